@@ -1,0 +1,5 @@
+// The benchmark sections, in the order `npm run bench` runs them.
+import type { BenchSection } from './section.js';
+import { extractBench } from './extract.js';
+
+export const sections: BenchSection[] = [extractBench];

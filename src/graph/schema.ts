@@ -1,0 +1,100 @@
+// The graph contract of ../shared/spec/graph-schema.md as TypeScript types and one table of predicates.
+// Everything that reads or writes graph/graph.json (build, query, viewer, exports) imports from here.
+import type { SerializedGraph } from 'graphology-types';
+
+export const SCHEMA_VERSION = 1;
+
+export const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Location', 'Charge'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Evidence {
+  /** document id (its file name) */
+  doc: string;
+  /** character offsets of the supporting sentence in the document, end exclusive */
+  start: number;
+  end: number;
+  /** the sentence's exact text: doc.text.slice(start, end) */
+  text: string;
+  /** offsets, inside the document, of the words that triggered the rule (for highlighting) */
+  trigger?: [number, number];
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  docs: string[];
+  /** layout written by the build (ForceAtlas2), so viewers start from a stable picture */
+  x?: number;
+  y?: number;
+}
+
+export interface EdgeAttributes {
+  predicate: Predicate;
+  label: string;
+  confidence: number;
+  evidence: Evidence[];
+  /** id of the rule that produced the edge (see src/pipeline/rules) */
+  ruleId: string;
+  negated?: boolean;
+  cameo?: string;
+  // predicate-specific attributes
+  role?: string;
+  former?: boolean;
+  posted_to?: string;
+  ambassador?: string;
+  by?: string[];
+  charge?: string;
+  status?: 'planned' | 'imposed';
+  from?: string;
+  agreement?: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  path: string;
+  title: string;
+  sha256: string;
+  chars: number;
+}
+
+export interface GraphAttributes {
+  schemaVersion: number;
+  documents: DocumentRecord[];
+}
+
+export type GraphExport = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface PredicateInfo {
+  label: string;
+  cameo?: string;
+  symmetric?: boolean;
+  core?: boolean;
+}
+
+/** Every predicate the extractor writes, with its human wording and CAMEO code. */
+export const PREDICATES = {
+  holds_role: { label: 'holds role', core: true },
+  recalled_ambassador: { label: 'recalled ambassador from', cameo: '161', core: true },
+  accused_of: { label: 'accused of', cameo: '112', core: true },
+  offered_talks: { label: 'offered talks to', cameo: '036' },
+  rejected_talks: { label: 'rejected talks with', cameo: '125' },
+  threatened: { label: 'threatened', cameo: '130' },
+  criticized: { label: 'criticized', cameo: '111' },
+  sanctioned: { label: 'sanctioned', cameo: '163' },
+  annexed: { label: 'annexed' },
+  expelled_diplomats: { label: 'expelled diplomats of', cameo: '174' },
+  summoned_ambassador: { label: 'summoned ambassador of' },
+  spoke_with: { label: 'spoke with', cameo: '040', symmetric: true },
+  met_with: { label: 'met with', cameo: '040', symmetric: true },
+  signed_agreement: { label: 'signed agreement with', cameo: '057', symmetric: true },
+  travels_to: { label: 'travels to', cameo: '042' },
+} as const satisfies Record<string, PredicateInfo>;
+
+export type Predicate = keyof typeof PREDICATES;
+export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
+
+export function isPredicate(name: string): name is Predicate {
+  return Object.prototype.hasOwnProperty.call(PREDICATES, name);
+}

@@ -1,0 +1,49 @@
+// Reading and writing graph/graph.json: graphology's export of a MultiDirectedGraph (see graph/schema.ts).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import Graph from 'graphology';
+import { UserError } from '../errors.js';
+import type { EdgeAttributes, GraphAttributes, GraphExport, NodeAttributes } from '../graph/schema.js';
+import { writeFileAtomic } from './atomic.js';
+
+export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createGraph(): NewsGraph {
+  return new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+}
+
+/** The exact bytes of graph.json: the same graph always serialises to the same string. */
+export function serializeGraph(graph: NewsGraph): string {
+  return JSON.stringify(graph.export(), null, 1) + '\n';
+}
+
+/** Checks that parsed JSON is a newsgraph graph and loads it; `source` names the file in errors. */
+export function graphFromExport(data: unknown, source: string): NewsGraph {
+  const d = data as Partial<GraphExport> | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.nodes) || !Array.isArray(d.edges))
+    throw new UserError(`${source} is not a newsgraph graph (no nodes/edges arrays): build one with 'newsgraph build'`);
+  if (typeof d.attributes?.schemaVersion !== 'number')
+    throw new UserError(`${source} is not a newsgraph graph (no schemaVersion): build one with 'newsgraph build'`);
+  const graph = createGraph();
+  try {
+    graph.import(d as GraphExport);
+  } catch (e) {
+    throw new UserError(`${source} is not a valid graph (${(e as Error).message}): rebuild it with 'newsgraph build'`);
+  }
+  return graph;
+}
+
+export function readGraphFile(path: string): NewsGraph {
+  if (!existsSync(path)) throw new UserError(`graph file not found: ${path} (run 'newsgraph build' first or pass --graph FILE)`);
+  if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory: pass the graph file, e.g. ${path}/graph.json`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UserError(`${path} is not JSON (${(e as Error).message}): pass a graph.json written by 'newsgraph build'`);
+  }
+  return graphFromExport(data, path);
+}
+
+export function writeGraphFile(path: string, graph: NewsGraph): void {
+  writeFileAtomic(path, serializeGraph(graph));
+}
