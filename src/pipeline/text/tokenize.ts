@@ -1,0 +1,103 @@
+// Tokens and sentences with character offsets. Hand-written because the offsets must be exact and the pass
+// must run at hundreds of thousands of tokens a second; general tokenisers (compromise, wink-nlp) either
+// re-normalise the text or cost more than the whole rest of the pipeline.
+
+export interface Token {
+  text: string;
+  /** character offsets in the document, end exclusive */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** index of the sentence's first token in the document's token array, and one past its last */
+  firstToken: number;
+  lastToken: number;
+}
+
+// One alternative per token kind, tried in order at each position:
+//   dotted abbreviations (U.S., U.K., e.g.), numbers with separators (1,000.5), words with inner
+//   hyphens, apostrophes, dots or ampersands (al-Assad, O'Neill, AT&T), then any single other character.
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/uy;
+const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // fast skip of ASCII whitespace
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      i++; // other whitespace (no-break space, …)
+      continue;
+    }
+    const word = m[0];
+    const end = i + word.length;
+    // "Putin's" → "Putin" "'s"; "Psakis'" → "Psakis" "'"
+    const p = word.length > 2 ? POSSESSIVE.exec(word) : null;
+    if (p && /\p{L}/u.test(p[1]!) && (p[2]!.length === 2 || /s$/i.test(p[1]!))) {
+      const cut = i + p[1]!.length;
+      tokens.push({ text: p[1]!, start: i, end: cut });
+      tokens.push({ text: p[2]!, start: cut, end });
+    } else tokens.push({ text: word, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+/** Words after which a full stop does not end a sentence (titles, initials are handled separately). */
+export const NON_FINAL_ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st mt ft jr sr rev hon no vs etc inc corp ltd co ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig al adm cmdr supt insp det')
+    .split(' '),
+);
+
+const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
+
+/** Splits a document's tokens into sentences. */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last <= first) return;
+    sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, firstToken: first, lastToken: last });
+    first = last;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const next = tokens[t + 1];
+    if (!next) break;
+    // a line break ends a sentence unless the next line carries on in lower case (hard-wrapped text)
+    const gap = text.slice(tok.end, next.start);
+    if (gap.includes('\n') && !/^\p{Ll}/u.test(next.text)) {
+      close(t + 1);
+      continue;
+    }
+    if (tok.text !== '.' && tok.text !== '!' && tok.text !== '?') continue;
+    if (tok.text === '.' && t > 0) {
+      const prev = tokens[t - 1]!;
+      const adjacent = prev.end === tok.start;
+      const isInitial = /^\p{Lu}$/u.test(prev.text);
+      if (adjacent && (isInitial || NON_FINAL_ABBREVIATIONS.has(prev.text.toLowerCase()))) continue;
+    }
+    // closing quotes and brackets belong to the sentence they close
+    let last = t + 1;
+    while (last < tokens.length && CLOSERS.has(tokens[last]!.text) && tokens[last]!.start === tokens[last - 1]!.end) last++;
+    const after = tokens[last];
+    if (!after) break;
+    // the next sentence starts with a capital, a digit or an opening quote
+    if (/^[\p{Lu}\p{N}"“'‘(\[]/u.test(after.text) && after.start > tokens[last - 1]!.end) close(last);
+    t = last - 1;
+  }
+  close(tokens.length);
+  return sentences;
+}
