@@ -1,14 +1,14 @@
 // Reading and writing graph/graph.json: graphology's export of a MultiDirectedGraph (see graph/schema.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { UserError } from '../errors.js';
 import type { EdgeAttributes, GraphAttributes, GraphExport, NodeAttributes } from '../graph/schema.js';
 import { writeFileAtomic } from './atomic.js';
 
-export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createGraph(): NewsGraph {
-  return new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 }
 
 /** The exact bytes of graph.json: the same graph always serialises to the same string. */
