@@ -1,0 +1,77 @@
+// Countries, their names, codes, demonyms and capitals, from the world-countries data package.
+import worldCountriesData, { type Country } from 'world-countries';
+import { slugify } from '../text/slug.js';
+
+export interface CountryInfo {
+  /** node key, e.g. country:united-states */
+  key: string;
+  /** canonical label: the data package's common English name */
+  label: string;
+  cca2: string;
+  demonyms: string[];
+  capitals: string[];
+}
+
+// Common English names that the data package does not list among a country's spellings. A short list of
+// names in everyday news use, kept here because no maintained package carries them.
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['America', 'United States of America', 'U.S.A.', 'the States'],
+  GB: ['Britain', 'Great Britain', 'U.K.'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  CD: ['Congo-Kinshasa', 'Democratic Republic of the Congo'],
+  KR: ['Korea'],
+  VA: ['Holy See'],
+  MK: ['Macedonia'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  TL: ['East Timor'],
+};
+
+// Two-letter codes that are also English words are only read as countries when written in capitals in
+// ordinary (not all-capitals) text; see lexicon use in mentions/lexicon.ts.
+export const countries: CountryInfo[] = [];
+/** surface form (exact case) → country */
+export const countryByName = new Map<string, CountryInfo>();
+/** lower-cased surface form → country, for names of three characters or more */
+export const countryByLowerName = new Map<string, CountryInfo>();
+export const countryByDemonym = new Map<string, CountryInfo>();
+export const countryByCapital = new Map<string, CountryInfo>();
+export const countryByKey = new Map<string, CountryInfo>();
+
+// the package ships ESM with a default-exported array, but its typings are read as CommonJS under NodeNext
+const worldCountries = worldCountriesData as unknown as Country[];
+
+const isLatin = (s: string) => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s);
+
+for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+  const label = c.name.common;
+  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+  // "Washington D.C." is also written "Washington, D.C." and, for the government, plain "Washington"
+  const capitals = (c.capital ?? []).flatMap((cap: string) => {
+    const bare = cap.replace(/,?\s+D\.?C\.?$/, '');
+    return bare === cap ? [cap] : [cap, bare, `${bare}, D.C.`];
+  });
+  const info: CountryInfo = { key: `country:${slugify(label)}`, label, cca2: c.cca2, demonyms, capitals };
+  countries.push(info);
+  countryByKey.set(info.key, info);
+  const names = [label, c.name.official, ...(c.altSpellings ?? []), ...(EXTRA_NAMES[c.cca2] ?? [])].filter(isLatin);
+  for (const raw of names) {
+    // "Congo, the Democratic Republic of the" and similar index forms are not how text names a country
+    if (raw.includes(',')) continue;
+    const name = raw.replace(/^The\s+/, '');
+    if (!countryByName.has(name)) countryByName.set(name, info);
+    if (name.length >= 2 && /^[A-Z]{2}$/.test(name)) {
+      const dotted = `${name[0]}.${name[1]}.`;
+      if (!countryByName.has(dotted)) countryByName.set(dotted, info);
+    }
+    if (name.length >= 3 && !/^[A-Z]{3}$/.test(name) && !countryByLowerName.has(name.toLowerCase()))
+      countryByLowerName.set(name.toLowerCase(), info);
+  }
+  for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
+  for (const cap of capitals) if (!countryByCapital.has(cap)) countryByCapital.set(cap, info);
+}
+
+export function countryOf(key: string): CountryInfo | undefined {
+  return countryByKey.get(key);
+}

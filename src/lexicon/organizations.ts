@@ -1,0 +1,50 @@
+// Organisation cues: words that make a capitalised name an organisation, and the buildings whose names
+// stand for a government in news ("the White House said", "the Kremlin denied").
+
+/** Last (or first) words of organisation names: "Foreign Ministry", "Ministry of Defence", "Reuters News". */
+export const ORG_HEAD_WORDS = new Set(
+  (
+    'ministry department agency office council committee commission parliament assembly senate congress ' +
+    'party union alliance association federation organisation organization institute university college ' +
+    'bank fund court tribunal army navy force forces guard police service services company corporation corp ' +
+    'inc ltd plc group news times post journal agency network broadcasting television radio press ' +
+    'league club foundation authority bureau board cabinet government administration embassy consulate ' +
+    'command brigade movement front church coalition secretariat'
+  ).split(' '),
+);
+
+export interface SeatOfGovernment {
+  /** exact surface form */
+  name: string;
+  /** cca2 of the country it speaks for */
+  country: string;
+}
+
+// Buildings used for the governments in them. No data package lists these metonyms; the list is short and
+// changes rarely.
+export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
+  { name: 'White House', country: 'US' },
+  { name: 'Whitehouse', country: 'US' },
+  { name: 'Pentagon', country: 'US' },
+  { name: 'State Department', country: 'US' },
+  { name: 'Capitol Hill', country: 'US' },
+  { name: 'Kremlin', country: 'RU' },
+  { name: 'Downing Street', country: 'GB' },
+  { name: 'Whitehall', country: 'GB' },
+  { name: 'Elysee', country: 'FR' },
+  { name: 'Élysée', country: 'FR' },
+  { name: 'Quai d\'Orsay', country: 'FR' },
+  { name: 'Zhongnanhai', country: 'CN' },
+  { name: 'Blue House', country: 'KR' },
+];
+
+/** Bodies named after their country: "the Russian Foreign Ministry", "U.S. intelligence", "Iran's parliament". */
+export const COUNTRY_BODIES = [
+  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
+  'justice ministry', 'health ministry', 'foreign office', 'embassy', 'intelligence', 'intelligence community',
+  'intelligence agencies', 'intelligence services', 'military', 'armed forces', 'army', 'navy', 'air force',
+  'parliament', 'central bank', 'supreme court', 'security council', 'security service', 'security services',
+];
+
+/** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
+export const GOVERNMENT_WORDS = ['government', 'state', 'authorities', 'leadership', 'regime'];

@@ -1,0 +1,78 @@
+// Roles and titles: the words that say what office a person holds. Each entry maps the forms seen in news
+// to one normalised role ("spokesman" and "spokeswoman" → "spokesperson").
+
+export interface RoleEntry {
+  /** lower-case surface forms, several words allowed */
+  forms: string[];
+  /** normalised role name written on holds_role edges */
+  role: string;
+  /** heads of state or government: "the Russian leader" may refer to any of them */
+  leader?: boolean;
+  /** envoys: the person is posted to another country */
+  envoy?: boolean;
+}
+
+export const ROLE_ENTRIES: RoleEntry[] = [
+  { forms: ['president'], role: 'president', leader: true },
+  { forms: ['vice president', 'vice-president'], role: 'vice president' },
+  { forms: ['prime minister', 'premier'], role: 'prime minister', leader: true },
+  { forms: ['chancellor'], role: 'chancellor', leader: true },
+  { forms: ['king'], role: 'king', leader: true },
+  { forms: ['queen'], role: 'queen', leader: true },
+  { forms: ['emir'], role: 'emir', leader: true },
+  { forms: ['supreme leader'], role: 'supreme leader', leader: true },
+  { forms: ['leader'], role: 'leader', leader: true },
+  { forms: ['head of state'], role: 'head of state', leader: true },
+  { forms: ['foreign minister'], role: 'foreign minister' },
+  { forms: ['foreign secretary'], role: 'foreign secretary' },
+  { forms: ['secretary of state'], role: 'secretary of state' },
+  { forms: ['defence minister', 'defense minister'], role: 'defense minister' },
+  { forms: ['defence secretary', 'defense secretary'], role: 'defense secretary' },
+  { forms: ['interior minister'], role: 'interior minister' },
+  { forms: ['finance minister'], role: 'finance minister' },
+  { forms: ['justice minister'], role: 'justice minister' },
+  { forms: ['trade minister'], role: 'trade minister' },
+  { forms: ['health minister'], role: 'health minister' },
+  { forms: ['energy minister'], role: 'energy minister' },
+  { forms: ['minister'], role: 'minister' },
+  { forms: ['treasury secretary'], role: 'treasury secretary' },
+  { forms: ['home secretary'], role: 'home secretary' },
+  { forms: ['attorney general', 'attorney-general'], role: 'attorney general' },
+  { forms: ['national security adviser', 'national security advisor'], role: 'national security adviser' },
+  { forms: ['press secretary'], role: 'press secretary' },
+  { forms: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson' },
+  { forms: ['ambassador'], role: 'ambassador', envoy: true },
+  { forms: ['envoy'], role: 'envoy', envoy: true },
+  { forms: ['secretary-general', 'secretary general'], role: 'secretary-general' },
+  { forms: ['chief executive', 'ceo'], role: 'chief executive' },
+  { forms: ['chairman', 'chairwoman', 'chair'], role: 'chair' },
+  { forms: ['director'], role: 'director' },
+  { forms: ['governor'], role: 'governor' },
+  { forms: ['senator'], role: 'senator' },
+  { forms: ['mayor'], role: 'mayor' },
+  { forms: ['lawmaker'], role: 'lawmaker' },
+  { forms: ['general'], role: 'general' },
+  { forms: ['army chief', 'military chief'], role: 'military chief' },
+  { forms: ['intelligence chief', 'spy chief'], role: 'intelligence chief' },
+  { forms: ['opposition leader'], role: 'opposition leader' },
+];
+
+/** Words that may stand before a role and change it: "former president", "deputy foreign minister". */
+export const ROLE_MODIFIERS = { former: ['former', 'ex-', 'then-', 'ex'], prefix: ['deputy', 'acting', 'chief', 'top'] };
+
+const byForm = new Map<string, RoleEntry>();
+for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(form, entry);
+
+/** The role entry for a lower-case form, e.g. "spokeswoman" → spokesperson. */
+export const roleByForm = (form: string) => byForm.get(form.toLowerCase());
+
+/** All role forms, longest first, as a regular-expression alternation over space-separated lower-case tokens. */
+export const ROLE_ALTERNATION = [...byForm.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, ' ?- ?'))
+  .join('|');
+
+/** Courtesy and rank titles written before names; they are not roles ("Mr Smith", "Sen. Warren"). */
+export const NAME_TITLES = new Set(
+  'mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt capt maj adm sgt rev president'.split(' '),
+);

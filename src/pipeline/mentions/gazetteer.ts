@@ -1,0 +1,83 @@
+// Finds names from word lists in a token stream: countries, demonyms, capitals, seats of government and
+// US states. Longest match wins; names are matched with their case, as written in running text.
+import { countries, countryByDemonym, countryByName } from '../../lexicon/countries.js';
+import { SEATS_OF_GOVERNMENT } from '../../lexicon/organizations.js';
+import { US_STATE_NAMES } from '../../lexicon/us-states.js';
+import { slugify } from '../../text/slug.js';
+import type { EntityType } from '../../graph/schema.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+
+export interface GazetteerEntry {
+  type: Exclude<EntityType, 'Charge'>;
+  kind: 'country' | 'demonym' | 'capital' | 'seat' | 'us-state';
+  /** country key for countries, demonyms, capitals and seats */
+  country?: string;
+  /** node key for seats of government */
+  key?: string;
+  canonical: string;
+}
+
+interface Phrase {
+  words: string[];
+  entry: GazetteerEntry;
+}
+
+export interface GazetteerMatch {
+  first: number;
+  last: number;
+  entry: GazetteerEntry;
+}
+
+function buildIndex(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  const add = (name: string, entry: GazetteerEntry) => {
+    const words = tokenize(name).map((t) => t.text);
+    if (!words.length) return;
+    const list = index.get(words[0]!) ?? [];
+    if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
+    list.push({ words, entry });
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(words[0]!, list);
+  };
+  // earlier additions win on identical names: countries before demonyms before capitals
+  for (const [name, c] of countryByName) add(name, { type: 'Country', kind: 'country', country: c.key, canonical: c.label });
+  for (const [demonym, c] of countryByDemonym)
+    add(demonym, { type: 'Country', kind: 'demonym', country: c.key, canonical: c.label });
+  for (const c of countries)
+    for (const cap of c.capitals) add(cap, { type: 'Location', kind: 'capital', country: c.key, canonical: cap.replace(/,? D\.C\.$/, '') });
+  const seatKeys = new Map<string, string>();
+  for (const seat of SEATS_OF_GOVERNMENT) {
+    const compact = slugify(seat.name).replace(/-/g, '');
+    if (!seatKeys.has(compact)) seatKeys.set(compact, seat.name);
+    const label = seatKeys.get(compact)!;
+    const country = countries.find((c) => c.cca2 === seat.country)?.key;
+    add(seat.name, { type: 'Organization', kind: 'seat', country, key: `organization:${slugify(label)}`, canonical: label });
+  }
+  for (const state of US_STATE_NAMES) add(state, { type: 'Location', kind: 'us-state', canonical: state });
+  return index;
+}
+
+const index = buildIndex();
+
+/** Two-letter codes ("US", "IT") are words in all-capitals headlines; only read them in ordinary text. */
+const isShortCode = (p: Phrase) => p.words.length === 1 && /^[A-Z]{2}$/.test(p.words[0]!);
+
+export function matchGazetteer(tokens: Token[], from: number, to: number, allCaps: boolean): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const candidates = index.get(tokens[i]!.text);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const n = phrase.words.length;
+      if (i + n > to) continue;
+      if (allCaps && isShortCode(phrase)) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.text === phrase.words[k];
+      if (!ok) continue;
+      matches.push({ first: i, last: i + n, entry: phrase.entry });
+      i += n - 1;
+      break;
+    }
+  }
+  return matches;
+}

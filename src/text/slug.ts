@@ -1,0 +1,24 @@
+/** "Vladimir Putin" → "vladimir-putin"; accents dropped, anything but letters and digits becomes one hyphen. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Case-, accent- and punctuation-insensitive form of a name, for matching names against each other. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]s\b/g, '')
+    .replace(/[’'`".,]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
