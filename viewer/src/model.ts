@@ -1,0 +1,397 @@
+// The viewer's data model: pure functions from a graph.json export to what the page shows (display graph,
+// filter counts, search results, relation groups, evidence with its trigger marked). No DOM here, so vitest
+// can test it in Node.
+import { MultiDirectedGraph } from 'graphology';
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { PREDICATES, type Evidence } from '../../src/graph/schema.js';
+import { computeLayout, initialPositions } from '../../src/layout/index.js';
+import { colorOfType, colorOfPredicate } from './styles.js';
+
+/** What a node carries in the display graph: sigma's fields plus the entity's own data (`type` renamed `kind`,
+ * since sigma reads `type` as the name of a drawing program). */
+export interface ViewNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: string;
+  aliases: string[];
+  docs: string[];
+  mentions: number;
+  degree: number;
+}
+
+export interface ViewEdge {
+  /** sigma's edge program: straight arrow, or curved arrow where edges run in parallel */
+  type: 'arrow' | 'curvedArrow';
+  curvature?: number;
+  size: number;
+  color: string;
+  /** the predicate's human wording: sigma draws it as the edge label */
+  label: string;
+  predicate: string;
+  evidence: Evidence[];
+  [attribute: string]: unknown;
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+}
+
+export interface RawExport {
+  attributes?: { schemaVersion?: unknown; documents?: unknown };
+  nodes: { key: string; attributes?: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+}
+
+/** A problem with the graph data that the page shows as a notice instead of a canvas. */
+export class GraphDataError extends Error {
+  override name = 'GraphDataError';
+}
+
+/** Checks the shape the viewer relies on; the message is shown to the user as it is. */
+export function checkExport(data: unknown): RawExport {
+  const d = data as Partial<RawExport> | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.nodes) || !Array.isArray(d.edges))
+    throw new GraphDataError('This file is not a newsgraph graph (it has no nodes and edges lists). Build one with “newsgraph build”.');
+  if (typeof d.attributes?.schemaVersion !== 'number')
+    throw new GraphDataError('This file is not a newsgraph graph (it has no schemaVersion). Build one with “newsgraph build”.');
+  return d as RawExport;
+}
+
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+/** Node size from degree: grows with the square root so hubs stand out without swallowing the picture. */
+export function sizeOfDegree(degree: number): number {
+  return Math.min(3 + 2 * Math.sqrt(degree), 24);
+}
+
+/** Curvature for the i-th of a bundle of parallel edges (indices symmetric around 0, as indexParallelEdgesIndex gives). */
+export function curvatureOf(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureOf(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+/** Builds the graph sigma draws. Positions come from the file (the build's ForceAtlas2); when missing, they are
+ * computed here the same way (or seeded only, on very large graphs, where the live layout button refines them). */
+export function buildViewGraph(data: RawExport): ViewGraph {
+  const degree = new Map<string, number>();
+  for (const e of data.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  let missingPosition = false;
+  const nodes = data.nodes.map(({ key, attributes: a = {} }) => {
+    const d = degree.get(key) ?? 0;
+    const kind = str(a.type, 'Unknown');
+    const x = a.x;
+    const y = a.y;
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) missingPosition = true;
+    const attributes: ViewNode = {
+      x: typeof x === 'number' ? x : 0,
+      y: typeof y === 'number' ? y : 0,
+      size: sizeOfDegree(d),
+      color: colorOfType(kind),
+      label: str(a.label, key),
+      kind,
+      aliases: strings(a.aliases),
+      docs: strings(a.docs),
+      mentions: typeof a.mentions === 'number' ? a.mentions : 0,
+      degree: d,
+    };
+    return { key: String(key), attributes };
+  });
+  const edges = data.edges.map(({ key, source, target, attributes: a = {} }) => {
+    const predicate = str(a.predicate, 'related');
+    const evidence = Array.isArray(a.evidence) ? (a.evidence as Evidence[]) : [];
+    const attributes: ViewEdge = {
+      ...a,
+      type: 'arrow',
+      size: Math.min(1 + 0.5 * evidence.length, 4),
+      color: colorOfPredicate(predicate, a.negated === true),
+      label: str(a.label, predicateLabel(predicate)),
+      predicate,
+      evidence,
+    };
+    return key === undefined ? { source, target, attributes } : { key, source, target, attributes };
+  });
+  const graph: ViewGraph = new MultiDirectedGraph<ViewNode, ViewEdge>();
+  try {
+    graph.import({ nodes, edges });
+  } catch (e) {
+    throw new GraphDataError(`This graph is damaged (${(e as Error).message}). Rebuild it with “newsgraph build”.`);
+  }
+  if (missingPosition) placeNodes(graph);
+  curveParallelEdges(graph);
+  return graph;
+}
+
+function placeNodes(graph: ViewGraph): void {
+  const positions = graph.order <= 2_000 ? computeLayout(graph) : initialPositions(graph.nodes());
+  graph.updateEachNodeAttributes((key, a) => ({ ...a, ...positions[key] }));
+}
+
+/** Edges between the same two nodes (either direction) are drawn as curves fanned apart. */
+function curveParallelEdges(graph: ViewGraph): void {
+  const opts = { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' };
+  indexParallelEdgesIndex(graph, opts);
+  graph.forEachEdge((edge, a) => {
+    const index = a.parallelIndex as number | null | undefined;
+    const max = a.parallelMaxIndex as number | null | undefined;
+    if (typeof index === 'number' && typeof max === 'number' && max > 0) {
+      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: curvatureOf(index, max) });
+    }
+  });
+}
+
+export function predicateLabel(predicate: string): string {
+  return (PREDICATES as Record<string, { label: string } | undefined>)[predicate]?.label ?? predicate.replace(/_/g, ' ');
+}
+
+/** The documents of the graph: the build's records, plus any id only seen in node `docs`. */
+export function documentsOf(data: RawExport, graph: ViewGraph): DocumentInfo[] {
+  const out = new Map<string, DocumentInfo>();
+  const records = Array.isArray(data.attributes?.documents) ? (data.attributes!.documents as unknown[]) : [];
+  for (const r of records) {
+    const rec = r as { id?: unknown; title?: unknown };
+    if (typeof rec?.id === 'string') out.set(rec.id, { id: rec.id, title: str(rec.title) || rec.id });
+  }
+  graph.forEachNode((_k, a) => {
+    for (const d of a.docs) if (!out.has(d)) out.set(d, { id: d, title: d });
+  });
+  return [...out.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Filters: which types, predicates and documents are hidden. They live in the URL's fragment, so a link
+// reopens the same view: #hideTypes=Charge&hidePredicates=holds_role&hideDocs=a.txt&node=person%3Aputin
+
+export interface ViewState {
+  hiddenTypes: Set<string>;
+  hiddenPredicates: Set<string>;
+  hiddenDocs: Set<string>;
+  /** the node whose panel is open */
+  selected?: string;
+}
+
+export const emptyState = (): ViewState => ({ hiddenTypes: new Set(), hiddenPredicates: new Set(), hiddenDocs: new Set() });
+
+const STATE_KEYS = { hideTypes: 'hiddenTypes', hidePredicates: 'hiddenPredicates', hideDocs: 'hiddenDocs' } as const;
+
+export function parseStateHash(hash: string): ViewState {
+  const state = emptyState();
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [param, field] of Object.entries(STATE_KEYS)) {
+    for (const value of params.getAll(param)) for (const item of value.split(',')) if (item) state[field].add(item);
+  }
+  const node = params.get('node');
+  if (node) state.selected = node;
+  return state;
+}
+
+export function formatStateHash(state: ViewState): string {
+  const params = new URLSearchParams();
+  for (const [param, field] of Object.entries(STATE_KEYS)) {
+    const values = [...state[field]].sort();
+    if (values.length) params.set(param, values.join(','));
+  }
+  if (state.selected) params.set('node', state.selected);
+  const s = params.toString();
+  return s ? `#${s}` : '';
+}
+
+export const isFiltering = (s: ViewState) => s.hiddenTypes.size + s.hiddenPredicates.size + s.hiddenDocs.size > 0;
+
+export function nodeVisible(a: ViewNode, s: ViewState): boolean {
+  if (s.hiddenTypes.has(a.kind)) return false;
+  if (s.hiddenDocs.size && a.docs.length && a.docs.every((d) => s.hiddenDocs.has(d))) return false;
+  return true;
+}
+
+export function edgeVisible(a: ViewEdge, s: ViewState): boolean {
+  if (s.hiddenPredicates.has(a.predicate)) return false;
+  if (s.hiddenDocs.size && a.evidence.length && a.evidence.every((e) => s.hiddenDocs.has(e.doc))) return false;
+  return true;
+}
+
+export interface FilterCounts {
+  /** entity type → number of entities */
+  types: [string, number][];
+  /** predicate → number of relations */
+  predicates: [string, number][];
+  /** document id → number of entities mentioned in it */
+  docs: [string, number][];
+}
+
+export function filterCounts(graph: ViewGraph, documents: DocumentInfo[]): FilterCounts {
+  const types = new Map<string, number>();
+  const docs = new Map<string, number>(documents.map((d) => [d.id, 0]));
+  graph.forEachNode((_k, a) => {
+    types.set(a.kind, (types.get(a.kind) ?? 0) + 1);
+    for (const d of a.docs) docs.set(d, (docs.get(d) ?? 0) + 1);
+  });
+  const predicates = new Map<string, number>();
+  graph.forEachEdge((_e, a) => predicates.set(a.predicate, (predicates.get(a.predicate) ?? 0) + 1));
+  const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { types: byCount(types), predicates: byCount(predicates), docs: [...docs] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Search over labels and aliases.
+
+export interface SearchEntry {
+  key: string;
+  label: string;
+  kind: string;
+  degree: number;
+  /** normalised label followed by normalised aliases */
+  names: string[];
+  aliases: string[];
+}
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  kind: string;
+  /** the alias that matched, when it was not the label */
+  via?: string;
+}
+
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function buildSearchIndex(graph: ViewGraph): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  graph.forEachNode((key, a) => {
+    entries.push({ key, label: a.label, kind: a.kind, degree: a.degree, names: [a.label, ...a.aliases].map(normalizeName), aliases: a.aliases });
+  });
+  return entries;
+}
+
+/** Rank of a name for a query: lower is better, -1 when it does not match. */
+function matchRank(name: string, q: string): number {
+  if (name === q) return 0;
+  if (name.startsWith(q)) return 1;
+  if (name.includes(` ${q}`)) return 2;
+  if (name.includes(q)) return 3;
+  return -1;
+}
+
+export function searchNodes(index: SearchEntry[], query: string, limit = 10): SearchHit[] {
+  const q = normalizeName(query);
+  if (!q) return [];
+  const scored: { entry: SearchEntry; rank: number; via?: string }[] = [];
+  for (const entry of index) {
+    let best = -1;
+    let via: string | undefined;
+    for (let i = 0; i < entry.names.length; i++) {
+      const r = matchRank(entry.names[i]!, q);
+      // an alias match ranks just behind a label match of the same quality
+      const rank = r < 0 ? -1 : r * 2 + (i === 0 ? 0 : 1);
+      if (rank >= 0 && (best < 0 || rank < best)) {
+        best = rank;
+        via = i === 0 ? undefined : entry.aliases[i - 1];
+      }
+    }
+    if (best >= 0) scored.push({ entry, rank: best, via });
+  }
+  scored.sort((a, b) => a.rank - b.rank || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label));
+  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, ...(via && via !== entry.label ? { via } : {}) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The side panel: a node's relations grouped by predicate, each with its evidence.
+
+export interface Segment {
+  text: string;
+  /** part of the words that triggered the relation */
+  mark?: boolean;
+}
+
+/** Splits an evidence sentence around its trigger (document offsets, like the sentence's own start/end). */
+export function evidenceSegments(ev: Evidence): Segment[] {
+  const text = typeof ev.text === 'string' ? ev.text : '';
+  const t = ev.trigger;
+  if (!Array.isArray(t) || typeof ev.start !== 'number') return [{ text }];
+  const from = Math.max(0, t[0] - ev.start);
+  const to = Math.min(text.length, t[1] - ev.start);
+  if (!(from < to)) return [{ text }];
+  return [{ text: text.slice(0, from) }, { text: text.slice(from, to), mark: true }, { text: text.slice(to) }].filter((s) => s.text);
+}
+
+export interface RelationView {
+  edge: string;
+  /** 'out': this node is the subject; 'in': the object */
+  direction: 'out' | 'in';
+  other: string;
+  otherLabel: string;
+  /** e.g. "Vladimir Putin accused of killer" */
+  sentence: string;
+  /** qualifiers: role, accusers, status, negation… */
+  details: string[];
+  evidence: { doc: string; docTitle: string; segments: Segment[] }[];
+}
+
+export interface RelationGroup {
+  predicate: string;
+  label: string;
+  relations: RelationView[];
+}
+
+function labelOf(graph: ViewGraph, key: unknown): string {
+  return typeof key === 'string' && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : String(key);
+}
+
+export function relationDetails(graph: ViewGraph, a: ViewEdge): string[] {
+  const details: string[] = [];
+  if (a.negated === true) details.push('negated: the text says this did not happen');
+  if (typeof a.role === 'string') details.push(`role: ${a.former === true ? 'former ' : ''}${a.role}`);
+  if (Array.isArray(a.by)) details.push(a.by.length ? `by ${a.by.map((k) => labelOf(graph, k)).join(', ')}` : 'accuser not named');
+  if (typeof a.posted_to === 'string') details.push(`posted to ${labelOf(graph, a.posted_to)}`);
+  if (typeof a.ambassador === 'string') details.push(`ambassador: ${labelOf(graph, a.ambassador)}`);
+  if (typeof a.status === 'string') details.push(`status: ${a.status}`);
+  if (typeof a.from === 'string') details.push(`from ${labelOf(graph, a.from)}`);
+  if (typeof a.agreement === 'string') details.push(`agreement: ${a.agreement}`);
+  if (typeof a.confidence === 'number') details.push(`confidence ${a.confidence.toFixed(2)}`);
+  return details;
+}
+
+export function relationGroups(graph: ViewGraph, node: string, documents: DocumentInfo[], state?: ViewState): RelationGroup[] {
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const groups = new Map<string, RelationGroup>();
+  graph.forEachEdge(node, (edge, a, source, target) => {
+    if (state && (!edgeVisible(a, state) || !nodeVisible(graph.getNodeAttributes(source), state) || !nodeVisible(graph.getNodeAttributes(target), state)))
+      return;
+    const direction = source === node ? 'out' : 'in';
+    const other = direction === 'out' ? target : source;
+    let group = groups.get(a.predicate);
+    if (!group) groups.set(a.predicate, (group = { predicate: a.predicate, label: predicateLabel(a.predicate), relations: [] }));
+    group.relations.push({
+      edge,
+      direction,
+      other,
+      otherLabel: labelOf(graph, other),
+      sentence: `${labelOf(graph, source)} ${a.negated === true ? 'not ' : ''}${a.label} ${labelOf(graph, target)}`,
+      details: relationDetails(graph, a),
+      evidence: a.evidence.map((ev) => ({ doc: ev.doc, docTitle: titles.get(ev.doc) ?? ev.doc, segments: evidenceSegments(ev) })),
+    });
+  });
+  const order = Object.keys(PREDICATES);
+  const rank = (p: string) => (order.includes(p) ? order.indexOf(p) : order.length);
+  return [...groups.values()].sort((a, b) => rank(a.predicate) - rank(b.predicate) || a.predicate.localeCompare(b.predicate));
+}
