@@ -1,0 +1,85 @@
+// What both front ends share: the loaded graph and the commands that touch files (load, export). Each line
+// runs through the query engine; an ambiguous name is settled by a `choose` callback (the shell's picker)
+// when there is one.
+import { basename } from 'node:path';
+import { UserError } from '../errors.js';
+import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, type EntityCandidate, type QueryResult } from '../query/index.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { createGraph, readGraphFile, serializeGraph, type NewsGraph } from '../store/graph-file.js';
+
+export type Exporter = (graph: NewsGraph) => string | Uint8Array;
+
+/** Graph formats `export FORMAT FILE` writes; the export module adds its own (see exporters()). */
+const BUILTIN_EXPORTERS: Record<string, Exporter> = { json: serializeGraph };
+
+export type Chooser = (text: string, candidates: EntityCandidate[]) => Promise<string | undefined>;
+
+export type Outcome = { kind: 'result'; result: QueryResult } | { kind: 'message'; text: string } | { kind: 'exit' } | { kind: 'cancelled' };
+
+export class Session {
+  graph: NewsGraph | undefined;
+  graphPath: string | undefined;
+  /** why there is no graph, when there is none */
+  private loadError: string | undefined;
+
+  constructor(private readonly exporters: Record<string, Exporter> = BUILTIN_EXPORTERS) {}
+
+  /** Loads a graph file; on failure the previous graph stays loaded and the UserError is thrown. */
+  load(path: string): NewsGraph {
+    try {
+      this.graph = readGraphFile(path);
+      this.graphPath = path;
+      this.loadError = undefined;
+      return this.graph;
+    } catch (e) {
+      if (!this.graph && e instanceof UserError) this.loadError = e.message;
+      throw e;
+    }
+  }
+
+  private requireGraph(): NewsGraph {
+    if (this.graph) return this.graph;
+    throw new QueryError(`no graph loaded${this.loadError ? ` (${this.loadError})` : ''}: use load FILE`);
+  }
+
+  async execute(line: string, choose?: Chooser): Promise<Outcome> {
+    const cmd = parseCommandLine(line.replace(/;\s*$/, ''));
+    if (!cmd.name) return { kind: 'message', text: '' };
+    const info = commandInfo(cmd.name);
+    if (info?.name === 'exit') return { kind: 'exit' };
+    if (info?.name === 'load') {
+      if (cmd.words.length !== 1) throw new QueryError('usage: load FILE');
+      const graph = this.load(cmd.words[0]!.text);
+      return { kind: 'message', text: `loaded ${cmd.words[0]!.text}: ${graph.order} entities, ${graph.size} relations` };
+    }
+    if (info?.name === 'export') {
+      if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${Object.keys(this.exporters).join(', ')})`);
+      const [format, file] = [cmd.words[0]!.text.toLowerCase(), cmd.words[1]!.text];
+      const exporter = this.exporters[format];
+      if (!exporter) throw new QueryError(`unknown export format "${format}": use one of ${Object.keys(this.exporters).join(', ')}`);
+      writeFileAtomic(file, exporter(this.requireGraph()));
+      return { kind: 'message', text: `wrote ${format} to ${file}` };
+    }
+    if (info?.name === 'help') return { kind: 'result', result: runQuery(this.graph ?? emptyGraph(), line) };
+    const graph = this.requireGraph();
+    const choices = new Map<string, string>();
+    for (;;) {
+      try {
+        return { kind: 'result', result: runQuery(graph, cmd.line, { choices }) };
+      } catch (e) {
+        if (!(e instanceof AmbiguousEntityError) || !choose) throw e;
+        const key = await choose(e.text, e.candidates);
+        if (key === undefined) return { kind: 'cancelled' };
+        choices.set(normalizeName(e.text), key);
+      }
+    }
+  }
+
+  describe(): string {
+    return this.graph ? `${basename(this.graphPath ?? '')}: ${this.graph.order} entities, ${this.graph.size} relations` : 'no graph loaded';
+  }
+}
+
+// help needs no graph
+let empty: NewsGraph | undefined;
+const emptyGraph = (): NewsGraph => (empty ??= createGraph());

@@ -1,0 +1,65 @@
+// Tab completion for the shell: command words first, then entity names (labels), predicates and flags.
+import { PREDICATE_NAMES } from '../graph/schema.js';
+import type { NewsGraph } from '../store/graph-file.js';
+import { COMMANDS } from './commands.js';
+import { graphIndex } from './graph-index.js';
+import { normalizeName } from './text.js';
+
+const MATCH_WORDS = ['MATCH', 'WHERE', 'RETURN', 'DISTINCT', 'ORDER BY', 'LIMIT', 'SKIP', 'AND', 'OR', 'NOT', 'CONTAINS', 'AS', 'DESC', 'count(*)'];
+const FLAGS = ['--predicate', '--depth', '--limit'];
+
+/**
+ * Completions for the end of `line`, and the part of the line they replace (as node:readline's completer
+ * returns them). Names complete over several words: "show vlad" → "Vladimir Putin".
+ */
+export function complete(graph: NewsGraph | undefined, line: string, limit = 50): [string[], string] {
+  const firstSpace = line.search(/\s/);
+  if (firstSpace < 0) {
+    const word = line.toLowerCase();
+    return [COMMANDS.map((c) => c.name).filter((c) => c.startsWith(word)).map((c) => c + ' '), line];
+  }
+  const command = line.slice(0, firstSpace).toLowerCase();
+  const lastWord = /\S*$/.exec(line)![0];
+  if (command === 'help') return [COMMANDS.map((c) => c.name).filter((c) => c.startsWith(lastWord.toLowerCase())), lastWord];
+  if (command === 'match') {
+    const upper = lastWord.toUpperCase();
+    const inType = /[:|]([\w]*)$/.exec(lastWord);
+    if (inType) {
+      const prefix = inType[1]!;
+      const pool = [...(graph ? graphIndex(graph).byType.keys() : []), ...PREDICATE_NAMES];
+      return [[...new Set(pool)].filter((p) => p.startsWith(prefix)).sort().map((p) => lastWord.slice(0, lastWord.length - prefix.length) + p), lastWord];
+    }
+    return [MATCH_WORDS.filter((w) => upper && w.startsWith(upper)), lastWord];
+  }
+  if (lastWord.startsWith('--')) return [FLAGS.filter((f) => f.startsWith(lastWord)), lastWord];
+  const previous = /(\S+)\s+\S*$/.exec(line)?.[1];
+  if (previous === '--predicate') return [PREDICATE_NAMES.filter((p) => p.startsWith(lastWord)), lastWord];
+  if (command === 'why' && lastWord && PREDICATE_NAMES.some((p) => p.startsWith(lastWord))) {
+    return [PREDICATE_NAMES.filter((p) => p.startsWith(lastWord)), lastWord];
+  }
+  if (!graph) return [[], lastWord];
+  // the longest tail of the arguments that begins some entity's label
+  const args = line.slice(firstSpace).replace(/^\s+/, '');
+  const starts = [0, ...[...args.matchAll(/\s+/g)].map((m) => m.index! + m[0].length)];
+  const labels = graphIndex(graph).labels;
+  for (const start of starts) {
+    const typed = args.slice(start).replace(/^"/, '');
+    if (!typed) continue;
+    const norm = normalizeName(typed);
+    if (!norm) continue;
+    const found: string[] = [];
+    for (const label of labels) {
+      if (normalizeName(label).startsWith(norm) || label.toLowerCase().startsWith(typed.toLowerCase())) {
+        found.push(label);
+        if (found.length >= limit) break;
+      }
+    }
+    if (found.length) {
+      const replaced = args.slice(start);
+      // keep what was typed (readline inserts only the rest of a single completion)
+      const out = found.map((l) => (l.toLowerCase().startsWith(typed.toLowerCase()) ? replaced.slice(0, replaced.length - typed.length) + typed + l.slice(typed.length) : l));
+      return [out, replaced];
+    }
+  }
+  return [[], lastWord];
+}
