@@ -1,0 +1,114 @@
+// GEXF 1.3 for Gephi (and networkx ≥ 3.6, graphology-gexf), valid against ../shared/spec/gexf-1.3/gexf.rng.
+//
+// Written by hand rather than with graphology-gexf's writer, whose `version: '1.3'` output (0.13.2) does not
+// validate: it writes every graph attribute as an element of <meta> (e.g. <schemaVersion>, not in the grammar),
+// passes characters XML 1.0 forbids through (the file is then not even well-formed), lets newlines in attribute
+// values be normalised to spaces, throws on object-valued attributes such as `evidence`, and infers attribute
+// types from values (a confidence of 1 everywhere would be declared an integer).
+//
+// Multigraph-safe: every edge has its own id, and `kind` is the predicate, because Gephi merges parallel edges
+// of the same kind. Two edges with the same source, target and predicate (e.g. two roles of one person in one
+// country) get kinds `holds_role`, `holds_role#2`, … so Gephi keeps both; the `predicate` attribute is always
+// the plain predicate. The output depends only on the graph: no dates, so `newsgraph build` stays byte-identical.
+import type { NewsGraph } from '../store/graph-file.js';
+import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
+import { removeXmlForbidden, xmlAttribute } from './xml.js';
+
+const GEXF_TYPE: Record<ValueType, string> = {
+  boolean: 'boolean',
+  integer: 'integer',
+  long: 'long',
+  double: 'double',
+  string: 'string',
+  liststring: 'liststring',
+  json: 'string',
+};
+
+/** GEXF 1.3 list syntax as Gephi writes it and graphology-gexf reads it: ["a", "b"], items JSON-quoted. */
+const gexfList = (items: string[]) => '[' + items.map((s) => JSON.stringify(removeXmlForbidden(s))).join(', ') + ']';
+
+/** An attribute value as GEXF text (before XML escaping). */
+export function gexfValue(type: ValueType, value: unknown): string {
+  switch (type) {
+    case 'liststring':
+      return gexfList(value as string[]);
+    case 'json':
+      return JSON.stringify(value);
+    default:
+      return String(value);
+  }
+}
+
+function declarations(cls: 'node' | 'edge', columns: Column[]): string {
+  if (!columns.length) return '';
+  const lines = columns.map((c) => `      <attribute id="${xmlAttribute(c.name)}" title="${xmlAttribute(c.name)}" type="${GEXF_TYPE[c.type]}"/>\n`);
+  return `    <attributes class="${cls}">\n${lines.join('')}    </attributes>\n`;
+}
+
+function attvalues(columns: Column[], attributes: Record<string, unknown>, derived: boolean): string {
+  let out = '';
+  for (const c of columns) {
+    const value = derived && c.derived ? evidenceValue(c.name, attributes) : attributes[c.name];
+    if (value === undefined || value === null) continue;
+    out += `          <attvalue for="${xmlAttribute(c.name)}" value="${xmlAttribute(gexfValue(c.type, value))}"/>\n`;
+  }
+  return out ? `        <attvalues>\n${out}        </attvalues>\n` : '';
+}
+
+export function toGexf(graph: NewsGraph): string {
+  const model = graphModel(graph);
+  // label is the element's own attribute; x and y are the viz position
+  const position = (name: string) => model.nodeColumns.some((c) => c.name === name && c.type === 'double');
+  const nodeColumns = model.nodeColumns.filter((c) => c.name !== 'label' && !((c.name === 'x' || c.name === 'y') && position(c.name)));
+  const edgeColumns = [...model.edgeColumns.filter((c) => c.name !== 'label'), ...(graph.size ? EVIDENCE_COLUMNS : [])];
+  const documents = graph.getAttribute('documents');
+
+  const out: string[] = [];
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
+    '  <meta>\n',
+    '    <creator>newsgraph</creator>\n',
+    `    <description>newsgraph knowledge graph: ${graph.order} entities, ${graph.size} relations` +
+      `${Array.isArray(documents) ? ` from ${documents.length} documents` : ''}</description>\n`,
+    '  </meta>\n',
+    '  <graph defaultedgetype="directed" idtype="string">\n',
+    declarations('node', nodeColumns),
+    declarations('edge', edgeColumns),
+    `    <nodes count="${graph.order}">\n`,
+  );
+  graph.forEachNode((key, a) => {
+    const attributes = a as unknown as Record<string, unknown>;
+    const label = typeof a.label === 'string' ? ` label="${xmlAttribute(a.label)}"` : '';
+    const [r, g, b] = TYPE_COLORS[a.type] ?? OTHER_COLOR;
+    const hasPosition = typeof a.x === 'number' && typeof a.y === 'number' && position('x') && position('y');
+    out.push(
+      `      <node id="${xmlAttribute(key)}"${label}>\n`,
+      attvalues(nodeColumns, attributes, false),
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>\n`,
+      `        <viz:size value="${sizeForDegree(graph.degree(key))}"/>\n`,
+      hasPosition ? `        <viz:position x="${a.x}" y="${a.y}"/>\n` : '',
+      '      </node>\n',
+    );
+  });
+  out.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
+  const kinds = new Map<string, number>();
+  graph.forEachEdge((key, a, source, target) => {
+    const attributes = a as unknown as Record<string, unknown>;
+    const predicate = String(a.predicate);
+    const triple = JSON.stringify([source, target, predicate]);
+    const n = (kinds.get(triple) ?? 0) + 1;
+    kinds.set(triple, n);
+    const kind = n === 1 ? predicate : `${predicate}#${n}`;
+    const label = typeof a.label === 'string' ? ` label="${xmlAttribute(a.label)}"` : '';
+    const weight = Math.max(1, Array.isArray(a.evidence) ? a.evidence.length : 0);
+    out.push(
+      `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}">\n`,
+      attvalues(edgeColumns, attributes, true),
+      a.negated === true ? '        <viz:shape value="dashed"/>\n' : '',
+      '      </edge>\n',
+    );
+  });
+  out.push('    </edges>\n', '  </graph>\n', '</gexf>\n');
+  return out.join('');
+}
