@@ -41,25 +41,18 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
   // the longest tail of the arguments that begins some entity's label
   const args = line.slice(firstSpace).replace(/^\s+/, '');
   const starts = [0, ...[...args.matchAll(/\s+/g)].map((m) => m.index! + m[0].length)];
-  const labels = graphIndex(graph).labels;
+  const { labels, labelNorms } = graphIndex(graph);
   for (const start of starts) {
-    const typed = args.slice(start).replace(/^"/, '');
-    if (!typed) continue;
+    const replaced = args.slice(start);
+    const typed = replaced.replace(/^"/, '');
     const norm = normalizeName(typed);
     if (!norm) continue;
     const found: string[] = [];
-    for (const label of labels) {
-      if (normalizeName(label).startsWith(norm) || label.toLowerCase().startsWith(typed.toLowerCase())) {
-        found.push(label);
-        if (found.length >= limit) break;
-      }
+    for (let i = 0; i < labels.length && found.length < limit; i++) {
+      if (labelNorms[i]!.startsWith(norm) || labels[i]!.toLowerCase().startsWith(typed.toLowerCase())) found.push(labels[i]!);
     }
-    if (found.length) {
-      const replaced = args.slice(start);
-      // keep what was typed (readline inserts only the rest of a single completion)
-      const out = found.map((l) => (l.toLowerCase().startsWith(typed.toLowerCase()) ? replaced.slice(0, replaced.length - typed.length) + typed + l.slice(typed.length) : l));
-      return [out, replaced];
-    }
+    // readline inserts the rest of a single completion after what was typed
+    if (found.length) return [found.map((l) => (replaced.startsWith('"') ? '"' + l : l)), replaced];
   }
   return [[], lastWord];
 }

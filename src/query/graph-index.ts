@@ -24,8 +24,9 @@ export interface GraphIndex {
   byType: Map<string, string[]>;
   /** predicate → edge keys */
   byPredicate: Map<string, string[]>;
-  /** distinct labels, sorted, for tab completion */
+  /** distinct labels, sorted, for tab completion, and their normalised forms */
   labels: string[];
+  labelNorms: string[];
 }
 
 const cache = new WeakMap<NewsGraph, GraphIndex>();
@@ -77,5 +78,6 @@ function buildIndex(graph: NewsGraph): GraphIndex {
   });
   graph.forEachEdge((edge, a) => push(byPredicate, String(a.predicate), edge));
   const labels = [...labelSet].sort((x, y) => x.localeCompare(y));
-  return { graph, byName, byToken, names, byLabel, byType, byPredicate, labels };
+  const labelNorms = labels.map(normalizeName);
+  return { graph, byName, byToken, names, byLabel, byType, byPredicate, labels, labelNorms };
 }
