@@ -14,7 +14,8 @@ import type { Command } from './command.js';
 
 export const DEFAULT_PORT = 5180;
 export const HOST = '127.0.0.1';
-export const defaultViewerDir = () => packageFile('viewer/dist');
+/** viewer/dist of this package; NEWSGRAPH_VIEWER_DIR points elsewhere (tests build the viewer into a temp dir). */
+export const defaultViewerDir = () => process.env.NEWSGRAPH_VIEWER_DIR || packageFile('viewer/dist');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,6 @@
 // filter counts, search results, relation groups, evidence with its trigger marked). No DOM here, so vitest
 // can test it in Node.
 import { MultiDirectedGraph } from 'graphology';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { PREDICATES, type Evidence } from '../../src/graph/schema.js';
 import { computeLayout, initialPositions } from '../../src/layout/index.js';
 import { colorOfType, colorOfPredicate } from './styles.js';
@@ -70,6 +69,9 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 export function sizeOfDegree(degree: number): number {
   return Math.min(3 + 2 * Math.sqrt(degree), 24);
 }
+
+/** @sigma/edge-curve's default curvature (not imported: that module needs WebGL just to load). */
+const DEFAULT_EDGE_CURVATURE = 0.25;
 
 /** Curvature for the i-th of a bundle of parallel edges (indices symmetric around 0, as indexParallelEdgesIndex gives). */
 export function curvatureOf(index: number, maxIndex: number): number {
@@ -139,17 +141,28 @@ function placeNodes(graph: ViewGraph): void {
   graph.updateEachNodeAttributes((key, a) => ({ ...a, ...positions[key] }));
 }
 
-/** Edges between the same two nodes (either direction) are drawn as curves fanned apart. */
+/** Edges between the same two nodes (either direction) are drawn as curves fanned apart, like
+ * @sigma/edge-curve's indexParallelEdgesIndex does, in one pass over a pair index. */
 function curveParallelEdges(graph: ViewGraph): void {
-  const opts = { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' };
-  indexParallelEdgesIndex(graph, opts);
-  graph.forEachEdge((edge, a) => {
-    const index = a.parallelIndex as number | null | undefined;
-    const max = a.parallelMaxIndex as number | null | undefined;
-    if (typeof index === 'number' && typeof max === 'number' && max > 0) {
-      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: curvatureOf(index, max) });
-    }
+  const bundles = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    if (source === target) return;
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const bundle = bundles.get(pair);
+    if (bundle) bundle.push(edge);
+    else bundles.set(pair, [edge]);
   });
+  for (const [pair, edges] of bundles) {
+    if (edges.length < 2) continue;
+    const first = pair.slice(0, pair.indexOf('\u0000'));
+    const max = (edges.length - 1) / 2;
+    edges.forEach((edge, i) => {
+      // curvature bends to the left of the edge's direction: flip reversed edges so the bundle fans out
+      const sign = graph.source(edge) === first ? 1 : -1;
+      const index = edges.length === 2 ? (i === 0 ? 1 : -1) : i - max;
+      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: sign * curvatureOf(index, Math.max(max, 1)) });
+    });
+  }
 }
 
 export function predicateLabel(predicate: string): string {
