@@ -25,7 +25,7 @@ export const queryCommand: Command = {
     const session = new Session();
     session.load(values.graph ?? 'graph/graph.json');
     const outcome = await session.execute(positionals.join(' '));
-    if (outcome.kind === 'result') process.stdout.write(formatResult(outcome.result, format, process.stdout.isTTY ? process.stdout.columns : 160) + (format === 'table' ? '' : '\n'));
+    if (outcome.kind === 'result') process.stdout.write(formatResult(outcome.result, format, process.stdout.isTTY ? process.stdout.columns : 160) + (format === 'json' ? '\n' : ''));
     else if (outcome.kind === 'message' && outcome.text) process.stdout.write(outcome.text + '\n');
     return 0;
   },

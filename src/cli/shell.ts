@@ -69,7 +69,7 @@ export async function runShell(options: ShellOptions): Promise<number> {
 function render(outcome: Outcome, format: Format, width: number): string {
   switch (outcome.kind) {
     case 'result':
-      return outcome.result.command === 'empty' ? '' : formatResult(outcome.result, format, width) + (format === 'table' ? '' : '\n');
+      return outcome.result.command === 'empty' ? '' : formatResult(outcome.result, format, width) + (format === 'json' ? '\n' : '');
     case 'message':
       return outcome.text ? outcome.text + '\n' : '';
     case 'cancelled':

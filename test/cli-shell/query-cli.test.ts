@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGraphFile, serializeGraph } from '../../src/store/graph-file.js';
+import { FIXTURE, newsgraph, tempDir } from './helpers.js';
+
+describe('newsgraph query', () => {
+  it('prints a table by default', () => {
+    const r = newsgraph(['query', 'roles russia', '--graph', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/^\| person +\| role +\| of +\| former \| negated \| docs +\| edge +\|$/);
+    expect(r.stdout).toMatch(/\| Vladimir Putin +\| president +\| Russia +\| false +\| false +\|/);
+    expect(r.stdout).toContain('2 rows');
+  });
+
+  it('prints the documented JSON', () => {
+    const r = newsgraph(['query', 'MATCH (a:Person)-[r:holds_role]->(c:Country) WHERE c.label = "Russia" RETURN a.label, r.role', '--graph', FIXTURE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      command: 'match',
+      tables: [
+        {
+          title: null,
+          columns: ['a.label', 'r.role'],
+          rows: [
+            { 'a.label': 'Vladimir Putin', 'r.role': 'president' },
+            { 'a.label': 'Anatoly Antonov', 'r.role': 'ambassador' },
+          ],
+        },
+      ],
+      text: [],
+    });
+  });
+
+  it('JSON keeps lists, numbers, booleans and titles', () => {
+    const r = newsgraph(['query', 'show norway', '--graph', FIXTURE, '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.tables[0]).toEqual({
+      title: 'Norway',
+      columns: ['property', 'value'],
+      rows: [
+        { property: 'key', value: 'country:norway' },
+        { property: 'type', value: 'Country' },
+        { property: 'aliases', value: ['Oslo'] },
+        { property: 'mentions', value: 1 },
+        { property: 'documents', value: ['004_79d0d36076e4f9ea.txt'] },
+      ],
+    });
+    expect(out.tables[1].rows[0].relation).toBe('NOT recalled ambassador from');
+  });
+
+  it('prints CSV (RFC 4180, lists joined with "; ")', () => {
+    const r = newsgraph(['query', 'why putin accused_of killer', '--graph', FIXTURE, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.split('\r\n\r\n');
+    expect(blocks[0]).toBe(
+      '# edges\r\nedge,subject,predicate,object,negated,details,rule,confidence\r\n' +
+        'person:vladimir-putin|accused_of|charge:killer,Vladimir Putin,accused_of,killer,false,by: Joe Biden,test.accused_of,0.9',
+    );
+    expect(blocks[1]).toMatch(/^# Vladimir Putin —accused of→ killer .*\r\ndoc,start,end,text\r\n000_e3404a2dcdf563c6\.txt,380,421,Biden said he thought Putin was a killer\.\r\n$/);
+    const csv = newsgraph(['query', 'MATCH (a)-[r:holds_role]->(b) WHERE a.label = "Dmitry Peskov" RETURN a.aliases, r.evidence', '--graph', FIXTURE, '--format', 'csv']);
+    expect(csv.stdout).toBe(`a.aliases,r.evidence\r\nPeskov,"Dmitry Peskov, Putin's spokesman, called the remarks very bad."\r\n`);
+  });
+
+  it.each([
+    [['query', 'show Putn', '--graph', FIXTURE], 'newsgraph: no entity named "Putn": did you mean "Vladimir Putin"?'],
+    [['query', 'show smith', '--graph', FIXTURE], 'newsgraph: "smith" matches 2 entities: Jane Smith (person:jane-smith), John Smith (person:john-smith); use the key or a fuller name'],
+    [['query', 'MATCH (a RETURN a', '--graph', FIXTURE], "newsgraph: syntax error at column 10: expected ':', '{' or ')', found 'RETURN'"],
+    [['query', 'stats', '--graph', 'no/such/graph.json'], "newsgraph: graph file not found: no/such/graph.json (run 'newsgraph build' first or pass --graph FILE)"],
+    [['query', 'stats', '--graph', 'package.json'], "newsgraph: package.json is not a newsgraph graph (no nodes/edges arrays): build one with 'newsgraph build'"],
+    [['query', 'stats', '--graph', 'src/cli/main.ts'], /^newsgraph: src\/cli\/main\.ts is not JSON \(.*\): pass a graph\.json written by 'newsgraph build'$/],
+    [['query', 'stats', '--graph', FIXTURE, '--format', 'xml'], 'newsgraph: --format must be one of table, json, csv, got "xml"'],
+  ])('%j fails with one line on stderr', (args, message) => {
+    const r = newsgraph(args);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    if (typeof message === 'string') expect(lines[0]).toBe(message);
+    else expect(lines[0]).toMatch(message);
+  });
+});
+
+describe('newsgraph shell with stdin not a terminal', () => {
+  it('runs one query per line, errors on stderr, keeps going, exit 1 if a line failed', () => {
+    const r = newsgraph(['shell', '--graph', FIXTURE], 'find smith\nshw putin\n\n# a comment\nroles alvarez\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('| person:jane-smith');
+    expect(r.stdout).toContain('| José Álvarez | foreign minister | Spain');
+    expect(r.stderr).toBe('error: line 2: unknown command "shw": did you mean show? (type help for the list)\n');
+  });
+
+  it('exits 0 when every line worked, and stops at exit', () => {
+    const r = newsgraph(['shell', '--graph', FIXTURE, '--format', 'json'], 'stats\nrecalls;\nexit\nshow nobody\n');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).command)).toEqual(['stats', 'recalls']);
+  });
+
+  it('an ambiguous name lists the candidates and fails that line', () => {
+    const r = newsgraph(['shell', '--graph', FIXTURE], 'show georgia\nshow country:georgia\n');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: line 1: "georgia" matches 2 entities: Georgia (country:georgia), Georgia (location:georgia)');
+    expect(r.stdout).toContain('| key       | country:georgia');
+  });
+
+  it('a missing graph is one line; the shell keeps running and load fixes it', () => {
+    const r = newsgraph(['shell', '--graph', 'missing.json'], `show putin\nhelp why\nload ${FIXTURE}\nshow putin\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      "error: graph file not found: missing.json (run 'newsgraph build' first or pass --graph FILE)",
+      "error: line 1: no graph loaded (graph file not found: missing.json (run 'newsgraph build' first or pass --graph FILE)): use load FILE",
+      '',
+    ]);
+    expect(r.stdout).toContain('why A PREDICATE B | why EDGE-KEY');
+    expect(r.stdout).toContain(`loaded ${FIXTURE}: 16 entities, 15 relations`);
+    expect(r.stdout).toContain('| key       | person:vladimir-putin');
+  });
+
+  it('a failed load keeps the graph that was loaded', () => {
+    const dir = tempDir('load');
+    writeFileSync(join(dir, 'bad.json'), '{"nodes": [');
+    const r = newsgraph(['shell', '--graph', FIXTURE], `load ${dir}/bad.json\nstats\n`);
+    expect(r.stderr).toMatch(/^error: line 1: .*bad\.json is not JSON/);
+    expect(r.stdout).toContain('| 16    | 15    | 2');
+  });
+
+  it('export json FILE writes the loaded graph; unknown formats are refused', () => {
+    const dir = tempDir('export');
+    const out = join(dir, 'copy.json');
+    const r = newsgraph(['shell', '--graph', FIXTURE], `export json ${out}\nexport pdf ${dir}/x.pdf\n`);
+    expect(r.stdout).toContain(`wrote json to ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(serializeGraph(readGraphFile(FIXTURE)));
+    expect(r.stderr).toMatch(/^error: line 2: unknown export format "pdf": use one of json/);
+  });
+});
