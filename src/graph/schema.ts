@@ -35,8 +35,10 @@ export interface EdgeAttributes {
   label: string;
   confidence: number;
   evidence: Evidence[];
-  /** id of the rule that produced the edge (see src/pipeline/rules) */
+  /** id of the rule that produced the edge (see src/pipeline/rules); the first when several did */
   ruleId: string;
+  /** every rule that found evidence for the edge */
+  rules?: string[];
   negated?: boolean;
   cameo?: string;
   // predicate-specific attributes

@@ -44,7 +44,13 @@ const worldCountries = worldCountriesData as unknown as Country[];
 
 const isLatin = (s: string) => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s);
 
-for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+// Where several entries share a name or demonym ("American": the United States, American Samoa, …) the
+// first one added keeps it, so independent countries come first, larger before smaller.
+const byPrecedence = [...worldCountries].sort(
+  (a, b) => Number(b.independent === true) - Number(a.independent === true) || b.area - a.area || a.cca2.localeCompare(b.cca2),
+);
+
+for (const c of byPrecedence) {
   const label = c.name.common;
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
   // "Washington D.C." is also written "Washington, D.C." and, for the government, plain "Washington"

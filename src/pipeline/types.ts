@@ -41,6 +41,10 @@ export interface Mention {
   sentence: number;
   /** the rule or recogniser that found it */
   ruleId: string;
+  /** set when no recogniser gave the name a type: it is kept only if it resolves to a known entity */
+  untyped?: boolean;
+  /** typed from a weak cue only (a preposition before it); a known entity of another kind overrides it */
+  weak?: boolean;
   /** node key, once resolved */
   entity?: string;
   /** canonical label proposed for the entity (e.g. the country's common name for "U.S.") */

@@ -11,6 +11,8 @@ export interface NameSpan {
   last: number;
   type?: 'Person' | 'Organization' | 'Location';
   ruleId: string;
+  /** typed from a weak cue only; a known entity of another type with the same name overrides it */
+  weak?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'la', 'le', 'du', 'der']);
@@ -50,7 +52,11 @@ export function chunkProperNouns(tokens: Token[], from: number, to: number): Nam
     let j = i + 1;
     while (j < to) {
       const t = tokens[j]!.text;
+      // a role inside a run of capitals ends the name: "Russian President Vladimir Putin"
+      if (roleLengthAt(tokens, j, to)) break;
       if (isCapitalised(t) && !NOT_NAMES.has(t.toLowerCase())) j++;
+      // initials: "Joseph R. Biden"
+      else if (t === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j + 1 < to && isCapitalised(tokens[j + 1]!.text)) j++;
       else if (CONNECTORS.has(t) && j + 1 < to && isCapitalised(tokens[j + 1]!.text)) j += 2;
       else break;
     }
@@ -66,7 +72,8 @@ function typeSpan(tokens: Token[], first: number, last: number, sentenceStart: n
   if (words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) || (words.length === 1 && isAcronym(words[0]!)))
     return { first, last, type: 'Organization', ruleId: 'propn-org-cue' };
   if (NAME_TITLES.has(prev) || roleByForm(prev)) return { first, last, type: 'Person', ruleId: 'propn-after-title' };
-  if (PLACE_PREPOSITIONS.has(prev)) return { first, last, type: 'Location', ruleId: 'propn-after-preposition' };
+  // a weak guess: a name after "in" or "to" that is also known as a person stays a person (see resolve)
+  if (PLACE_PREPOSITIONS.has(prev)) return { first, last, type: 'Location', ruleId: 'propn-after-preposition', weak: true };
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)))
     return { first, last, type: 'Person', ruleId: 'propn-full-name' };
   return { first, last, ruleId: 'propn-untyped' };

@@ -1,0 +1,65 @@
+// Reading the documents named on the command line: files and directories (walked in sorted order), each
+// checked and reduced to text by the library's ingest stage. Bad files are reported, not fatal.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { DOCUMENT_EXTENSIONS, ingestDocument, MAX_DOCUMENT_BYTES } from '../pipeline/ingest.js';
+import type { SourceDocument } from '../pipeline/types.js';
+
+export interface InputReport {
+  documents: SourceDocument[];
+  /** one line per file skipped: "path: reason" */
+  skipped: string[];
+}
+
+function listFiles(path: string): string[] {
+  if (!existsSync(path)) throw new UserError(`no such file or directory: ${path} (check the path, or run from the project root)`);
+  const stat = statSync(path);
+  if (stat.isFile()) return [path];
+  if (!stat.isDirectory()) throw new UserError(`${path} is not a file or directory: pass article files or a folder of them`);
+  const out: string[] = [];
+  for (const name of readdirSync(path).sort()) {
+    if (name.startsWith('.')) continue;
+    const child = join(path, name);
+    const s = statSync(child);
+    if (s.isDirectory()) out.push(...listFiles(child));
+    else if (DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) out.push(child);
+  }
+  return out;
+}
+
+export function readInputs(paths: string[], onProgress?: (done: number, total: number) => void): InputReport {
+  const files = paths.flatMap((p) => {
+    const listed = listFiles(p);
+    if (!listed.length) throw new UserError(`${p} holds no .txt, .md or .html documents: add articles or pass another folder`);
+    return listed;
+  });
+  const documents: SourceDocument[] = [];
+  const skipped: string[] = [];
+  const ids = new Set<string>();
+  files.forEach((file, i) => {
+    onProgress?.(i, files.length);
+    let bytes: Buffer;
+    try {
+      if (statSync(file).size > MAX_DOCUMENT_BYTES) {
+        skipped.push(`${file}: is over 50 MB: split it into smaller articles`);
+        return;
+      }
+      bytes = readFileSync(file);
+    } catch (e) {
+      skipped.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code}): check its permissions`);
+      return;
+    }
+    // document ids are file names; a second file of the same name gets its parent folder as a prefix
+    let id = basename(file);
+    if (ids.has(id)) id = `${basename(join(file, '..'))}/${id}`;
+    const result = ingestDocument(id, file, bytes);
+    if (!result.ok) skipped.push(`${file}: ${result.reason}`);
+    else {
+      ids.add(id);
+      documents.push(result.doc);
+    }
+  });
+  onProgress?.(files.length, files.length);
+  return { documents, skipped };
+}

@@ -1,0 +1,75 @@
+// The newsgraph library: documents in, graph out. Nothing here reads argv, touches files or prints.
+import { assignLayout } from './layout/index.js';
+import type { DocumentRecord } from './graph/schema.js';
+import { assembleGraph } from './pipeline/graph.js';
+import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/index.js';
+import { emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
+import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
+import { resolveNames } from './pipeline/resolve/names.js';
+import { analyzeDocument } from './pipeline/text/analyze.js';
+import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
+import type { NewsGraph } from './store/graph-file.js';
+
+export type { SourceDocument, Mention, Relation, Diagnostic } from './pipeline/types.js';
+export type { NewsGraph } from './store/graph-file.js';
+
+export interface BuildOptions {
+  /** statistical name recognisers to run beside the word lists and the rule-based chunker */
+  recognizers?: NameRecognizer[];
+  /** compute ForceAtlas2 positions (default true) */
+  layout?: boolean;
+}
+
+export interface BuildResult {
+  graph: NewsGraph;
+  /** every mention, per document, resolved to its node key */
+  mentions: Mention[];
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+  /** ids of documents left out because their content repeats an earlier one */
+  duplicates: string[];
+}
+
+/** Extraction up to resolved mentions and relations, without building the graph. */
+export function extract(documents: SourceDocument[], options: BuildOptions = {}) {
+  // the same content given twice is ingested once (the first by id order)
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  const unique = [...documents]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
+
+  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus
+  const analyzed = unique.map(analyzeDocument);
+  const named = resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })));
+
+  // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
+  const facts = emptyRoleFacts();
+  for (const d of named) learnOrganizations(facts, d.mentions);
+  for (const d of named) learnRoles(facts, extractRoles(d.analyzed, d.mentions, facts));
+
+  // 5 descriptions, pronouns and every relation rule
+  const mentions: Mention[] = [];
+  const relations: Relation[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const d of named) {
+    const out = extractRelations(d.analyzed, d.mentions, facts);
+    mentions.push(...out.mentions);
+    relations.push(...out.relations);
+    diagnostics.push(...out.diagnostics);
+  }
+  return { documents: unique, mentions, relations, diagnostics, duplicates };
+}
+
+/** Builds the knowledge graph of a set of documents. */
+export function build(documents: SourceDocument[], options: BuildOptions = {}): BuildResult {
+  const { documents: unique, mentions, relations, diagnostics, duplicates } = extract(documents, options);
+  // 6 entities and merged edges
+  const entities: EntityTable = new Map();
+  for (const m of mentions) addMention(entities, m);
+  const records: DocumentRecord[] = unique.map((d) => ({ id: d.id, path: d.path, title: d.title, sha256: d.sha256, chars: d.text.length }));
+  const graph = assembleGraph(records, entities, relations);
+  // 7 positions for viewers
+  if (options.layout !== false) assignLayout(graph);
+  return { graph, mentions, relations, diagnostics, duplicates };
+}

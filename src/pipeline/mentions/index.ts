@@ -1,0 +1,144 @@
+// Stage 2: mentions of names. Three sources, merged so that the longest non-overlapping span wins:
+// word lists (countries, demonyms, capitals, seats of government, US states), country-qualified bodies
+// ("the Russian Foreign Ministry", "U.S. intelligence", "the Russian state"), and capitalised names typed by
+// the recogniser or by context.
+import { COUNTRY_BODIES, GOVERNMENT_WORDS } from '../../lexicon/organizations.js';
+import { countryByKey, countryByDemonym } from '../../lexicon/countries.js';
+import type { AnalyzedDocument, Mention } from '../types.js';
+import { matchGazetteer, type GazetteerEntry } from './gazetteer.js';
+import { chunkProperNouns, type NameSpan } from './proper-nouns.js';
+
+/** A recogniser of typed name spans over one sentence (the statistical tagger plugs in here). */
+export type NameRecognizer = (analyzed: AnalyzedDocument) => NameSpan[];
+
+interface Candidate {
+  first: number;
+  last: number;
+  type: Mention['type'] | undefined;
+  kind: Mention['kind'];
+  ruleId: string;
+  priority: number;
+  canonical?: string;
+  country?: string;
+  entity?: string;
+  weak?: boolean;
+}
+
+const lowerWords = (a: AnalyzedDocument, first: number, last: number) =>
+  a.tokens
+    .slice(first, last)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+
+/** "Russian" + "Foreign Ministry" → "Russian Foreign Ministry"; bodies are keyed by country and body. */
+function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number; entry: GazetteerEntry }, end: number): Candidate | undefined {
+  let i = match.last;
+  if (a.tokens[i]?.text === "'s" || a.tokens[i]?.text === '’s') i++;
+  const country = countryByKey.get(match.entry.country!)!;
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > end) continue;
+    const words = lowerWords(a, i, i + n);
+    const demonym = country.demonyms[0] ?? country.label;
+    if (COUNTRY_BODIES.includes(words)) {
+      const written = a.tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      const label = match.entry.kind === 'demonym' ? `${demonym} ${written}` : `${a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end)}`;
+      return {
+        first: match.first,
+        last: i + n,
+        type: 'Organization',
+        kind: 'name',
+        ruleId: 'body-of-country',
+        priority: 3,
+        canonical: label,
+        entity: `organization:${country.key.slice('country:'.length)}-${words.replace(/ /g, '-')}`,
+      };
+    }
+    if (n === 1 && GOVERNMENT_WORDS.includes(words))
+      return { first: match.first, last: i + 1, type: 'Country', kind: 'name', ruleId: 'government-of-country', priority: 3, canonical: country.label, country: country.key, entity: country.key };
+  }
+  return undefined;
+}
+
+const isAllCaps = (a: AnalyzedDocument, first: number, last: number) => {
+  let letters = 0;
+  let upper = 0;
+  for (let i = first; i < last; i++) {
+    const t = a.tokens[i]!.text;
+    if (!/\p{L}/u.test(t)) continue;
+    letters++;
+    if (t === t.toUpperCase()) upper++;
+  }
+  return letters >= 3 && upper / letters > 0.8;
+};
+
+export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecognizer[] = []): Mention[] {
+  const candidates: Candidate[] = [];
+  for (const s of a.sentences) {
+    const allCaps = isAllCaps(a, s.firstToken, s.lastToken);
+    for (const m of matchGazetteer(a.tokens, s.firstToken, s.lastToken, allCaps)) {
+      const e = m.entry;
+      if (e.kind === 'country' || e.kind === 'demonym') {
+        const body = countryBodyAt(a, m, s.lastToken);
+        if (body) candidates.push(body);
+      }
+      candidates.push({
+        first: m.first,
+        last: m.last,
+        type: e.type,
+        kind: e.kind === 'demonym' ? 'demonym' : 'name',
+        ruleId: `gazetteer-${e.kind}`,
+        priority: 2,
+        canonical: e.canonical,
+        country: e.country,
+        entity: e.key ?? (e.kind === 'country' || e.kind === 'demonym' ? e.country : undefined),
+      });
+    }
+    if (!allCaps)
+      for (const span of chunkProperNouns(a.tokens, s.firstToken, s.lastToken))
+        candidates.push({ ...span, type: span.type, kind: 'name', priority: 0 });
+  }
+  for (const recognize of recognizers)
+    for (const span of recognize(a)) candidates.push({ ...span, type: span.type, kind: 'name', priority: 1 });
+
+  // longest span first; on equal spans the more trusted source
+  candidates.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first) || y.priority - x.priority);
+  const chosen: Candidate[] = [];
+  let covered = -1;
+  for (const c of candidates) {
+    if (c.first < covered) continue;
+    // a plural demonym inside a name ("Native Americans") marks a group of people, not an entity
+    if (c.type === 'Person' && hasDemonym(a, c)) continue;
+    chosen.push(c);
+    covered = c.last;
+  }
+  return chosen.map((c, id) => {
+    const start = a.tokens[c.first]!.start;
+    const end = a.tokens[c.last - 1]!.end;
+    return {
+      id,
+      doc: a.doc.id,
+      first: c.first,
+      last: c.last,
+      start,
+      end,
+      text: a.doc.text.slice(start, end),
+      type: c.type ?? 'Person',
+      kind: c.kind,
+      sentence: a.sentenceOfToken[c.first]!,
+      ruleId: c.ruleId,
+      ...(c.type ? {} : { untyped: true as const }),
+      ...(c.weak ? { weak: true as const } : {}),
+      ...(c.entity ? { entity: c.entity } : {}),
+      ...(c.canonical ? { canonical: c.canonical } : {}),
+      ...(c.country ? { country: c.country } : {}),
+    } satisfies Mention;
+  });
+}
+
+function hasDemonym(a: AnalyzedDocument, c: Candidate): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    const w = a.tokens[i]!.text;
+    if (countryByDemonym.has(w) || countryByDemonym.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}

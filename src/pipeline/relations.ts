@@ -1,0 +1,360 @@
+// Stage 4 and 5: rules → relations, with the coreference that needs roles in between.
+//   pass 1  role rules over names ("Russian President Vladimir Putin")
+//   then    definite descriptions ("the Russian leader", "his American counterpart") resolve to the person
+//           holding that role, and pronouns to the most salient person nearby
+//   pass 2  every rule over names, descriptions and pronouns
+import { normalizeCharge } from '../lexicon/charges.js';
+import { countryByKey } from '../lexicon/countries.js';
+import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
+import { PREDICATES } from '../graph/schema.js';
+import { slugify } from '../text/slug.js';
+import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
+import { relationRules, roleRules, type CompiledRule } from './rules/index.js';
+import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
+
+/** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
+export interface RoleFacts {
+  /** person key → roles held: {role, target, postedTo} */
+  byPerson: Map<string, { role: string; target: string; postedTo?: string; doc: string }[]>;
+  /** organisation key → the country it belongs to */
+  orgCountry: Map<string, string>;
+}
+
+export function emptyRoleFacts(): RoleFacts {
+  return { byPerson: new Map(), orgCountry: new Map() };
+}
+
+const LEADER_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.leader).map((e) => e.role));
+const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
+const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
+const DEMAND = /(?:^| )(?:urged?|urging|called on|calls on|asked|asks|pressed|demanded|demands|told|wants?|if|whether)(?: |$)/;
+
+export function isCountryKey(key: string | undefined): boolean {
+  return !!key && key.startsWith('country:');
+}
+
+/** The country a party stands for: a country itself, a person's country by role, an organisation's. */
+export function countryOfEntity(key: string | undefined, facts: RoleFacts): string | undefined {
+  if (!key) return undefined;
+  if (key.startsWith("country:")) return key;
+  if (key.startsWith('organization:')) return facts.orgCountry.get(key);
+  if (key.startsWith('person:')) {
+    const roles = facts.byPerson.get(key) ?? [];
+    const leader = roles.find((r) => LEADER_ROLES.has(r.role) && isCountryKey(r.target));
+    return (leader ?? roles.find((r) => isCountryKey(r.target)))?.target;
+  }
+  return undefined;
+}
+
+/** A mention as a country: demonyms and capitals carry theirs. */
+const countryOfMention = (m: Mention | undefined, facts: RoleFacts) =>
+  m ? (m.type === 'Location' && m.country ? m.country : countryOfEntity(m.entity, facts)) : undefined;
+
+function normalizeRole(words: string): string | undefined {
+  const w = words.trim().replace(/ ?- ?/g, '-').replace(/-/g, (d) => d);
+  const prefix = /^(deputy|acting|chief|top) /.exec(w)?.[1];
+  const bare = prefix ? w.slice(prefix.length + 1) : w;
+  const entry = roleByForm(bare) ?? roleByForm(bare.replace(/-/g, ' '));
+  if (!entry) return undefined;
+  return prefix === 'deputy' || prefix === 'acting' ? `${prefix} ${entry.role}` : entry.role;
+}
+
+interface RuleContext {
+  a: AnalyzedDocument;
+  facts: RoleFacts;
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+}
+
+function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSentence[]): void {
+  for (const s of sentences) {
+    if (!s.mentions.size) continue;
+    const isQuestion = /\? ?["']?$/.test(s.text);
+    for (const rule of rules) {
+      rule.regex.lastIndex = 0;
+      for (const match of s.text.matchAll(rule.regex)) {
+        if (isQuestion) continue;
+        const g = match.groups ?? {};
+        const idx = match.indices!.groups ?? {};
+        const sourceAt = idx.source ?? idx.by;
+        const verbAt = idx.verb;
+        // the words between the subject and the trigger decide negation and modality
+        let between = sourceAt && verbAt && verbAt[0] > sourceAt[1] ? s.text.slice(sourceAt[1], verbAt[0]) : '';
+        between = between.split(/ and | , /).pop() ?? between;
+        if (MODAL.test(between)) continue;
+        const before = s.text.slice(Math.max(0, match.index - 40), match.index).split(' ').slice(-4).join(' ');
+        if (DEMAND.test(before) && !/⟧ $/.test(before) && rule.predicate !== 'holds_role') continue;
+        const negated = NEGATION.test(between);
+        const trigger = documentRange(ctx.a, s, (verbAt ?? [match.index, match.index + match[0].length])[0], (verbAt ?? [0, match.index + match[0].length])[1]);
+        const sentence = ctx.a.sentences[s.index]!;
+        const evidence = {
+          doc: ctx.a.doc.id,
+          start: sentence.start,
+          end: sentence.end,
+          text: ctx.a.doc.text.slice(sentence.start, sentence.end),
+          trigger,
+        };
+        const base = { ruleId: rule.id, confidence: rule.confidence ?? 0.8, evidence, ...(negated ? { negated: true } : {}) };
+        for (const r of buildRelations(ctx, rule, s, g)) ctx.relations.push({ ...base, ...r, attributes: { ...rule.attributes, ...r.attributes } });
+      }
+    }
+  }
+}
+
+type Built = Pick<Relation, 'predicate' | 'source' | 'target' | 'attributes'>;
+
+function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g: Record<string, string | undefined>): Built[] {
+  const { facts } = ctx;
+  const m = (name: string) => mentionInGroup(s, g[name]);
+  const p = rule.predicate;
+  if (p === 'holds_role') {
+    const person = m('source');
+    const target = m('target');
+    if (person?.type !== 'Person' || !person.entity || !target?.entity) return [];
+    let role = g.role ? normalizeRole(g.role) : undefined;
+    if (rule.id.startsWith('role.counterpart')) {
+      // the counterpart holds for their country the role the possessor holds for theirs
+      const possessor = m('of') ?? [...s.mentions.values()].find((x) => x.type === 'Person' && x.entity !== person.entity);
+      const held = possessor?.entity ? facts.byPerson.get(possessor.entity) : undefined;
+      role = held?.find((r) => LEADER_ROLES.has(r.role))?.role ?? held?.[0]?.role ?? 'counterpart';
+    }
+    if (!role) return [];
+    const targetKey = target.kind === 'demonym' ? target.country! : target.entity;
+    if (targetKey === person.entity) return [];
+    const attributes: Record<string, unknown> = { role, former: !!g.former };
+    const post = countryOfMention(m('post'), facts);
+    if (post) attributes.posted_to = post;
+    return [{ predicate: p, source: person.entity, target: targetKey, attributes }];
+  }
+  if (p === 'recalled_ambassador') {
+    const ambassador = m('ambassador')?.entity;
+    let source = countryOfMention(m('source'), facts);
+    let target = countryOfMention(m('target'), facts) ?? countryOfMention(m('target2'), facts);
+    if (ambassador) {
+      const post = facts.byPerson.get(ambassador)?.find((r) => r.postedTo || ['ambassador', 'envoy'].includes(r.role));
+      source ??= post && isCountryKey(post.target) ? post.target : undefined;
+      target ??= post?.postedTo;
+    }
+    if (!source || !target || source === target) return [];
+    return [{ predicate: p, source, target, attributes: ambassador ? { ambassador } : {} }];
+  }
+  if (p === 'accused_of') {
+    const accused = m('source')?.entity;
+    if (!accused) return [];
+    const by = [g.by, g.by2].map((x) => mentionInGroup(s, x)).filter((x): x is Mention => !!x?.entity).map((x) => (x.kind === 'demonym' ? x.country! : x.entity!));
+    if (by.includes(accused)) return [];
+    return [g.charge, g.charge2]
+      .filter((c): c is string => !!c && /[a-z]/.test(c))
+      .map((c) => {
+        const charge = normalizeCharge(c);
+        return { predicate: p, source: accused, target: `charge:${slugify(charge.label)}`, attributes: { by: [...new Set(by)].sort(), charge: charge.label, surface: charge.surface } };
+      })
+      .filter((r) => r.attributes.charge.length >= 3);
+  }
+  const entityOf = (x: Mention | undefined) => (x?.kind === 'demonym' ? x.country : x?.entity);
+  let source = entityOf(m('source'));
+  let target = entityOf(m('target'));
+  if (p === 'rejected_talks' && !target && g.a && g.b) {
+    const [a, b] = [entityOf(m('a')), entityOf(m('b'))];
+    target = a === source ? b : b === source ? a : undefined;
+  }
+  if (p === 'expelled_diplomats' || p === 'summoned_ambassador') {
+    source = countryOfMention(m('source'), facts);
+    target = countryOfMention(m('target'), facts);
+  }
+  if (!source || !target || source === target) return [];
+  const attributes: Record<string, unknown> = {};
+  if (p === 'annexed') {
+    const from = countryOfMention(m('from'), facts);
+    if (from) attributes.from = from;
+  }
+  if (p === 'signed_agreement' && g.agreement)
+    attributes.agreement = g.agreement.replace(/^(?:(?:a|an|the|its|new) )+/, '').trim();
+  if ((PREDICATES[p] as { symmetric?: boolean }).symmetric && source > target) [source, target] = [target, source];
+  return [{ predicate: p, source, target, attributes }];
+}
+
+/** Adds the roles found to the facts (envoys' postings, persons' countries). */
+export function learnRoles(facts: RoleFacts, relations: Relation[]): void {
+  for (const r of relations) {
+    if (r.predicate !== 'holds_role' || r.negated) continue;
+    const list = facts.byPerson.get(r.source) ?? [];
+    const role = r.attributes.role as string;
+    if (!list.some((x) => x.role === role && x.target === r.target))
+      list.push({ role, target: r.target, postedTo: r.attributes.posted_to as string | undefined, doc: r.evidence.doc });
+    facts.byPerson.set(r.source, list);
+  }
+}
+
+export function learnOrganizations(facts: RoleFacts, mentions: Mention[]): void {
+  for (const m of mentions) if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
+}
+
+const DESCRIPTION = expandPattern(`(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and ))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`);
+
+/** "the Russian President", "the US president", "his American counterpart" → a Person mention. */
+function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], facts: RoleFacts): Mention[] {
+  const found: Mention[] = [];
+  for (const s of sentences) {
+    DESCRIPTION.lastIndex = 0;
+    for (const match of s.text.matchAll(DESCRIPTION)) {
+      const g = match.groups!;
+      const countryMention = mentionInGroup(s, g.country ?? g.country2);
+      const country = countryMention?.kind === 'demonym' ? countryMention.country : countryMention?.entity;
+      if (!isCountryKey(country)) continue;
+      const role = g.counterpart ? 'leader' : normalizeRole(g.role!);
+      if (!role) continue;
+      const fits = (r: { role: string; target: string }) => r.target === country && (role === 'leader' ? LEADER_ROLES.has(r.role) : r.role === role);
+      const holders = [...facts.byPerson].filter(([, roles]) => roles.some(fits));
+      const inDoc = holders.filter(([, roles]) => roles.some((r) => fits(r) && r.doc === a.doc.id));
+      const pick = inDoc.length === 1 ? inDoc : holders.length === 1 ? holders : [];
+      if (pick.length !== 1) continue;
+      const [from, to] = documentRange(a, s, match.index, match.index + match[0].length);
+      const first = s.tokenAt[match.index]!;
+      let last = first;
+      while (last < a.tokens.length && a.tokens[last]!.end <= to) last++;
+      found.push({
+        id: -1,
+        doc: a.doc.id,
+        first,
+        last,
+        start: from,
+        end: to,
+        text: a.doc.text.slice(from, to),
+        type: 'Person',
+        kind: 'description',
+        sentence: s.index,
+        ruleId: g.counterpart ? 'description-counterpart' : 'description-role',
+        entity: pick[0]![0],
+        role,
+        country,
+      });
+    }
+  }
+  return found;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'himself', 'herself']);
+const POSSESSIVE_PRONOUNS = new Set(['his']);
+
+/**
+ * Third-person pronouns → the most salient person: for "he" and "his", the first person of the sentence
+ * before it (the subject), else of the previous sentence; a "that he" parallel to an earlier "that X" is X;
+ * for "him", the nearest person before it other than the subject of its own clause. Pronouns inside
+ * double quotes are left alone: there they usually point outside the quotation.
+ */
+function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[]): Mention[] {
+  const found: Mention[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of persons) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  let inQuote = false;
+  const covered = new Set<number>();
+  for (const m of persons) for (let t = m.first; t < m.last; t++) covered.add(t);
+  for (let t = 0; t < a.tokens.length; t++) {
+    const word = a.tokens[t]!.text;
+    if (word === '"') inQuote = !inQuote;
+    else if (word === '“') inQuote = true;
+    else if (word === '”') inQuote = false;
+    const lower = word.toLowerCase();
+    if (inQuote || covered.has(t)) continue;
+    const isSubject = SUBJECT_PRONOUNS.has(lower);
+    const isObject = OBJECT_PRONOUNS.has(lower) && !(lower === 'her' && /^\p{Ll}/u.test(a.tokens[t + 1]?.text ?? ''));
+    const isPossessive = POSSESSIVE_PRONOUNS.has(lower) || (lower === 'her' && !isObject);
+    if (!isSubject && !isObject && !isPossessive) continue;
+    const sentence = a.sentenceOfToken[t]!;
+    const before = (bySentence.get(sentence) ?? []).filter((m) => m.last <= t && m.entity);
+    let antecedent: Mention | undefined;
+    if (isObject) {
+      const nearest = before[before.length - 1];
+      antecedent = [...before].reverse().find((m) => m.entity !== nearest?.entity) ?? undefined;
+      if (!antecedent && nearest && t - nearest.last > 6) antecedent = nearest;
+    } else {
+      const prevWord = a.tokens[t - 1]?.text.toLowerCase();
+      if (prevWord === 'that' && isSubject) {
+        // "that Putin had no soul and that he would pay": parallel clauses share their subject
+        antecedent = [...before].reverse().find((m) => a.tokens[m.first - 1]?.text.toLowerCase() === 'that' && m.kind !== 'pronoun');
+      }
+      antecedent ??= before[0];
+    }
+    if (!antecedent && sentence > 0) antecedent = (bySentence.get(sentence - 1) ?? []).find((m) => m.entity);
+    if (!antecedent) {
+      diagnostics.push({ doc: a.doc.id, start: a.tokens[t]!.start, end: a.tokens[t]!.end, ruleId: 'pronoun-unresolved', message: `no person found for "${word}"` });
+      continue;
+    }
+    const pronoun: Mention = {
+      id: -1,
+      doc: a.doc.id,
+      first: t,
+      last: t + 1,
+      start: a.tokens[t]!.start,
+      end: a.tokens[t]!.end,
+      text: word,
+      type: 'Person',
+      kind: 'pronoun',
+      sentence,
+      ruleId: 'pronoun-salience',
+      entity: antecedent.entity!,
+    };
+    found.push(pronoun);
+    // a resolved pronoun can be the antecedent of the next one
+    const list = bySentence.get(sentence) ?? [];
+    list.push(pronoun);
+    list.sort((x, y) => x.first - y.first);
+    bySentence.set(sentence, list);
+  }
+  return found;
+}
+
+const renumber = (mentions: Mention[]) => mentions.sort((x, y) => x.first - y.first || y.last - x.last).map((m, id) => ({ ...m, id }));
+
+export interface DocumentRelations {
+  mentions: Mention[];
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+}
+
+const slotAll = (a: AnalyzedDocument, mentions: Mention[]) => {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  return [...bySentence.keys()].sort((x, y) => x - y).map((i) => slotSentence(a, i, outermost(bySentence.get(i)!)));
+};
+
+/** Mentions nested in a longer one ("US" in "the US president") give way to it in slot strings. */
+function outermost(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((x, y) => x.first - y.first || y.last - x.last);
+  const out: Mention[] = [];
+  let end = -1;
+  for (const m of sorted) if (m.first >= end) (out.push(m), (end = m.last));
+  return out;
+}
+
+/** Pass 1 for one document: roles from names. */
+export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
+  const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
+  runRules(ctx, roleRules, slotAll(a, names));
+  return ctx.relations;
+}
+
+/** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
+export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): DocumentRelations {
+  const diagnostics: Diagnostic[] = [];
+  const descriptions = resolveDescriptions(a, slotAll(a, names), facts);
+  const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
+  const pronouns = resolvePronouns(a, persons, diagnostics);
+  const mentions = renumber([...names, ...descriptions, ...pronouns]);
+  const ctx: RuleContext = { a, facts, relations: [], diagnostics };
+  const sentences = slotAll(a, mentions);
+  runRules(ctx, roleRules, sentences);
+  learnRoles(facts, ctx.relations);
+  runRules(ctx, relationRules, sentences);
+  return { mentions, relations: ctx.relations, diagnostics };
+}
+
+export { countryByKey };

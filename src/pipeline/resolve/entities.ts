@@ -1,0 +1,52 @@
+// The entity table: one record per node, collecting the surface forms and documents of its mentions.
+import type { EntityType } from '../../graph/schema.js';
+import type { Mention } from '../types.js';
+
+export interface EntityRecord {
+  key: string;
+  label: string;
+  type: EntityType;
+  aliases: Set<string>;
+  mentions: number;
+  docs: Set<string>;
+  /** how good the current label is: canonical names beat the fullest surface form, which beats the rest */
+  labelRank: number;
+}
+
+export type EntityTable = Map<string, EntityRecord>;
+
+const stripArticle = (s: string) => s.replace(/^(?:the|The|THE)\s+/, '').replace(/\s+/g, ' ');
+
+/** Adds a resolved mention to its entity, creating the entity on first sight. */
+export function addMention(table: EntityTable, m: Mention): void {
+  if (!m.entity) return;
+  const surface = stripArticle(m.text);
+  let rec = table.get(m.entity);
+  if (!rec) {
+    rec = { key: m.entity, label: surface, type: m.type, aliases: new Set(), mentions: 0, docs: new Set(), labelRank: -1 };
+    table.set(m.entity, rec);
+  }
+  rec.mentions++;
+  rec.docs.add(m.doc);
+  if (m.kind === 'pronoun') return;
+  rec.aliases.add(surface);
+  if (m.kind !== 'name') return;
+  // labels: a canonical name from the data wins; otherwise the fullest proper name seen
+  const candidate = m.canonical ?? surface;
+  const rank = m.canonical ? 1000 : candidate.split(' ').length * 10 + Math.min(candidate.length, 9) / 10;
+  if (rank > rec.labelRank || (rank === rec.labelRank && candidate < rec.label)) {
+    rec.label = candidate;
+    rec.labelRank = rank;
+  }
+}
+
+export function addEntity(table: EntityTable, key: string, label: string, type: EntityType, doc: string, alias?: string): EntityRecord {
+  let rec = table.get(key);
+  if (!rec) {
+    rec = { key, label, type, aliases: new Set(), mentions: 0, docs: new Set(), labelRank: 1000 };
+    table.set(key, rec);
+  }
+  rec.docs.add(doc);
+  if (alias) rec.aliases.add(alias);
+  return rec;
+}

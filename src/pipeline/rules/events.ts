@@ -1,0 +1,274 @@
+// Diplomatic events and accusations, after CAMEO. Each pattern marks its trigger word with (?<verb>…);
+// the engine checks the words between the subject and the trigger for negation ("has not recalled"),
+// modality ("could recall") and demands ("urged Oslo to recall").
+import { WRONGDOING } from '../../lexicon/charges.js';
+import type { RelationRule } from './types.js';
+
+const TALKS = '(?:direct |face-to-face |peace |new |fresh |online |live |further |high-level |phone |video )*(?:talks|negotiations|dialogue|a meeting|meeting|a summit|summit|a call|call|a discussion|discussion|a conversation|conversation)';
+const SUBJECT_SAID = "(?:{AUX}{SAY} (?:that )?(?:it |they |⟦[PCO]\\d+⟧ ))?";
+
+export const recallRules: RelationRule[] = [
+  {
+    id: 'recall.recalled-its-ambassador',
+    predicate: 'recalled_ambassador',
+    pattern: `(?<source>{ACTOR}) {AUX}(?:took the [a-z]+ step of |decided to |moved to )?(?<verb>recalled|recalling|recalls|withdrew|withdrawn|withdrawing) {POSS}?(?:(?<target>{STATE}) )?(?:ambassador|envoy)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in|from) (?:the )?(?<target2>{PLACE}))?`,
+    example: 'Lithuania recalled its ambassador to China on Tuesday.',
+    confidence: 0.9,
+  },
+  {
+    id: 'recall.ambassador-called-home',
+    predicate: 'recalled_ambassador',
+    pattern: `(?:(?:the )?(?<source>{STATE}) (?:ambassador|envoy) (?:in|to) (?<target>{PLACE}) , )?(?<ambassador>{PER}) ,? {AUX}(?<verb>invited|summoned|called|recalled|ordered) (?:home |back )?(?:to (?:come |return )?(?:home |back )?(?:to )?(?:{PLACE} )?)?for consultations`,
+    example: 'The Dutch ambassador in Ankara, Joep Wijnands, has been called back to The Hague for consultations.',
+    confidence: 0.9,
+  },
+  {
+    id: 'recall.recalled-named-ambassador',
+    predicate: 'recalled_ambassador',
+    pattern: `(?<source>{GOV}) {AUX}(?<verb>recalled|recalls) (?:its |the )?(?:ambassador |envoy )?(?<ambassador>{PER}) (?:from (?<target>{PLACE}) )?(?:for consultations)?`,
+    example: 'France recalled ambassador Philippe Etienne from Washington for consultations.',
+    confidence: 0.85,
+  },
+];
+
+const PEJORATIVE = "killer|murderer|thug|dictator|tyrant|criminal|war criminal|liar|terrorist|butcher|aggressor|murderous [a-z]+|fascist|racist|crook";
+
+export const accusationRules: RelationRule[] = [
+  {
+    id: 'accuse.branded-as',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) {AUX}(?<verb>branded|brands|branding|labelled|labeled|labels|dubbed|dubs) (?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>{NP}) ?{Q}(?=[,.;!?]|$| and | after | in | during | for )`,
+    example: 'Zelensky branded Putin a "terrorist" in his nightly address.',
+    confidence: 0.85,
+  },
+  {
+    id: 'accuse.called-pejorative',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) {AUX}(?<verb>called|calls|calling|described|describes) (?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>${PEJORATIVE}) ?{Q}`,
+    example: 'The senator called the general a war criminal on Monday.',
+    confidence: 0.8,
+  },
+  {
+    id: 'accuse.accusation-that',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) 's (?<verb>accusation|allegation|claim|charge) that (?<source>{ACTOR}) (?:is|was|'s|were|are) (?:a |an )?(?<charge>{NP})(?= ?[,.;"]|$| and )`,
+    example: "Tehran dismissed Biden's accusation that Raisi is a murderer.",
+    confidence: 0.85,
+  },
+  {
+    id: 'accuse.accused-of',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) {AUX}(?<verb>accused|accuses|accusing|blamed|blames|blaming) (?<source>{ACTOR}) (?:of|for) (?<charge>{CHARGE})`,
+    example: 'Poland accused Belarus of orchestrating the migrant crisis at the border.',
+    confidence: 0.9,
+  },
+  {
+    id: 'accuse.passive-accused-of',
+    predicate: 'accused_of',
+    pattern: `(?<source>{ACTOR}) (?:has been|have been|was|were|is|are|stands|stood) (?<verb>accused) (?:by (?<by>{ACTOR}) )?of (?<charge>{CHARGE})`,
+    example: 'The minister was accused by the opposition of corruption during the tender.',
+    confidence: 0.9,
+  },
+  {
+    id: 'accuse.who-some-accuse',
+    predicate: 'accused_of',
+    pattern: `(?<source>{ACTOR}) (?:- |, )who (?:some|critics|many|opponents|activists|rights groups|western governments|(?<by>{ACTOR})) (?:have |has )?(?<verb>accuse|accused|blame|blamed) (?:of|for) (?<charge>{CHARGE})`,
+    example: 'Lukashenko, who critics accuse of rigging the 2020 vote, denied it.',
+    confidence: 0.8,
+  },
+  {
+    id: 'accuse.allegations-that',
+    predicate: 'accused_of',
+    pattern: `(?:(?<by>{ACTOR}) 's )?(?:long-time |long-standing |repeated |western )?(?<verb>accusations|allegations|claims|charges) (?:by (?<by2>{ACTOR}) )?that (?:the )?(?<source>{ACTOR}) (?:has |have |had )?(?:tried to |sought to |attempted to |was behind |were behind )?(?<charge>{CHARGE})`,
+    example: 'There are allegations that Iran has tried to sabotage shipping in the Gulf.',
+    confidence: 0.75,
+  },
+  {
+    id: 'accuse.report-finding',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) {AUX}(?:released|published|issued) {DET}(?:report|assessment|findings|study|investigation) (?<verb>finding|concluding|saying|showing|that found|which found|which concluded) (?:that )?(?<source>{ACTOR}) {AUX}(?:authorized|authorised|ordered|directed|approved|carried out|conducted|ran|oversaw|launched|was behind|were behind|orchestrated) (?<charge>{CHARGE})`,
+    example: 'Investigators published a report concluding that Moscow ordered the poisoning of the defector.',
+    confidence: 0.8,
+  },
+  {
+    id: 'accuse.pay-price-for',
+    predicate: 'accused_of',
+    pattern: `(?:(?<by>{ACTOR}) {AUX}(?:{SAY}|went on to say|vowed|promised) .*?)?(?<source>{ACTOR}) (?:will|would|is going to|was going to|must) {Q}(?<verb>pay) (?:a|the) (?:heavy |high |steep )?price {Q}for (?<charge>{CHARGE})`,
+    example: 'The prime minister said the regime would pay a heavy price for the chemical attack.',
+    confidence: 0.75,
+  },
+  {
+    id: 'accuse.sanctions-over-alleged',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}) .*?sanctions (?:against|on) (?<source>{ACTOR}) (?<verb>over|for) (?:an |the |its )?alleged (?<charge>{CHARGE})(?: and (?:the |an |its )?alleged (?<charge2>{CHARGE}))?`,
+    example: 'Britain imposed sanctions on Iran over the alleged drone deliveries.',
+    confidence: 0.8,
+  },
+  {
+    id: 'accuse.cited-history-of',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR})(?: [^⟦]{0,60}?)? (?<verb>pointed at|pointed to|points to|cited|cites|citing|referencing|referenced|referred to|referring to|invoked|invoking) (?:the )?(?<source>{STATE}) (?:'s )?(?<charge>(?:[a-z-]+ ){0,3}(?:${WRONGDOING})(?: [a-z-]+){0,3}?)(?= ?[,.;"]|$| and | in | during )`,
+    example: "Erdogan, citing France's colonialism in Algeria, rejected the criticism.",
+    confidence: 0.7,
+  },
+];
+
+export const eventRules: RelationRule[] = [
+  {
+    id: 'talks.offered',
+    predicate: 'offered_talks',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>offered|offers|offering|proposed|proposes|proposing|invited) {DET}${TALKS} (?:with|to) {TITLE}(?<target>{ACTOR})`,
+    example: 'Erdogan offered talks with Zelensky in Istanbul.',
+    confidence: 0.85,
+  },
+  {
+    id: 'talks.said-would-hold',
+    predicate: 'offered_talks',
+    pattern: `(?<source>{ACTOR}) {AUX}{SAY} (?:that )?[^.;⟦]{0,20}?(?:⟦P\\d+⟧ |it |they )?(?<verb>should|would like to|wants to|want to|is ready to|was ready to|is open to|was open to|is willing to|was willing to|would) (?:[a-z-]+ |⟦[PCO]\\d+⟧ ){0,6}?(?:have|hold|arrange|organi[sz]e|set up|resume) {DET}${TALKS} with {TITLE}(?<target>{ACTOR})`,
+    example: 'Scholz said he was ready to hold direct talks with Putin.',
+    confidence: 0.75,
+  },
+  {
+    id: 'talks.rejected',
+    predicate: 'rejected_talks',
+    pattern: `(?<source>{ACTOR})(?: [^⟦,]{0,60} and)? {AUX}(?<verb>dismissed|rejected|rebuffed|turned down|declined|ruled out|refused) {DET}(?:calls?|offers?|proposals?|invitations?|requests?|suggestions?|idea) (?:for|of|to) (?:(?<a>{ACTOR}) and (?<b>{ACTOR}) to (?:talk|meet|negotiate|hold talks)|{DET}${TALKS}(?: with {TITLE}(?<target>{ACTOR}))?)`,
+    example: 'Kyiv rejected an offer of talks with Moscow.',
+    confidence: 0.8,
+  },
+  {
+    id: 'threat.threatened',
+    predicate: 'threatened',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>threatened|threatens|threatening) {TITLE}(?<target>{ACTOR})`,
+    example: 'North Korea threatened South Korea with a nuclear strike.',
+    confidence: 0.85,
+  },
+  {
+    id: 'threat.will-pay-price',
+    predicate: 'threatened',
+    pattern: `(?<source>{ACTOR}) {AUX}(?:{SAY}|went on to say|vowed|promised) .*?(?<target>{ACTOR}) (?:will|would|is going to|was going to|must) {Q}(?<verb>pay) (?:a|the) (?:heavy |high |steep )?price`,
+    example: 'Johnson said the Kremlin would pay a price for the attack.',
+    confidence: 0.75,
+  },
+  {
+    id: 'threat.warned-of-consequences',
+    predicate: 'threatened',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>warned) {TITLE}(?<target>{ACTOR}) (?:of|that it would face|it would face) (?:severe |serious |grave |dire )?(?:consequences|retaliation|a response|a military response)`,
+    example: 'Beijing warned Taipei of serious consequences.',
+    confidence: 0.8,
+  },
+  {
+    id: 'criticism.explicit',
+    predicate: 'criticized',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>criticised|criticized|criticises|criticizes|condemned|condemns|denounced|denounces|slammed|slams|lambasted|rebuked|castigated) {TITLE}(?<target>{ACTOR})`,
+    example: 'The European Union condemned Belarus for forcing the plane down.',
+    confidence: 0.85,
+  },
+  {
+    id: 'sanctions.planned',
+    predicate: 'sanctioned',
+    pattern: `(?<source>{ACTOR}) ${SUBJECT_SAID}{AUX}(?:is |are |was |were )?(?<verb>preparing|planning|considering|weighing|readying|drawing up|mulling|threatening|threatened|will impose|would impose|plans to impose) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?<target>{ACTOR})`,
+    example: 'The European Union is preparing new sanctions against Iran.',
+    attributes: { status: 'planned' },
+    confidence: 0.85,
+  },
+  {
+    id: 'sanctions.imposed',
+    predicate: 'sanctioned',
+    pattern: `(?<source>{ACTOR}) ${SUBJECT_SAID}{AUX}(?<verb>imposed|imposes|imposing|slapped|announced|unveiled|introduced|levied|expanded|extended|tightened) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?<target>{ACTOR})`,
+    example: 'Canada imposed sanctions on Myanmar military leaders.',
+    attributes: { status: 'imposed' },
+    confidence: 0.85,
+  },
+  {
+    id: 'sanctions.sanctioned',
+    predicate: 'sanctioned',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>sanctioned) {TITLE}(?<target>{ACTOR})`,
+    example: 'Washington sanctioned Venezuela over the disputed election.',
+    attributes: { status: 'imposed' },
+    confidence: 0.85,
+  },
+  {
+    id: 'annex.annexation-of',
+    predicate: 'annexed',
+    pattern: `(?<source>{STATE}) (?:'s )?(?:illegal |forcible |illegitimate )?(?<verb>annexation) of (?:the )?(?<target>{PLACE})(?: from (?<from>{STATE}))?`,
+    example: "Kyiv has never accepted Russia's annexation of Crimea.",
+    confidence: 0.9,
+  },
+  {
+    id: 'annex.annexed',
+    predicate: 'annexed',
+    pattern: `(?<source>{STATE}) {AUX}(?<verb>annexed|annexes|annexing) (?:the )?(?<target>{PLACE})(?: from (?<from>{STATE}))?`,
+    example: 'Morocco annexed Western Sahara in 1975.',
+    confidence: 0.9,
+  },
+  {
+    id: 'expel.diplomats',
+    predicate: 'expelled_diplomats',
+    pattern: `(?<source>{GOV}) {AUX}(?<verb>expelled|expels|expelling|ordered out|kicked out|ordered the expulsion of) (?:[a-z0-9]+ ){0,2}(?<target>{STATE}) (?:diplomats?|envoys?|embassy staff|embassy officials)`,
+    example: 'Germany expelled two Russian diplomats over the killing.',
+    confidence: 0.9,
+  },
+  {
+    id: 'expel.diplomats-from-embassy',
+    predicate: 'expelled_diplomats',
+    pattern: `(?<source>{GOV}) {AUX}(?<verb>expelled|expels|expelling) (?:[a-z0-9]+ ){0,2}diplomats from (?:the )?(?<target>{STATE}) embassy`,
+    example: 'Poland expelled 45 diplomats from the Russian embassy.',
+    confidence: 0.9,
+  },
+  {
+    id: 'summon.ambassador',
+    predicate: 'summoned_ambassador',
+    pattern: `(?<source>{GOV}) {AUX}(?<verb>summoned|summons|summoning) (?:the )?(?<target>{STATE}) (?:'s )?(?:ambassador|envoy|charge d'affaires|chargé d'affaires)`,
+    example: "Italy's foreign ministry summoned the French ambassador on Wednesday.",
+    confidence: 0.9,
+  },
+  {
+    id: 'talk.a-and-b-spoke',
+    predicate: 'spoke_with',
+    pattern: `(?<source>{ACTOR}) and {TITLE}(?<target>{ACTOR}) {AUX}(?<verb>spoke|spoken|talked|held (?:a )?(?:phone |telephone |video )?(?:call|talks|conversation)|had (?:a )?(?:phone |telephone )?(?:call|conversation))`,
+    example: 'Macron and Zelensky spoke by phone on Sunday.',
+    confidence: 0.85,
+  },
+  {
+    id: 'talk.spoke-with',
+    predicate: 'spoke_with',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>spoke|talked|held (?:a )?(?:phone |telephone |video )?(?:call|talks|conversation)|had (?:a )?(?:phone |telephone )?(?:call|conversation)) (?:by phone |by telephone |on the phone )?(?:with|to) {TITLE}(?<target>{ACTOR})`,
+    example: 'Blinken spoke with Wang Yi by phone on Friday.',
+    confidence: 0.85,
+  },
+  {
+    id: 'meet.met-with',
+    predicate: 'met_with',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>met|meets|will meet|held talks) (?:with )?{TITLE}(?<target>{ACTOR})`,
+    example: 'Modi met Biden at the White House.',
+    confidence: 0.85,
+  },
+  {
+    id: 'meet.a-and-b-met',
+    predicate: 'met_with',
+    pattern: `(?<source>{ACTOR}) and {TITLE}(?<target>{ACTOR}) {AUX}(?<verb>met|meet)`,
+    example: 'Xi and Lula met in Beijing on Friday.',
+    confidence: 0.85,
+  },
+  {
+    id: 'agreement.a-and-b-signed',
+    predicate: 'signed_agreement',
+    pattern: `(?<source>{ACTOR}) and {TITLE}(?<target>{ACTOR}) {AUX}(?<verb>signed|sign|struck|concluded|inked) (?<agreement>{DET}(?:[a-z-]+ ){0,3}(?:pact|agreement|treaty|deal|accord|memorandum|declaration)(?: (?:to|on|for) [^,.;⟦]{0,60})?)`,
+    example: 'Israel and the United Arab Emirates signed a peace agreement in Washington.',
+    confidence: 0.9,
+  },
+  {
+    id: 'agreement.signed-with',
+    predicate: 'signed_agreement',
+    pattern: `(?<source>{ACTOR}) {AUX}(?<verb>signed|struck|concluded|inked) (?<agreement>{DET}(?:[a-z-]+ ){0,3}(?:pact|agreement|treaty|deal|accord|memorandum|declaration)) with {TITLE}(?<target>{ACTOR})`,
+    example: 'Japan signed a defence pact with Australia.',
+    confidence: 0.9,
+  },
+  {
+    id: 'travel.travels-to',
+    predicate: 'travels_to',
+    pattern: `(?<source>{PER}) {AUX}(?:is |was )?(?:scheduled to |due to |set to |expected to |planning to |plans to |will |to )?(?<verb>travel|travels|travelled|traveled|travelling|traveling|visit|visits|visited|visiting|flew|fly|flies|arrived in|arrives in|arriving in|headed to|heads to) (?:to )?(?:the )?(?<target>{PLACE})`,
+    example: 'Macron will travel to Beijing next week.',
+    confidence: 0.85,
+  },
+];

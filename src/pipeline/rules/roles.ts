@@ -1,0 +1,89 @@
+// holds_role: a person holding an office for a country, an organisation or another person.
+import type { RelationRule } from './types.js';
+
+const FORMER = "(?<former>former |ex- |ex-|then- |then-)?";
+
+export const holdsRoleRules: RelationRule[] = [
+  {
+    id: 'role.title-before-name',
+    predicate: 'holds_role',
+    pattern: `(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief )?{ROLE}) (?<source>{PER})`,
+    example: 'German Chancellor Olaf Scholz arrived in Paris on Monday.',
+    confidence: 0.95,
+  },
+  {
+    id: 'role.former-title-before-name',
+    predicate: 'holds_role',
+    pattern: `(?<former>former|ex-|then-) (?<target>{STATE}|{ORG}) (?:'s )?(?<role>(?:deputy |acting )?{ROLE}) (?<source>{PER})`,
+    example: "The book was written by former French President Francois Hollande.",
+    confidence: 0.95,
+  },
+  {
+    id: 'role.apposition-after-name',
+    predicate: 'holds_role',
+    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<target>{STATE}|{ORG}|{PER}) (?:'s )?(?<role>(?:deputy |acting |chief |top )?{ROLE})(?= [,.;)]| said| told| says|$)`,
+    example: '"We will respond," Maria Zakharova, the Russian Foreign Ministry spokeswoman, said on Friday.',
+    confidence: 0.9,
+  },
+  {
+    id: 'role.apposition-role-of',
+    predicate: 'holds_role',
+    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) (?:of|for|to) (?:the )?(?<target>{STATE}|{ORG})`,
+    example: 'Antonio Guterres, the secretary-general of the United Nations, called for calm.',
+    confidence: 0.9,
+  },
+  {
+    id: 'role.envoy-apposition-before-name',
+    predicate: 'holds_role',
+    pattern: `(?:the )?(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) , (?<source>{PER})`,
+    example: 'The Chinese ambassador in London, Zheng Zeguang, was summoned on Tuesday.',
+    confidence: 0.95,
+  },
+  {
+    id: 'role.envoy-posted-title',
+    predicate: 'holds_role',
+    pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) (?<source>{PER})`,
+    example: 'Ukrainian ambassador to Germany Oleksii Makeiev criticised the decision.',
+    confidence: 0.95,
+  },
+  {
+    id: 'role.possessive-role-of-person',
+    predicate: 'holds_role',
+    pattern: `(?<source>{PER}) , (?<target>{PER}) 's (?<role>spokesman|spokeswoman|spokesperson|press secretary|chief of staff|adviser|advisor|aide|deputy|envoy)(?= [,.;]| said|$)`,
+    example: '"No decision has been taken," Steffen Hebestreit, Scholz\'s spokesman, told reporters.',
+    confidence: 0.9,
+  },
+  {
+    id: 'role.possessive-role-before-name',
+    predicate: 'holds_role',
+    pattern: `(?<target>{PER}) 's (?<role>spokesman|spokeswoman|spokesperson|press secretary|chief of staff|adviser|advisor|envoy) (?<source>{PER})`,
+    example: "Macron's spokesman Gabriel Attal said the meeting went well.",
+    confidence: 0.9,
+  },
+  {
+    id: 'role.copula',
+    predicate: 'holds_role',
+    pattern: `(?<source>{PER}) (?:is|was|has been|became|becomes|served as|serves as) (?:the )?${FORMER}(?<target>{STATE}|{ORG}) (?:'s )?(?<role>(?:deputy |acting )?{ROLE})(?= [,.;]| of| since| until| from| for|$)`,
+    example: 'Kaja Kallas is the Estonian prime minister.',
+    confidence: 0.85,
+  },
+  {
+    id: 'role.copula-role-of',
+    predicate: 'holds_role',
+    pattern: `(?<source>{PER}) (?:is|was|has been|became|served as|serves as) (?:the )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) of (?:the )?(?<target>{STATE}|{ORG})`,
+    example: 'Jacinda Ardern was prime minister of New Zealand until 2023.',
+    confidence: 0.85,
+  },
+];
+
+// "his American counterpart Joe Biden": the counterpart holds, for their own country, the role that the
+// possessor holds for theirs. Resolved in relations.ts because the role comes from another edge.
+export const counterpartRules: RelationRule[] = [
+  {
+    id: 'role.counterpart-before-name',
+    predicate: 'holds_role',
+    pattern: `(?:(?<of>{PER}) (?:'s )?)?(?<target>{STATE}) counterpart (?<source>{PER})`,
+    example: 'Russian President Vladimir Putin spoke with his Turkish counterpart Recep Tayyip Erdogan on Tuesday.',
+    confidence: 0.85,
+  },
+];
