@@ -51,8 +51,23 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
     for (let i = 0; i < labels.length && found.length < limit; i++) {
       if (labelNorms[i]!.startsWith(norm) || labels[i]!.toLowerCase().startsWith(typed.toLowerCase())) found.push(labels[i]!);
     }
-    // readline inserts the rest of a single completion after what was typed
+    // node:readline replaces what was typed by the completions' common prefix
     if (found.length) return [found.map((l) => (replaced.startsWith('"') ? '"' + l : l)), replaced];
+  }
+  // no label begins so: a word of a label or an alias that does ("alv" → "José Álvarez")
+  const { names } = graphIndex(graph);
+  for (const start of starts) {
+    const replaced = args.slice(start);
+    const norm = normalizeName(replaced.replace(/^"/, ''));
+    if (!norm) continue;
+    const found = new Set<string>();
+    for (const e of names) {
+      if (e.norm.startsWith(norm) || e.norm.includes(' ' + norm)) found.add(graph.getNodeAttribute(e.key, 'label') ?? e.key);
+      if (found.size >= limit) break;
+    }
+    if (found.size === 1) return [[...found], replaced];
+    // several: keep what was typed as the first choice so that readline lists them instead of replacing it
+    if (found.size > 1) return [[replaced, ...[...found].sort((a, b) => a.localeCompare(b))], replaced];
   }
   return [[], lastWord];
 }
