@@ -1,4 +1,7 @@
 // The benchmark sections, in the order `npm run bench` runs them.
+import { extractBench } from './extract.js';
+import { querySection } from './query.js';
 import type { BenchSection } from './section.js';
+import { viewerBench } from './viewer.js';
 
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [extractBench, querySection, viewerBench];

@@ -27,7 +27,8 @@ export function emptyRoleFacts(): RoleFacts {
 const LEADER_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.leader).map((e) => e.role));
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
 const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
-const DEMAND = /(?:^| )(?:urged?|urging|called on|calls on|asked|asks|pressed|demanded|demands|told|wants?|if|whether)(?: |$)/;
+// "urged Oslo to recall its envoy": the subject right after a verb of demanding is asked, not acting
+const DEMAND = /(?:^| )(?:urged?|urging|called on|calls on|asked|asking|pressed|pressing|demanded|demanding|told|telling) $/;
 
 export function isCountryKey(key: string | undefined): boolean {
   return !!key && key.startsWith('country:');
@@ -69,11 +70,20 @@ interface RuleContext {
 function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSentence[]): void {
   for (const s of sentences) {
     if (!s.mentions.size) continue;
-    const isQuestion = /\? ?["']?$/.test(s.text);
+    // questions assert nothing
+    if (/\? ?["']?$/.test(s.text)) continue;
+    const words = new Set(s.text.split(' '));
+    const hasKeyword = new Map<string[], boolean>();
     for (const rule of rules) {
+      if (rule.keywords.length) {
+        let has = hasKeyword.get(rule.keywords);
+        if (has === undefined) hasKeyword.set(rule.keywords, (has = rule.keywords.some((w) => words.has(w))));
+        if (!has) continue;
+      }
       rule.regex.lastIndex = 0;
-      for (const match of s.text.matchAll(rule.regex)) {
-        if (isQuestion) continue;
+      for (const found of s.text.matchAll(rule.regex)) {
+        rule.detailed.lastIndex = found.index;
+        const match = rule.detailed.exec(s.text)!;
         const g = match.groups ?? {};
         const idx = match.indices!.groups ?? {};
         const sourceAt = idx.source ?? idx.by;
@@ -83,7 +93,7 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
         between = between.split(/ and | , /).pop() ?? between;
         if (MODAL.test(between)) continue;
         const before = s.text.slice(Math.max(0, match.index - 40), match.index).split(' ').slice(-4).join(' ');
-        if (DEMAND.test(before) && !/⟧ $/.test(before) && rule.predicate !== 'holds_role') continue;
+        if (DEMAND.test(before) && rule.predicate !== 'holds_role') continue;
         const negated = NEGATION.test(between);
         const trigger = documentRange(ctx.a, s, (verbAt ?? [match.index, match.index + match[0].length])[0], (verbAt ?? [0, match.index + match[0].length])[1]);
         const sentence = ctx.a.sentences[s.index]!;
@@ -190,7 +200,7 @@ export function learnOrganizations(facts: RoleFacts, mentions: Mention[]): void 
   for (const m of mentions) if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
 }
 
-const DESCRIPTION = expandPattern(`(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and ))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`);
+const DESCRIPTION = expandPattern(`(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`);
 
 /** "the Russian President", "the US president", "his American counterpart" → a Person mention. */
 function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], facts: RoleFacts): Mention[] {
@@ -343,13 +353,13 @@ export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleF
 }
 
 /** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
-export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): DocumentRelations {
+export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = []): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   const descriptions = resolveDescriptions(a, slotAll(a, names), facts);
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
   const pronouns = resolvePronouns(a, persons, diagnostics);
   const mentions = renumber([...names, ...descriptions, ...pronouns]);
-  const ctx: RuleContext = { a, facts, relations: [], diagnostics };
+  const ctx: RuleContext = { a, facts, relations: [...roles], diagnostics };
   const sentences = slotAll(a, mentions);
   runRules(ctx, roleRules, sentences);
   learnRoles(facts, ctx.relations);

@@ -26,7 +26,8 @@ export const FEATURE_TEMPLATES = [
   'gazetteer', 'gazetteer|shape', 'gazetteer-1', 'gazetteer+1',
 ] as const;
 
-const T = Object.fromEntries(FEATURE_TEMPLATES.map((name, i) => [name, i + 1])) as Record<(typeof FEATURE_TEMPLATES)[number], number>;
+export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
+const T = Object.fromEntries(FEATURE_TEMPLATES.map((name, i) => [name, i + 1])) as Record<TemplateName, number>;
 
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -43,6 +44,11 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The hash of one feature, as extractFeatures makes it: featureHash('lower', hashString('paris')). */
+export function featureHash(template: TemplateName, a: number, b?: number): number {
+  return (b === undefined ? mix(T[template], a) : mix(mix(T[template], a), b)) || 1;
 }
 
 /** Character classes with runs longer than two cut to two: Putin → Xxx, IBM → XX, U.S. → X.X., 1996 → dd. */

@@ -85,13 +85,15 @@ export const MACROS: Record<string, string> = {
   NP: "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,5}?",
 };
 
-export function expandPattern(pattern: string): RegExp {
+export function expandPattern(pattern: string, flags = 'g'): RegExp {
   const source = pattern.replace(/\{([A-Z]+)\}/g, (_, name: string) => {
     const macro = MACROS[name];
     if (macro === undefined) throw new Error(`newsgraph: unknown macro {${name}} in rule pattern: ${pattern}`);
     return macro;
   });
-  return new RegExp(`(?<![^ ⟧"'(])${source}`, 'gd');
+  // patterns that start with a slot can only match at a "⟦"; others must start at a word boundary
+  const startsWithSlot = source.startsWith('⟦') || /^\(\?<\w+>⟦/.test(source);
+  return new RegExp(startsWithSlot ? source : `(?<![^ ⟧"'(])${source}`, flags);
 }
 
 const SLOT = /⟦[A-Z](\d+)⟧/;

@@ -18,7 +18,7 @@ export const recallRules: RelationRule[] = [
   {
     id: 'recall.ambassador-called-home',
     predicate: 'recalled_ambassador',
-    pattern: `(?:(?:the )?(?<source>{STATE}) (?:ambassador|envoy) (?:in|to) (?<target>{PLACE}) , )?(?<ambassador>{PER}) ,? {AUX}(?<verb>invited|summoned|called|recalled|ordered) (?:home |back )?(?:to (?:come |return )?(?:home |back )?(?:to )?(?:{PLACE} )?)?for consultations`,
+    pattern: `(?:(?:the )?(?<source>{STATE}) (?:ambassador|envoy) (?:in|to) (?<target>{PLACE}) , )?(?<ambassador>{PER}) ,? {AUX}(?<verb>invited|summoned|called|recalled|ordered) (?:home |back )?(?:to (?:come |return )?(?:home |back )?(?:to )?(?:[^ ]+ ){0,3})?for consultations`,
     example: 'The Dutch ambassador in Ankara, Joep Wijnands, has been called back to The Hague for consultations.',
     confidence: 0.9,
   },

@@ -1,5 +1,6 @@
 // All relation rules, in the order they are tried. Role rules run first: descriptions ("the Russian
 // leader") and envoys' countries are resolved from the roles they find.
+import { ROLE_ENTRIES } from '../../lexicon/roles.js';
 import { expandPattern } from './engine.js';
 import { accusationRules, eventRules, recallRules } from './events.js';
 import { counterpartRules, holdsRoleRules } from './roles.js';
@@ -8,10 +9,41 @@ import type { RelationRule } from './types.js';
 export type { RelationRule } from './types.js';
 
 export interface CompiledRule extends RelationRule {
+  /** finds matches: scanning without match indices is several times faster */
   regex: RegExp;
+  /** the same pattern, sticky and with indices, re-run only where `regex` matched */
+  detailed: RegExp;
+  /** words of which a sentence must contain one for the rule to be tried (empty: always tried) */
+  keywords: string[];
 }
 
-const compile = (rules: RelationRule[]): CompiledRule[] => rules.map((r) => ({ ...r, regex: expandPattern(r.pattern) }));
+const ROLE_WORDS = [...new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(/[ -]/)[0]!)))];
+
+/** The top-level alternatives of a pattern's (?<verb>…) group, or of the roles for role rules. */
+function triggerWords(pattern: string): string[] {
+  if (/\(\?<role>/.test(pattern)) return ROLE_WORDS;
+  const at = pattern.indexOf('(?<verb>');
+  if (at < 0) return [];
+  let depth = 0;
+  let current = '';
+  const alternatives: string[] = [];
+  for (let i = at + '(?<verb>'.length; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '(') depth++;
+    if (c === ')' && depth-- === 0) break;
+    if (c === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+    } else current += c;
+  }
+  alternatives.push(current);
+  const words = alternatives.map((alt) => /^[a-z']+/.exec(alt)?.[0] ?? '');
+  // an alternative without a literal start could match anything: no pre-filter then
+  return words.every((w) => w.length >= 2) ? [...new Set(words)] : [];
+}
+
+const compile = (rules: RelationRule[]): CompiledRule[] =>
+  rules.map((r) => ({ ...r, regex: expandPattern(r.pattern), detailed: expandPattern(r.pattern, 'yd'), keywords: triggerWords(r.pattern) }));
 
 export const roleRules = compile([...holdsRoleRules, ...counterpartRules]);
 export const relationRules = compile([...recallRules, ...accusationRules, ...eventRules]);

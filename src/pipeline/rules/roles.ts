@@ -7,7 +7,7 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.title-before-name',
     predicate: 'holds_role',
-    pattern: `(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief )?{ROLE}) (?<source>{PER})`,
+    pattern: `(?<!(?:former|ex-|then-) )(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief )?{ROLE}) (?<source>{PER})`,
     example: 'German Chancellor Olaf Scholz arrived in Paris on Monday.',
     confidence: 0.95,
   },

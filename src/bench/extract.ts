@@ -1,0 +1,64 @@
+// Extraction throughput over the text of CoNLL-2003 eng.train (prepared with ../shared/eval/conll.mjs):
+// tokens and megabytes a second through the whole pipeline, on one core, median of 3 runs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '../index.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { defaultRecognizers } from '../pipeline/recognizers.js';
+import { tokenize } from '../pipeline/text/tokenize.js';
+import type { SourceDocument } from '../pipeline/types.js';
+import { median, type BenchSection } from './section.js';
+
+export const SHARED = join(PACKAGE_ROOT, '..', 'shared');
+
+/** Prepares a CoNLL file into documents (in a temporary folder, removed afterwards). */
+export function prepareConll(file: string): SourceDocument[] {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-conll-'));
+  try {
+    execFileSync(process.execPath, [join(SHARED, 'eval', 'conll.mjs'), 'prepare', file, dir], { stdio: 'ignore' });
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        return { id: name, path: join(dir, name), title: name, text, sha256: name };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const extractBench: BenchSection = {
+  key: 'extract',
+  async run({ log }) {
+    const train = join(SHARED, 'data', 'conll2003', 'eng.train');
+    if (!existsSync(train)) {
+      log(`extract: skipped: ${train} is absent (the benchmark reads ../shared beside the project)`);
+      return undefined;
+    }
+    const documents = prepareConll(train);
+    const tokens = documents.reduce((n, d) => n + tokenize(d.text).length, 0);
+    const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const recognizers = defaultRecognizers();
+    extract(documents.slice(0, 20), { recognizers }); // load models and warm the JIT
+    const seconds: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      extract(documents, { recognizers });
+      seconds.push((performance.now() - t0) / 1000);
+    }
+    const s = median(seconds);
+    const result = {
+      documents: documents.length,
+      tokens,
+      megabytes: +(bytes / 1e6).toFixed(2),
+      seconds_median: +s.toFixed(3),
+      tokens_per_s: Math.round(tokens / s),
+      mb_per_s: +(bytes / 1e6 / s).toFixed(3),
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    log(`extract: ${result.tokens_per_s.toLocaleString('en')} tokens/s, ${result.mb_per_s} MB/s over ${documents.length} documents (${tokens.toLocaleString('en')} tokens, median of 3: ${result.seconds_median} s), peak RSS ${result.peak_rss_mb} MB`);
+    return result;
+  },
+};
