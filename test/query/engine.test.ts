@@ -344,5 +344,9 @@ describe('completion', () => {
     ['match (a:Pers', [['(a:Person'], '(a:Pers']],
     ['match (a)-[r:holds', [['(a)-[r:holds_role'], '(a)-[r:holds']],
     ['help ne', [['neighbors'], 'ne']],
+    ['roles alv', [['José Álvarez'], 'alv']],
+    ['show kreml', [['Russia'], 'kreml']],
+    ['show smi', [['smi', 'Jane Smith', 'John Smith'], 'smi']],
+    ['show zzz', [[], 'zzz']],
   ])('%s', (line, expected) => expect(complete(graph, line)).toEqual(expected));
 });

@@ -1,0 +1,136 @@
+// Query latency on a generated graph of 100,000 entities and 300,000 relations (seeded, so every run
+// measures the same graph): the time to load the file, to index it once, and median/p99 of show,
+// neighbors --depth 2, path and a one-hop MATCH, each including rendering the result as a table.
+// Targets: p99 under 20 ms for each query, load under 3 s.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatResult } from '../cli/format.js';
+import { PREDICATE_NAMES, type EdgeAttributes, type EntityType } from '../graph/schema.js';
+import { graphIndex, runQuery } from '../query/index.js';
+import { createGraph, readGraphFile, writeGraphFile, type NewsGraph } from '../store/graph-file.js';
+import { median, percentile, type BenchSection } from './section.js';
+
+const NODES = 100_000;
+const EDGES = 300_000;
+const RUNS = 200;
+
+/** mulberry32: a small seeded generator, so the graph is the same on every run */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 're', 'va', 'to', 'su', 'ne', 'ri', 'da', 'po', 'le', 'an', 'or', 'es', 'ul', 'vi', 'ch', 'ko', 'zu'];
+const TYPES: [EntityType, number][] = [['Person', 0.5], ['Organization', 0.2], ['Country', 0.05], ['Location', 0.15], ['Charge', 0.1]];
+
+export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGraph {
+  const random = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const word = () => {
+    const w = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const graph = createGraph();
+  graph.replaceAttributes({ schemaVersion: 1, documents: Array.from({ length: 1000 }, (_, i) => ({ id: `doc${i}.txt`, path: `docs/doc${i}.txt`, title: `Document ${i}`, sha256: '0'.repeat(64), chars: 5000 })) });
+  const keys: string[] = [];
+  for (let i = 0; i < nodes; i++) {
+    let r = random();
+    const type = TYPES.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Person';
+    const first = word();
+    const last = word();
+    // a serial number keeps labels unique (ambiguity would open the picker, not measure a query)
+    const label = `${first} ${last} ${i}`;
+    const key = `${type.toLowerCase()}:${first.toLowerCase()}-${last.toLowerCase()}-${i}`;
+    graph.addNode(key, { label, type, aliases: [last, `${first[0]}. ${last}`], mentions: 1 + Math.floor(random() * 20), docs: [`doc${Math.floor(random() * 1000)}.txt`] });
+    keys.push(key);
+  }
+  for (let i = 0; i < edges; i++) {
+    const source = pick(keys);
+    let target = pick(keys);
+    if (target === source) target = keys[(keys.indexOf(source) + 1) % keys.length]!;
+    const predicate = pick(PREDICATE_NAMES);
+    const start = Math.floor(random() * 4000);
+    const text = `${graph.getNodeAttribute(source, 'label')} and ${graph.getNodeAttribute(target, 'label')} were in the news (${predicate}).`;
+    const attributes: EdgeAttributes = {
+      predicate,
+      label: predicate.replace(/_/g, ' '),
+      confidence: 0.8,
+      evidence: [{ doc: `doc${Math.floor(random() * 1000)}.txt`, start, end: start + text.length, text }],
+      ruleId: `bench.${predicate}`,
+    };
+    if (predicate === 'holds_role') attributes.role = pick(['president', 'minister', 'ambassador', 'spokesperson']);
+    if (predicate === 'accused_of') attributes.by = [pick(keys)];
+    graph.addEdgeWithKey(`e${i}`, source, target, attributes);
+  }
+  return graph;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export const querySection: BenchSection = {
+  key: 'query',
+  async run({ log }) {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+    try {
+      const file = join(dir, 'graph.json');
+      writeGraphFile(file, generateGraph());
+      const megabytes = statSync(file).size / 1e6;
+      const loads: number[] = [];
+      let graph!: NewsGraph;
+      for (let i = 0; i < 3; i++) loads.push(time(() => (graph = readGraphFile(file))));
+      const indexMs = time(() => graphIndex(graph));
+      log(`query: ${graph.order} entities, ${graph.size} relations, ${megabytes.toFixed(1)} MB; load median ${median(loads).toFixed(0)} ms (3 runs), index ${indexMs.toFixed(0)} ms`);
+
+      const random = prng(7);
+      const nodes = graph.nodes();
+      const label = () => graph.getNodeAttribute(nodes[Math.floor(random() * nodes.length)]!, 'label');
+      const countries = graphIndex(graph).byType.get('Country')!;
+      const queries: Record<string, () => string> = {
+        show: () => `show ${label()}`,
+        neighbors_depth2: () => `neighbors ${label()} --depth 2`,
+        path: () => `path "${label()}" "${label()}"`,
+        match_one_hop: () =>
+          `MATCH (a:Person)-[r:holds_role]->(c:Country) WHERE c.label = "${graph.getNodeAttribute(countries[Math.floor(random() * countries.length)]!, 'label')}" RETURN a.label, r.role`,
+      };
+      const figures: Record<string, unknown> = {
+        nodes: graph.order,
+        edges: graph.size,
+        file_mb: round(megabytes),
+        load_ms: { median: round(median(loads)), runs: loads.map(round) },
+        index_ms: round(indexMs),
+      };
+      for (const [name, make] of Object.entries(queries)) {
+        for (let i = 0; i < 20; i++) formatResult(runQuery(graph, make()), 'table'); // warm-up
+        const samples: number[] = [];
+        let rows = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const q = make();
+          samples.push(time(() => {
+            const result = runQuery(graph, q);
+            rows += result.tables.reduce((s, t) => s + t.rows.length, 0);
+            formatResult(result, 'table');
+          }));
+        }
+        figures[name] = { median_ms: round(median(samples)), p99_ms: round(percentile(samples, 99)), runs: RUNS, mean_rows: round(rows / RUNS) };
+        log(`query: ${name.padEnd(16)} median ${median(samples).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms (${RUNS} runs, ${(rows / RUNS).toFixed(1)} rows)`);
+      }
+      return figures;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
