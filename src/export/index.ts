@@ -61,6 +61,15 @@ export function exportGraph(graph: NewsGraph, format: ExportFormat): ExportOutpu
   return { format, files: FORMAT_INFO[format].files(graph) };
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  EEXIST: 'a parent is a file',
+  ENOTDIR: 'a parent is a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left',
+};
+
 /**
  * Writes an export: a one-file format to `path` (or into `path` when it is an existing directory, under the
  * format's file name), a directory format into the directory `path` (created when missing). Every file is
@@ -80,10 +89,10 @@ export function writeExport(output: ExportOutput, path: string): string[] {
     targets = output.files.map((f) => join(path, f.name));
   } else {
     const file = isDirectory ? join(path, output.files[0]!.name) : path;
-    if (existsSync(file) && statSync(file).isDirectory()) throw new UserError(`${file} is a directory: pass a file path with -o`, 2);
     dir = dirname(file);
     targets = [file];
   }
+  for (const t of targets) if (existsSync(t) && statSync(t).isDirectory()) throw new UserError(`${t} is a directory: remove it or choose another -o path`, 2);
   const temps = targets.map((t) => join(dirname(t), `.${t.slice(dirname(t).length + 1)}.${process.pid}.tmp`));
   let created: string | undefined;
   try {
@@ -91,10 +100,16 @@ export function writeExport(output: ExportOutput, path: string): string[] {
     output.files.forEach((f, i) => writeFileSync(temps[i]!, f.content));
     targets.forEach((t, i) => renameSync(temps[i]!, t));
   } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    if (created) rmSync(created, { recursive: true, force: true });
+    for (const t of [...temps, ...(created ? [created] : [])]) {
+      try {
+        rmSync(t, { recursive: true, force: true });
+      } catch {
+        // nothing was written there (e.g. ENOTDIR: a parent is a file)
+      }
+    }
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UserError(`cannot write ${resolve(path)} (${code}): choose a writable output path`);
+    const why = WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code;
+    throw new UserError(`cannot write ${resolve(path)} (${why}): choose a writable output path`);
   }
   return targets;
 }

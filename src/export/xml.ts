@@ -5,8 +5,11 @@
 
 const FORBIDDEN = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 const FORBIDDEN_RE = new RegExp(FORBIDDEN, 'g');
-const ATTRIBUTE_RE = new RegExp(`[&<>"\\t\\n\\r]|${FORBIDDEN}`, 'g');
-const TEXT_RE = new RegExp(`[&<>\\r]|${FORBIDDEN}`, 'g');
+// DEL and the C1 controls are discouraged in XML 1.0, and some parsers (xmldom) turn U+0085 and U+2028 into
+// line ends: they are written as character references, which no parser normalises.
+const REFERENCED = '\\u007F-\\u009F\\u2028';
+const ATTRIBUTE_RE = new RegExp(`[&<>"\\t\\n\\r${REFERENCED}]|${FORBIDDEN}`, 'g');
+const TEXT_RE = new RegExp(`[&<>\\r${REFERENCED}]|${FORBIDDEN}`, 'g');
 
 const REFERENCES: Record<string, string> = {
   '&': '&amp;',
@@ -17,7 +20,12 @@ const REFERENCES: Record<string, string> = {
   '\n': '&#10;',
   '\r': '&#13;',
 };
-const replace = (c: string) => REFERENCES[c] ?? '';
+const replace = (c: string) => {
+  const known = REFERENCES[c];
+  if (known) return known;
+  const code = c.charCodeAt(0);
+  return (code >= 0x7f && code <= 0x9f) || code === 0x2028 ? `&#${code};` : ''; // else forbidden: removed
+};
 
 /** The string without the characters XML 1.0 forbids (what a reader of the export gets back). */
 export const removeXmlForbidden = (s: string) => s.replace(FORBIDDEN_RE, '');
