@@ -4,13 +4,8 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, type EntityCandidate, type QueryResult } from '../query/index.js';
-import { writeFileAtomic } from '../store/atomic.js';
-import { createGraph, readGraphFile, serializeGraph, type NewsGraph } from '../store/graph-file.js';
-
-export type Exporter = (graph: NewsGraph) => string | Uint8Array;
-
-/** Graph formats `export FORMAT FILE` writes; the export module adds its own (see exporters()). */
-const BUILTIN_EXPORTERS: Record<string, Exporter> = { json: serializeGraph };
+import { EXPORT_FORMATS, exportGraph, isExportFormat, writeExport } from '../export/index.js';
+import { createGraph, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 
 export type Chooser = (text: string, candidates: EntityCandidate[]) => Promise<string | undefined>;
 
@@ -21,8 +16,6 @@ export class Session {
   graphPath: string | undefined;
   /** why there is no graph, when there is none */
   private loadError: string | undefined;
-
-  constructor(private readonly exporters: Record<string, Exporter> = BUILTIN_EXPORTERS) {}
 
   /** Loads a graph file; on failure the previous graph stays loaded and the UserError is thrown. */
   load(path: string): NewsGraph {
@@ -53,12 +46,11 @@ export class Session {
       return { kind: 'message', text: `loaded ${cmd.words[0]!.text}: ${graph.order} entities, ${graph.size} relations` };
     }
     if (info?.name === 'export') {
-      if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${Object.keys(this.exporters).join(', ')})`);
+      if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${EXPORT_FORMATS.join(', ')})`);
       const [format, file] = [cmd.words[0]!.text.toLowerCase(), cmd.words[1]!.text];
-      const exporter = this.exporters[format];
-      if (!exporter) throw new QueryError(`unknown export format "${format}": use one of ${Object.keys(this.exporters).join(', ')}`);
-      writeFileAtomic(file, exporter(this.requireGraph()));
-      return { kind: 'message', text: `wrote ${format} to ${file}` };
+      if (!isExportFormat(format)) throw new QueryError(`unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}`);
+      const written = writeExport(exportGraph(this.requireGraph(), format), file);
+      return { kind: 'message', text: `wrote ${format} to ${written.join(', ')}` };
     }
     if (info?.name === 'help') return { kind: 'result', result: runQuery(this.graph ?? emptyGraph(), line) };
     const graph = this.requireGraph();

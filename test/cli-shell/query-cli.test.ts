@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGraphFile, serializeGraph } from '../../src/store/graph-file.js';
@@ -127,12 +127,19 @@ describe('newsgraph shell with stdin not a terminal', () => {
     expect(r.stdout).toContain('| 16    | 15    | 2');
   });
 
-  it('export json FILE writes the loaded graph; unknown formats are refused', () => {
+  it('export FORMAT FILE writes the loaded graph through the export module; unknown formats are refused', () => {
     const dir = tempDir('export');
     const out = join(dir, 'copy.json');
-    const r = newsgraph(['shell', '--graph', FIXTURE], `export json ${out}\nexport pdf ${dir}/x.pdf\n`);
+    const r = newsgraph(['shell', '--graph', FIXTURE], `export json ${out}\nexport gexf ${dir}/g.gexf\nexport pdf ${dir}/x.pdf\nexport json\n`);
     expect(r.stdout).toContain(`wrote json to ${out}`);
     expect(readFileSync(out, 'utf8')).toBe(serializeGraph(readGraphFile(FIXTURE)));
-    expect(r.stderr).toMatch(/^error: line 2: unknown export format "pdf": use one of json/);
+    expect(r.stdout).toContain(`wrote gexf to ${dir}/g.gexf`);
+    expect(readFileSync(join(dir, 'g.gexf'), 'utf8')).toContain('<gexf');
+    expect(r.stderr.split('\n')).toEqual([
+      'error: line 3: unknown export format "pdf": use one of gexf, graphml, csv, cypher, turtle, json',
+      'error: line 4: usage: export FORMAT FILE (formats: gexf, graphml, csv, cypher, turtle, json)',
+      '',
+    ]);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 });
