@@ -22,6 +22,7 @@ interface Candidate {
   country?: string;
   entity?: string;
   weak?: boolean;
+  block?: boolean;
 }
 
 const lowerWords = (a: AnalyzedDocument, first: number, last: number) =>
@@ -97,8 +98,17 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
       for (const span of chunkProperNouns(a.tokens, s.firstToken, s.lastToken))
         candidates.push({ ...span, type: span.type, kind: 'name', priority: 0 });
   }
+  // the statistical recogniser's spans replace the chunker's wherever they overlap
+  const recognized = new Uint8Array(a.tokens.length);
   for (const recognize of recognizers)
-    for (const span of recognize(a)) candidates.push({ ...span, type: span.type, kind: 'name', priority: 1 });
+    for (const span of recognize(a)) {
+      candidates.push({ ...span, type: span.type, kind: 'name', priority: 1 });
+      recognized.fill(1, span.first, span.last);
+    }
+  const overlapsRecognized = (c: Candidate) => {
+    for (let i = c.first; i < c.last; i++) if (recognized[i]) return true;
+    return false;
+  };
 
   // longest span first; on equal spans the more trusted source
   candidates.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first) || y.priority - x.priority);
@@ -106,12 +116,13 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
   let covered = -1;
   for (const c of candidates) {
     if (c.first < covered) continue;
+    if (c.priority === 0 && recognizers.length && overlapsRecognized(c)) continue;
     // a plural demonym inside a name ("Native Americans") marks a group of people, not an entity
     if (c.type === 'Person' && hasDemonym(a, c)) continue;
     chosen.push(c);
     covered = c.last;
   }
-  return chosen.map((c, id) => {
+  return chosen.filter((c) => !c.block).map((c, id) => {
     const start = a.tokens[c.first]!.start;
     const end = a.tokens[c.last - 1]!.end;
     return {

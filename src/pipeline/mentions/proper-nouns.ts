@@ -13,6 +13,8 @@ export interface NameSpan {
   ruleId: string;
   /** typed from a weak cue only; a known entity of another type with the same name overrides it */
   weak?: boolean;
+  /** a name that is no entity of ours (a nationality, an event): it only keeps other spans off its words */
+  block?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'la', 'le', 'du', 'der']);

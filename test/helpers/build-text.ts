@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { build } from '../../src/index.js';
+import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
+
+/** Builds the graph of one or more texts and lists its edges as "Source|predicate|Target" strings. */
+export function edgesOf(...texts: string[]) {
+  const documents = texts.map((text, i) => ({
+    id: `doc-${i + 1}.txt`,
+    path: `doc-${i + 1}.txt`,
+    title: '',
+    text,
+    sha256: createHash('sha256').update(text).digest('hex'),
+  }));
+  const { graph } = build(documents, { recognizers: defaultRecognizers(), layout: false });
+  return graph.mapEdges((key, a, s, t, sa, ta) => ({
+    key,
+    triple: `${sa.label}|${a.predicate}|${ta.label}`,
+    negated: !!a.negated,
+    attributes: a,
+    graph,
+  }));
+}
+
+export const triplesOf = (...texts: string[]) => edgesOf(...texts).filter((e) => !e.negated).map((e) => e.triple);

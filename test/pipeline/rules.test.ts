@@ -1,0 +1,92 @@
+// The rule tables, tested on sentences written for these tests (no seed sentence appears here): every rule's
+// own example fires that rule; positive sentences yield their triples; negatives (hypotheticals, demands,
+// questions, denials, unrelated news) yield no asserted relation.
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../src/pipeline/rules/index.js';
+import { edgesOf, triplesOf } from '../helpers/build-text.js';
+
+describe('every rule fires on its own example sentence', () => {
+  it.each(allRules.map((r) => [r.id, r.example, r.predicate] as const))('%s', (id, example, predicate) => {
+    const edges = edgesOf(example);
+    const fired = edges.filter((e) => e.attributes.rules?.includes(id));
+    expect(fired.map((e) => e.attributes.predicate), `edges: ${edges.map((e) => e.triple).join('; ')}`).toContain(predicate);
+  });
+
+  it('every rule has an id, an example and a unique id', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of allRules) expect(r.example.length).toBeGreaterThan(10);
+  });
+});
+
+const positives: [string, string[]][] = [
+  ['French President Emmanuel Macron arrived in Berlin on Monday.', ['Emmanuel Macron|holds_role|France', 'Emmanuel Macron|travels_to|Berlin']],
+  ['Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo.', ['Fumio Kishida|holds_role|Japan', 'Yoon Suk Yeol|holds_role|South Korea']],
+  ['Britain recalled its ambassador to Iran after the embassy was stormed.', ['United Kingdom|recalled_ambassador|Iran']],
+  ['Former Australian Prime Minister Kevin Rudd criticised the decision.', ['Kevin Rudd|holds_role|Australia']],
+  ['Bolivia accused Chile of espionage on Thursday.', ['Chile|accused_of|espionage']],
+  ['The Netherlands expelled two Russian diplomats on Tuesday.', ['Netherlands|expelled_diplomats|Russia']],
+  ['Ukrainian President Volodymyr Zelensky spoke with British Prime Minister Rishi Sunak by phone.', ['Rishi Sunak|holds_role|United Kingdom']],
+  ['China and Brazil signed a trade agreement in Beijing.', ['Brazil|signed_agreement|China']],
+  ['Turkey summoned the Swedish ambassador over the protest.', ['Türkiye|summoned_ambassador|Sweden']],
+  ['Nigeria imposed sanctions on Niger after the coup.', ['Nigeria|sanctioned|Niger']],
+  ['Qatar offered talks with Afghanistan on Sunday.', ['Qatar|offered_talks|Afghanistan']],
+  ['Greek Prime Minister Kyriakos Mitsotakis accused Turkey of provocations in the Aegean.', ['Türkiye|accused_of|provocations in the aegean']],
+  ['Maria Zakharova, the Russian Foreign Ministry spokeswoman, denied the report.', ['Maria Zakharova|holds_role|Russian Foreign Ministry']],
+  ['Antony Blinken, the US secretary of state, flew to Kyiv on Wednesday.', ['Antony Blinken|holds_role|United States', 'Antony Blinken|travels_to|Kyiv']],
+  ["Poland's ambassador to Israel, Jacek Chodorowicz, was recalled for consultations.", ['Poland|recalled_ambassador|Israel']],
+  ['Indian Prime Minister Narendra Modi visited Washington last week.', ['Narendra Modi|travels_to|Washington']],
+  ['Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez Obrador. Trudeau later said he would hold talks with Lopez Obrador in June.', ['Justin Trudeau|offered_talks|Andres Manuel Lopez Obrador']],
+  ['Argentina condemned the United Kingdom over the military exercise.', ['Argentina|criticized|United Kingdom']],
+  ['Israel annexed the Golan Heights from Syria in 1981.', ['Israel|annexed|Golan Heights']],
+  ['The Czech government said it was preparing sanctions against Belarus.', ['Czechia|sanctioned|Belarus']],
+  ['German Chancellor Olaf Scholz threatened Hungary with legal action.', ['Olaf Scholz|threatened|Hungary']],
+  ['Peruvian President Dina Boluarte said she spoke with Brazilian President Luiz Inacio Lula da Silva on Friday. Boluarte and Lula da Silva spoke about the border.', ['Dina Boluarte|spoke_with|Luiz Inacio Lula da Silva']],
+];
+
+describe('positive sentences yield their triples', () => {
+  it.each(positives)('%s', (sentence, expected) => {
+    const triples = triplesOf(sentence);
+    for (const t of expected) expect(triples, triples.join('; ')).toContain(t);
+  });
+});
+
+const negatives: string[] = [
+  'Recalling an ambassador would be a measure of last resort, the minister said.',
+  'Lawmakers urged Norway to recall its envoy from Beijing.',
+  'Will Canada recall its ambassador to India?',
+  'Sweden could expel Russian diplomats if the investigation confirms the leak.',
+  'Officials discussed whether to impose sanctions on Venezuela.',
+  'The talks in Geneva ended without agreement.',
+  'The president said the weather in Paris was lovely.',
+  'The coach called the striker a genius after the match.',
+  'The Georgian wine festival opened in Tbilisi on Saturday.',
+  'Critics say sanctions on Cuba have failed.',
+  "The ambassador's residence in Rome was renovated last year.",
+  'If Iran attacks, Israel might annex the territory.',
+  'Thousands of fans travelled to London for the final.',
+  'Analysts asked whether Japan would sign a treaty with China.',
+  'A spokesman for the ministry declined to comment.',
+  'The film about the former president premiered in Cannes.',
+  'Manchester United beat Chelsea 2-1 in London on Sunday.',
+  'Could Germany expel Chinese diplomats next?',
+  'The senator asked Egypt to summon the Ethiopian ambassador.',
+  'Shares in Tokyo rose after the central bank held rates.',
+  'Should France recall its ambassador to Algeria, relations would suffer.',
+  'Prices of wheat from Ukraine fell sharply in Europe.',
+];
+
+describe('negative sentences assert nothing', () => {
+  it.each(negatives)('%s', (sentence) => {
+    expect(triplesOf(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Italy has not recalled its ambassador to France.', 'Italy|recalled_ambassador|France'],
+    ['Kenya did not accuse Uganda of spying.', 'Uganda|accused_of|espionage'],
+    ['Chile never signed a treaty with Bolivia.', 'Bolivia|signed_agreement|Chile'],
+  ])('a denied fact is kept as negated: %s', (sentence, triple) => {
+    const edges = edgesOf(sentence);
+    expect(edges.filter((e) => e.triple === triple).map((e) => e.negated)).toEqual([true]);
+  });
+});
