@@ -1,6 +1,7 @@
 // Stage 6: entities and relations → the graph of the contract (src/graph/schema.ts). Several mentions of
 // one fact add evidence to one edge; keys and orders are sorted so the same input gives the same bytes.
 import { PREDICATES, SCHEMA_VERSION, type DocumentRecord, type EdgeAttributes, type Evidence } from '../graph/schema.js';
+import { countryByKey } from '../lexicon/countries.js';
 import { createGraph, type NewsGraph } from '../store/graph-file.js';
 import type { EntityTable } from './resolve/entities.js';
 import type { Relation } from './types.js';
@@ -29,6 +30,14 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
     rec.docs.add(r.evidence.doc);
     rec.aliases.add(r.attributes.surface as string);
   }
+
+  // countries reached only through a capital or a posting ("ambassador in Ankara") still get their node
+  for (const r of relations)
+    for (const key of [r.source, r.target, r.attributes.posted_to, r.attributes.from] as (string | undefined)[]) {
+      const country = key ? countryByKey.get(key) : undefined;
+      if (country && !entities.has(key!))
+        entities.set(key!, { key: key!, label: country.label, type: 'Country', aliases: new Set(), mentions: 0, docs: new Set([r.evidence.doc]), labelRank: 1000 });
+    }
 
   for (const key of [...entities.keys()].sort()) {
     const e = entities.get(key)!;

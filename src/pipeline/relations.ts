@@ -86,8 +86,9 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
         const match = rule.detailed.exec(s.text)!;
         const g = match.groups ?? {};
         const idx = match.indices!.groups ?? {};
-        const sourceAt = idx.source ?? idx.by;
         const verbAt = idx.verb;
+        // the subject: whichever of the parties ends nearest before the trigger
+        const sourceAt = [idx.source, idx.by].filter((x): x is [number, number] => !!x && !!verbAt && x[1] <= verbAt[0]).sort((x, y) => y[1] - x[1])[0];
         // the words between the subject and the trigger decide negation and modality
         let between = sourceAt && verbAt && verbAt[0] > sourceAt[1] ? s.text.slice(sourceAt[1], verbAt[0]) : '';
         between = between.split(/ and | , /).pop() ?? between;

@@ -51,6 +51,7 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
         ruleId: 'body-of-country',
         priority: 3,
         canonical: label,
+        country: country.key,
         entity: `organization:${country.key.slice('country:'.length)}-${words.replace(/ /g, '-')}`,
       };
     }

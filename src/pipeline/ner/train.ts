@@ -173,6 +173,7 @@ function main() {
       epochs: { type: 'string', default: '10' },
       seed: { type: 'string', default: '2003' },
       'skip-dev': { type: 'boolean', default: false },
+      'report-float': { type: 'boolean', default: false },
     },
   });
   const epochs = Number(values.epochs);
@@ -227,6 +228,7 @@ function main() {
   if (existsSync(values.report)) {
     const testa = prepare(values.report);
     console.log(`eng.testa (reported only), quantised model:\n${formatScore(evaluate(model, model.transitions, testa))}`);
+    if (values['report-float']) console.log(`eng.testa, weights before quantising:\n${formatScore(evaluate(final.weights, masked(final.transitions), testa))}`);
   }
 }
 

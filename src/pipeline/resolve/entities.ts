@@ -23,15 +23,15 @@ export function addMention(table: EntityTable, m: Mention): void {
   const surface = stripArticle(m.text);
   let rec = table.get(m.entity);
   if (!rec) {
-    rec = { key: m.entity, label: surface, type: m.type, aliases: new Set(), mentions: 0, docs: new Set(), labelRank: -1 };
+    rec = { key: m.entity, label: m.canonical ?? surface, type: m.type, aliases: new Set(), mentions: 0, docs: new Set(), labelRank: -1 };
     table.set(m.entity, rec);
   }
   rec.mentions++;
   rec.docs.add(m.doc);
   if (m.kind === 'pronoun') return;
   rec.aliases.add(surface);
-  if (m.kind !== 'name') return;
   // labels: a canonical name from the data wins; otherwise the fullest proper name seen
+  if (m.kind !== 'name' && !m.canonical) return;
   const candidate = m.canonical ?? surface;
   const rank = m.canonical ? 1000 : candidate.split(' ').length * 10 + Math.min(candidate.length, 9) / 10;
   if (rank > rec.labelRank || (rank === rec.labelRank && candidate < rec.label)) {

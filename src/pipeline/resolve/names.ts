@@ -36,10 +36,24 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     if (!keyByFirstAndLast.has(pair)) keyByFirstAndLast.set(pair, `person:${slugify(words.join(' '))}`);
     return keyByFirstAndLast.get(pair)!;
   };
+  // "Lopez Obrador" is "Andres Manuel Lopez Obrador" when that longer name is known
+  const longNames: string[][] = [];
+  const withLongestName = (words: string[]) => {
+    const tail = words.join(' ');
+    const longer = longNames.find((l) => l.length > words.length && l.slice(-words.length).join(' ') === tail);
+    return longer ?? words;
+  };
+  for (const { analyzed, mentions } of docs)
+    for (const m of mentions)
+      if (m.type === 'Person' && m.kind === 'name' && !m.untyped && !m.weak) {
+        const words = wordsOf(analyzed, m);
+        if (words.length >= 3 && !longNames.some((l) => l.join(' ') === words.join(' '))) longNames.push(words);
+      }
+  longNames.sort((x, y) => y.length - x.length);
   for (const { analyzed, mentions } of docs)
     for (const m of mentions) {
       if (m.type !== 'Person' || m.kind !== 'name' || m.untyped || m.weak) continue;
-      const words = wordsOf(analyzed, m);
+      const words = withLongestName(wordsOf(analyzed, m));
       if (words.length < 2) continue;
       const surname = words[words.length - 1]!;
       const key = personKey(words);
@@ -80,7 +94,7 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
       if (m.kind === 'name' && (m.type === 'Person' || m.untyped || m.weak) && !m.entity) {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {
-          m.entity = personKey(words);
+          m.entity = personKey(withLongestName(words));
           lastPersonBySurname.set(words[words.length - 1]!, m.entity);
         } else if (words.length === 1) {
           const w = words[0]!;

@@ -77,8 +77,10 @@ export const MACROS: Record<string, string> = {
   Q: '(?:["\'] )?',
   // possessives before a noun: its, his, Russia's
   POSS: "(?:its|his|her|their|⟦[PCO]\\d+⟧(?: 's)?) ",
+  // an apposition after a subject: ", the US secretary of state,"
+  APPOS: '(?: , [^,]{1,80}? ,)?',
   // a title before a person: "US President", "President", "former Prime Minister"
-  TITLE: `(?:(?:⟦[CDO]\\d+⟧ (?:'s )?)?(?:former )?(?:${ROLE_ALTERNATION}) )?`,
+  TITLE: `(?:the )?(?:(?:⟦[CDO]\\d+⟧ (?:'s )?)?(?:former )?(?:${ROLE_ALTERNATION}) )?`,
   // a charge phrase: lower-case words up to a clause boundary
   CHARGE: "[a-z][a-z' -]*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦)",
   // a short lower-case noun phrase
