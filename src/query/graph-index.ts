@@ -1,5 +1,5 @@
-// Lookup tables over one loaded graph, built once (cached per graph object) so that each query is a few
-// map look-ups and a local walk, not a scan of 100,000 nodes.
+// Lookup tables over one loaded graph, built once per graph object (and each only when first needed) so that
+// a query is a few map look-ups and a local walk, not a scan of 100,000 nodes.
 import type { NewsGraph } from '../store/graph-file.js';
 import { nameTokens, normalizeName } from './text.js';
 
@@ -11,32 +11,11 @@ export interface NameEntry {
   isLabel: boolean;
 }
 
-export interface GraphIndex {
-  graph: NewsGraph;
-  /** normalised name → entries (labels and aliases) */
-  byName: Map<string, NameEntry[]>;
-  /** normalised word → node keys having a name with that word */
-  byToken: Map<string, Set<string>>;
-  /** every label and alias, for find and suggestions */
-  names: NameEntry[];
-  /** exact label → node keys (MATCH … WHERE n.label = "…") */
-  byLabel: Map<string, string[]>;
-  byType: Map<string, string[]>;
-  /** predicate → edge keys */
-  byPredicate: Map<string, string[]>;
-  /** distinct labels, sorted, for tab completion, and their normalised forms */
-  labels: string[];
-  labelNorms: string[];
-}
-
 const cache = new WeakMap<NewsGraph, GraphIndex>();
 
 export function graphIndex(graph: NewsGraph): GraphIndex {
   let index = cache.get(graph);
-  if (!index) {
-    index = buildIndex(graph);
-    cache.set(graph, index);
-  }
+  if (!index) cache.set(graph, (index = new GraphIndex(graph)));
   return index;
 }
 
@@ -46,38 +25,91 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-function buildIndex(graph: NewsGraph): GraphIndex {
-  const byName = new Map<string, NameEntry[]>();
-  const byToken = new Map<string, Set<string>>();
-  const names: NameEntry[] = [];
-  const byLabel = new Map<string, string[]>();
-  const byType = new Map<string, string[]>();
-  const byPredicate = new Map<string, string[]>();
-  const labelSet = new Set<string>();
-  graph.forEachNode((key, a) => {
-    const label = typeof a.label === 'string' ? a.label : key;
-    push(byLabel, label, key);
-    push(byType, String(a.type), key);
-    labelSet.add(label);
-    const seen = new Set<string>();
-    const add = (name: string, isLabel: boolean) => {
-      const norm = normalizeName(name);
-      if (!norm || seen.has(norm)) return;
-      seen.add(norm);
-      const entry = { key, name, norm, isLabel };
-      names.push(entry);
-      push(byName, norm, entry);
-      for (const token of nameTokens(norm)) {
-        let set = byToken.get(token);
-        if (!set) byToken.set(token, (set = new Set()));
-        set.add(key);
-      }
-    };
-    add(label, true);
-    for (const alias of Array.isArray(a.aliases) ? a.aliases : []) if (typeof alias === 'string') add(alias, false);
-  });
-  graph.forEachEdge((edge, a) => push(byPredicate, String(a.predicate), edge));
-  const labels = [...labelSet].sort((x, y) => x.localeCompare(y));
-  const labelNorms = labels.map(normalizeName);
-  return { graph, byName, byToken, names, byLabel, byType, byPredicate, labels, labelNorms };
+export class GraphIndex {
+  private names_?: { byName: Map<string, NameEntry[]>; byToken: Map<string, Set<string>>; names: NameEntry[] };
+  private nodes_?: { byLabel: Map<string, string[]>; byType: Map<string, string[]> };
+  private byPredicate_?: Map<string, string[]>;
+  private labels_?: { labels: string[]; labelNorms: string[] };
+
+  constructor(readonly graph: NewsGraph) {}
+
+  /** normalised name → entries (labels and aliases) */
+  get byName() {
+    return this.nameTables().byName;
+  }
+  /** normalised word → node keys having a name with that word */
+  get byToken() {
+    return this.nameTables().byToken;
+  }
+  /** every label and alias, for find and suggestions */
+  get names() {
+    return this.nameTables().names;
+  }
+  /** exact label → node keys (MATCH … WHERE n.label = "…") */
+  get byLabel() {
+    return this.nodeTables().byLabel;
+  }
+  get byType() {
+    return this.nodeTables().byType;
+  }
+  /** predicate → edge keys */
+  get byPredicate(): Map<string, string[]> {
+    if (!this.byPredicate_) {
+      const byPredicate = new Map<string, string[]>();
+      this.graph.forEachEdge((edge, a) => push(byPredicate, String(a.predicate), edge));
+      this.byPredicate_ = byPredicate;
+    }
+    return this.byPredicate_;
+  }
+  /** distinct labels, sorted, for tab completion */
+  get labels() {
+    return this.labelTables().labels;
+  }
+  /** the normalised form of each of `labels` */
+  get labelNorms() {
+    return this.labelTables().labelNorms;
+  }
+
+  private nameTables() {
+    if (this.names_) return this.names_;
+    const byName = new Map<string, NameEntry[]>();
+    const byToken = new Map<string, Set<string>>();
+    const names: NameEntry[] = [];
+    this.graph.forEachNode((key, a) => {
+      const seen = new Set<string>();
+      const add = (name: string, isLabel: boolean) => {
+        const norm = normalizeName(name);
+        if (!norm || seen.has(norm)) return;
+        seen.add(norm);
+        const entry = { key, name, norm, isLabel };
+        names.push(entry);
+        push(byName, norm, entry);
+        for (const token of nameTokens(norm)) {
+          let set = byToken.get(token);
+          if (!set) byToken.set(token, (set = new Set()));
+          set.add(key);
+        }
+      };
+      add(typeof a.label === 'string' ? a.label : key, true);
+      for (const alias of Array.isArray(a.aliases) ? a.aliases : []) if (typeof alias === 'string') add(alias, false);
+    });
+    return (this.names_ = { byName, byToken, names });
+  }
+
+  private nodeTables() {
+    if (this.nodes_) return this.nodes_;
+    const byLabel = new Map<string, string[]>();
+    const byType = new Map<string, string[]>();
+    this.graph.forEachNode((key, a) => {
+      push(byLabel, typeof a.label === 'string' ? a.label : key, key);
+      push(byType, String(a.type), key);
+    });
+    return (this.nodes_ = { byLabel, byType });
+  }
+
+  private labelTables() {
+    if (this.labels_) return this.labels_;
+    const labels = [...this.nodeTables().byLabel.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    return (this.labels_ = { labels, labelNorms: labels.map(normalizeName) });
+  }
 }

@@ -3,6 +3,12 @@
 
 /** The form two names are compared in. */
 export function normalizeName(name: string): string {
+  // most names are plain ASCII letters and spaces: skip the Unicode work
+  if (/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(name) && !name.startsWith('the ')) return name;
+  if (/^[A-Za-z0-9 ]*$/.test(name)) {
+    const lower = name.toLowerCase().replace(/ +/g, ' ').trim();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

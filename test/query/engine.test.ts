@@ -36,6 +36,9 @@ describe('normalizeName', () => {
     ['José  Álvarez', 'jose alvarez'],
     ['ÁLVAREZ', 'alvarez'],
     ['Jean-Luc', 'jean luc'],
+    ['THE  Hague ', 'hague'],
+    ['the', 'the'],
+    ['vladimir putin', 'vladimir putin'],
   ])('%s → %s', (name, normal) => expect(normalizeName(name)).toBe(normal));
 });
 
