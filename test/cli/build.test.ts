@@ -1,0 +1,156 @@
+// newsgraph build and extract as processes: outputs, determinism, the committed graph, and every kind of
+// bad input (one line naming the file and the fix, the right exit code, nothing lost).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const SEEDS = join(ROOT, 'seeds');
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'newsgraph-build-'));
+});
+
+const oneLine = (stderr: string) => {
+  const lines = stderr.trim().split('\n');
+  expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
+  return lines;
+};
+
+describe('newsgraph build', () => {
+  it('builds the seeds into graph.json and graph.gexf and prints a summary', () => {
+    const out = join(work, 'seeds-graph');
+    const r = runCli(['build', 'seeds', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/built .*graph\.json from 2 documents/);
+    expect(r.stdout).toMatch(/entities\s+\d+: .*Person \d+/);
+    expect(r.stdout).toMatch(/relations\s+\d+: .*holds_role \d+/);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.attributes.schemaVersion).toBe(1);
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['000_e3404a2dcdf563c6.txt', '004_79d0d36076e4f9ea.txt']);
+    expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toMatch(/<gexf[^>]*version="1.3"/);
+  });
+
+  it('is deterministic: two builds give byte-identical files', () => {
+    const [a, b] = ['det-a', 'det-b'].map((d) => join(work, d));
+    expect(runCli(['build', 'seeds', '--out', a]).code).toBe(0);
+    expect(runCli(['build', 'seeds', '--out', b]).code).toBe(0);
+    expect(readFileSync(join(a, 'graph.json'))).toEqual(readFileSync(join(b, 'graph.json')));
+    expect(readFileSync(join(a, 'graph.gexf'))).toEqual(readFileSync(join(b, 'graph.gexf')));
+  });
+
+  it('the committed graph/graph.json is what building seeds/ gives today (run npm start to refresh it)', () => {
+    const out = join(work, 'fresh');
+    expect(runCli(['build', 'seeds', '--out', out]).code).toBe(0);
+    expect(readFileSync(join(ROOT, 'graph', 'graph.json'), 'utf8')).toBe(readFileSync(join(out, 'graph.json'), 'utf8'));
+  });
+
+  it('ingests the same content once, and reads Markdown and HTML', () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(dir);
+    copyFileSync(join(SEEDS, '000_e3404a2dcdf563c6.txt'), join(dir, 'a.txt'));
+    copyFileSync(join(SEEDS, '000_e3404a2dcdf563c6.txt'), join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'c.md'), '# Visit\n\n**Indian Prime Minister Narendra Modi** visited [Washington](https://example.org) on Friday.\n');
+    writeFileSync(join(dir, 'd.html'), '<title>Row</title><p>Lithuania recalled its ambassador to China on Tuesday.</p><script>x()</script>');
+    const out = join(work, 'mixed-out');
+    const r = runCli(['build', dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/from 3 documents \(1 duplicate ingested once\)/);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    const predicates = graph.edges.map((e: { attributes: { predicate: string } }) => e.attributes.predicate);
+    expect(predicates).toContain('recalled_ambassador');
+    expect(predicates).toContain('travels_to');
+    const md = readFileSync(join(dir, 'c.md'), 'utf8');
+    const travel = graph.edges.find((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'travels_to');
+    const ev = travel.attributes.evidence[0];
+    expect(md.slice(ev.start, ev.end).replace(/[*[\]]|\(https:\/\/example.org\)/g, '')).toContain('visited Washington');
+  });
+});
+
+describe('bad input', () => {
+  const existingGraph = () => {
+    const out = join(work, `keep-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(out);
+    writeFileSync(join(out, 'graph.json'), 'OLD GRAPH');
+    return out;
+  };
+
+  it.each([
+    ['a missing path', () => [join(work, 'no-such-dir')], /no such file or directory: .*no-such-dir/],
+    ['a directory with no documents', () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')], /holds no \.txt, \.md or \.html documents/],
+    ['an empty file', () => [(writeFileSync(join(work, 'empty.txt'), ''), join(work, 'empty.txt'))], /empty\.txt: is empty/],
+    ['a binary file', () => [(writeFileSync(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2])), join(work, 'img.txt'))], /img\.txt: is a binary file/],
+    ['invalid UTF-8', () => [(writeFileSync(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9])), join(work, 'latin.txt'))], /latin\.txt: is not valid UTF-8/],
+    ['a file over 50 MB', () => {
+      const big = join(work, 'big.txt');
+      writeFileSync(big, '');
+      truncateSync(big, 51 * 1024 * 1024);
+      return [big];
+    }, /big\.txt: is over 50 MB/],
+  ])('%s: one clear line, exit 1, the existing graph survives', (_, paths, message) => {
+    const out = existingGraph();
+    const r = runCli(['build', ...paths(), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr).join('\n')).toMatch(message);
+    expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe('OLD GRAPH');
+  });
+
+  it('a bad file among good ones is skipped with a warning and counted', () => {
+    const dir = join(work, 'one-bad');
+    mkdirSync(dir);
+    copyFileSync(join(SEEDS, '004_79d0d36076e4f9ea.txt'), join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+    const r = runCli(['build', dir, '--out', join(work, 'one-bad-out')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: skipped .*bad\.txt: is a binary file/);
+    expect(r.stdout).toMatch(/from 1 document, 1 skipped/);
+  });
+
+  it('an output directory that cannot be written: one line, exit 1, no temporary files left', () => {
+    const blocker = join(work, 'a-file');
+    writeFileSync(blocker, 'x');
+    const r = runCli(['build', 'seeds', '--out', join(blocker, 'sub')]);
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/cannot write to .*a-file\/sub \(ENOTDIR\): pass a writable directory with --out DIR/)]);
+  });
+
+  it('an unknown option or command is a usage error (exit 2)', () => {
+    expect(runCli(['build', '--frobnicate']).code).toBe(2);
+    expect(runCli(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('newsgraph extract', () => {
+  it('prints mentions as JSON lines with offsets into the document', () => {
+    const r = runCli(['extract', 'seeds/004_79d0d36076e4f9ea.txt', '--format', 'mentions']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(SEEDS, '004_79d0d36076e4f9ea.txt'), 'utf8');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(20);
+    for (const m of rows) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(rows).toContainEqual(expect.objectContaining({ text: 'Anatoly Antonov', type: 'Person', entity: 'person:anatoly-antonov' }));
+  });
+
+  it('prints triples with labels, predicate and evidence', () => {
+    const r = runCli(['extract', 'seeds', '--format', 'triples']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const recall = rows.find((t) => t.predicate === 'recalled_ambassador');
+    expect(recall).toMatchObject({ source: { label: 'Russia', type: 'Country' }, target: { label: 'United States' } });
+    expect(recall.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown format', () => {
+    const r = runCli(['extract', 'seeds', '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown --format 'xml': use mentions or triples/);
+  });
+});
+
+it('the seeds directory mirrors ../shared/seeds when it is present', () => {
+  const shared = join(ROOT, '..', 'shared', 'seeds');
+  if (!existsSync(shared)) return;
+  for (const name of ['000_e3404a2dcdf563c6.txt', '004_79d0d36076e4f9ea.txt'])
+    expect(readFileSync(join(SEEDS, name))).toEqual(readFileSync(join(shared, name)));
+});
