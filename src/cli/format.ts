@@ -53,11 +53,15 @@ export function formatCsv(result: QueryResult): string {
     .join('\r\n');
 }
 
+/** A cell as text; a list puts each item on its own line. */
 const cellText = (cell: Cell): string =>
-  cell === null ? '' : Array.isArray(cell) ? cell.join(', ') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
+  cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
 
-/** Splits text into lines of at most `width` characters, at spaces where it can. */
+const longestLine = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+
+/** Splits text into lines of at most `width` characters, at its line breaks and at spaces where it can. */
 function wrap(text: string, width: number): string[] {
+  if (text.includes('\n')) return text.split('\n').flatMap((line) => wrap(line, width));
   if (text.length <= width) return [text];
   const lines: string[] = [];
   let rest = text;
@@ -73,7 +77,7 @@ function wrap(text: string, width: number): string[] {
 
 export function formatTable(t: Table, maxWidth = 160): string {
   const cells = t.rows.map((r) => t.columns.map((_, i) => cellText(r[i] ?? null)));
-  const widths = t.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
+  const widths = t.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => longestLine(r[i]!))));
   // shrink the widest columns until the table fits the terminal (3 characters of border per column)
   const budget = Math.max(maxWidth - 1 - 3 * widths.length, 10 * widths.length);
   // prose (cells with spaces) wraps first, keys and ids only when that is not enough
