@@ -52,7 +52,7 @@ export class Session {
       const written = writeExport(exportGraph(this.requireGraph(), format), file);
       return { kind: 'message', text: `wrote ${format} to ${written.join(', ')}` };
     }
-    if (info?.name === 'help') return { kind: 'result', result: runQuery(this.graph ?? emptyGraph(), line) };
+    if (info?.name === 'help') return { kind: 'result', result: runQuery(this.graph ?? emptyGraph(), cmd.line) };
     const graph = this.requireGraph();
     const choices = new Map<string, string>();
     for (;;) {

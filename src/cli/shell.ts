@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import { complete, helpText, type EntityCandidate } from '../query/index.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
@@ -30,11 +31,14 @@ export function historyPath(): string {
   return process.env.NEWSGRAPH_HISTORY || join(homedir(), '.newsgraph_history');
 }
 
-/** History lines, newest first (as node:readline keeps them). */
+/** History lines, newest first (as node:readline keeps them); trims a file grown past twice the size kept. */
 export function readHistory(file: string): string[] {
   if (!existsSync(file)) return [];
   try {
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const kept = lines.slice(-HISTORY_SIZE);
+    if (lines.length > 2 * HISTORY_SIZE) writeFileAtomic(file, kept.join('\n') + '\n');
+    return kept.reverse();
   } catch {
     return [];
   }

@@ -143,3 +143,18 @@ describe('newsgraph shell with stdin not a terminal', () => {
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 });
+
+describe('shell history file', () => {
+  it('keeps the newest 1000 lines, newest first, and trims a file grown past 2000', async () => {
+    const { readHistory } = await import('../../src/cli/shell.js');
+    const dir = tempDir('history');
+    const file = join(dir, 'history');
+    expect(readHistory(file)).toEqual([]);
+    writeFileSync(file, Array.from({ length: 2500 }, (_, i) => `show ${i}`).join('\n') + '\n');
+    const history = readHistory(file);
+    expect(history).toHaveLength(1000);
+    expect(history[0]).toBe('show 2499');
+    expect(history[999]).toBe('show 1500');
+    expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(1001);
+  });
+});
