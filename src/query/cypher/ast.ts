@@ -43,6 +43,8 @@ export interface ReturnItem {
   expr: Expr;
   /** the alias, or the expression as written: the column's name */
   name: string;
+  /** the expression as written */
+  text: string;
 }
 
 export interface SortItem {

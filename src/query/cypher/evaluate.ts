@@ -60,7 +60,7 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
   const aggregating = query.items.some((i) => isAggregate(i.expr));
   // ORDER BY a returned column (by its text or AS name), or, without aggregation, any expression
   const sortColumns = query.orderBy.map((s) => {
-    const col = query.items.findIndex((i) => i.name === s.text || itemText(i) === s.text);
+    const col = query.items.findIndex((i) => i.name === s.text || i.text === s.text);
     if (col < 0) {
       if (aggregating) throw new QueryError(`ORDER BY ${s.text}: with count/collect in RETURN, order by a returned column`);
       checkExpr(s.expr, known, false);
@@ -209,8 +209,6 @@ interface Accumulator {
   values: Value[];
   seen: Set<string>;
 }
-
-const itemText = (i: { name: string }) => i.name;
 
 function isAggregate(e: Expr): boolean {
   return e.kind === 'call' && AGGREGATES.has(e.name);

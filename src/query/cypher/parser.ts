@@ -171,8 +171,8 @@ class Parser {
     const start = this.peek.start;
     const expr = this.expr();
     const text = this.input.slice(start, this.tokens[this.pos - 1]!.end).trim();
-    if (this.acceptKeyword('AS')) return { expr, name: this.name('a column name after AS') };
-    return { expr, name: text };
+    if (this.acceptKeyword('AS')) return { expr, name: this.name('a column name after AS'), text };
+    return { expr, name: text, text };
   }
 
   expr(): Expr {
