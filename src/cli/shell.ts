@@ -128,6 +128,12 @@ async function runInteractive(session: Session, input: NodeJS.ReadStream, output
       rl.close();
       switching = false;
       const { search } = await import('@inquirer/prompts');
+      // Esc cancels the picker as Ctrl+C does
+      const abort = new AbortController();
+      const onKey = (_: unknown, key: { name?: string } | undefined) => {
+        if (key?.name === 'escape') abort.abort();
+      };
+      input.on('keypress', onKey);
       try {
         return await search<string>(
           {
@@ -138,11 +144,12 @@ async function runInteractive(session: Session, input: NodeJS.ReadStream, output
                 .map((c) => ({ value: c.key, name: `${c.label} (${c.type}, ${c.key})`, description: `matched "${c.matched}", ${c.mentions} mentions` })),
             pageSize: 10,
           },
-          { input, output, clearPromptOnDone: false },
+          { input, output, clearPromptOnDone: false, signal: abort.signal },
         );
       } catch {
-        return undefined; // Ctrl+C in the picker
+        return undefined; // Ctrl+C or Esc in the picker
       } finally {
+        input.off('keypress', onKey);
         open();
       }
     };

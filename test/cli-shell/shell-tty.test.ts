@@ -84,6 +84,13 @@ describe('newsgraph shell in a terminal', () => {
     await waitFor('one', (t) => t.includes('| key       | person:john-smith'), 'John Smith shown');
     await prompt('one');
 
+    // Esc cancels the picker, and nothing runs
+    keys('one', 'show georgia', 'Enter');
+    await waitFor('one', (t) => lastLines(t).includes('Georgia (Location, location:georgia)'), 'the second picker');
+    keys('one', 'Escape');
+    await waitFor('one', (t) => lastLines(t, 3).includes('cancelled'), 'the picker to cancel');
+    await prompt('one');
+
     // the line editor works again after the picker
     keys('one', 'roles alv', 'Tab');
     await prompt('one', 'roles José Álvarez');
@@ -99,6 +106,7 @@ describe('newsgraph shell in a terminal', () => {
       'show Vladimir Putin',
       'shw putin',
       'show smith',
+      'show georgia',
       'roles José Álvarez',
       '',
     ]);
@@ -108,7 +116,7 @@ describe('newsgraph shell in a terminal', () => {
     await prompt('two');
     keys('two', 'Up');
     await prompt('two', 'roles José Álvarez');
-    keys('two', 'Up', 'Up');
+    keys('two', 'Up', 'Up', 'Up');
     await prompt('two', 'shw putin');
     keys('two', 'Up');
     await prompt('two', 'show Vladimir Putin');
