@@ -1,7 +1,8 @@
 // The benchmark sections, in the order `npm run bench` runs them.
 import { extractBench } from './extract.js';
+import { nerBench } from './ner.js';
 import { querySection } from './query.js';
 import type { BenchSection } from './section.js';
 import { viewerBench } from './viewer.js';
 
-export const sections: BenchSection[] = [extractBench, querySection, viewerBench];
+export const sections: BenchSection[] = [extractBench, nerBench, querySection, viewerBench];

@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../text/tokenize.js';
 import { markGazetteer, standardGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Bump when a template or a word-level value changes: models trained before then must be retrained. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export const FEATURE_TEMPLATES = [
   'bias',
@@ -24,6 +24,8 @@ export const FEATURE_TEMPLATES = [
   'doc-casing', 'doc-casing|shape', // how the same word is written elsewhere in the document
   'sentence-kind|shape', // short line, line of numbers (results tables), ordinary sentence
   'gazetteer', 'gazetteer|shape', 'gazetteer-1', 'gazetteer+1',
+  'first-in-sentence|lower+1', // "Boeing said", "Smith told": the verb after a sentence's first word
+  'common-word|shape', 'common-word|first-in-sentence', // a capitalised word the training text also writes in lower case
 ] as const;
 
 export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
@@ -194,7 +196,16 @@ function documentCasing(infos: WordInfo[], sentences: Sentence[], headline: Uint
   return seen;
 }
 
-export function extractFeatures(tokens: Token[], sentences: Sentence[], gazetteer: Gazetteer = standardGazetteer()): DocumentFeatures {
+/** What features may consult besides the text. */
+export interface FeatureContext {
+  gazetteer?: Gazetteer;
+  /** hashString of lower-cased words the training text writes in lower case (kept in the model file) */
+  commonWords?: Set<number>;
+}
+
+export function extractFeatures(tokens: Token[], sentences: Sentence[], context: FeatureContext = {}): DocumentFeatures {
+  const gazetteer = context.gazetteer ?? standardGazetteer();
+  const commonWords = context.commonWords;
   const n = tokens.length;
   const infos = tokens.map((t) => wordInfo(t.text));
   const lowerTexts = infos.map((w) => w.lowerText);
@@ -272,6 +283,11 @@ export function extractFeatures(tokens: Token[], sentences: Sentence[], gazettee
       if (i === a) {
         add(T['first-in-sentence|shape'], w.shape);
         add(T['first-in-sentence|lower'], w.lower);
+        add(T['first-in-sentence|lower+1'], r1);
+      }
+      if (w.casing >= 2 && commonWords?.has(w.lower)) {
+        add(T['common-word|shape'], w.shape);
+        add(T['common-word|first-in-sentence'], i === a ? 1 : 0);
       }
       if (isHeadline) add(T['headline|lower'], w.lower);
       if (w.casing >= 2) {

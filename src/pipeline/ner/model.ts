@@ -17,6 +17,8 @@ export interface ModelHeader {
   scale: number;
   /** score margin that reads as confidence 0.75 */
   confidenceScale: number;
+  /** number of common-word hashes stored after the transitions */
+  commonWords: number;
   /** free-form facts about training: data, epochs, dev score */
   training: Record<string, unknown>;
 }
@@ -123,6 +125,7 @@ export class NerModel implements Weights {
     keys: Uint32Array,
     values: Int16Array,
     transitions: Float64Array,
+    readonly commonWords: Set<number> = new Set(),
   ) {
     this.transitions = new Float64Array(TRANSITION_SIZE);
     for (let k = 0; k < TRANSITION_SIZE; k++) this.transitions[k] = transitions[k]! + TRANSITION_MASK[k]!;
@@ -243,10 +246,11 @@ export class NerModel implements Weights {
 
 /** Serialises weights: int16 with one scale for all, features whose weights all round to 0 dropped. */
 export function encodeModel(
-  header: Omit<ModelHeader, 'rows' | 'scale' | 'featureVersion' | 'tags'>,
+  header: Omit<ModelHeader, 'rows' | 'scale' | 'featureVersion' | 'tags' | 'commonWords'>,
   features: Map<number, number>,
   values: Float64Array,
   transitions: Float64Array,
+  commonWords: Set<number> = new Set(),
 ): Buffer {
   let max = 0;
   for (const r of features.values()) for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(values[r * TAG_COUNT + t]!));
@@ -263,7 +267,7 @@ export function encodeModel(
     if (any) kept.push([hash, q]);
   }
   kept.sort((a, b) => a[0] - b[0]);
-  const full: ModelHeader = { ...header, featureVersion: FEATURE_VERSION, tags: [...TAGS], rows: kept.length, scale };
+  const full: ModelHeader = { ...header, featureVersion: FEATURE_VERSION, tags: [...TAGS], rows: kept.length, scale, commonWords: commonWords.size };
   const head = Buffer.from(JSON.stringify(full));
   // keys as deltas (sorted), then weights column by column (tag-major compresses better), then transitions
   const keys = Buffer.alloc(kept.length * 4);
@@ -276,9 +280,15 @@ export function encodeModel(
   for (let t = 0; t < TAG_COUNT; t++) kept.forEach(([, q], i) => w.writeInt16LE(q[t]!, (t * kept.length + i) * 2));
   const tr = Buffer.alloc(TRANSITION_SIZE * 4);
   for (let k = 0; k < TRANSITION_SIZE; k++) tr.writeFloatLE(Number.isFinite(transitions[k]!) ? transitions[k]! : 0, k * 4);
+  const common = Buffer.alloc(commonWords.size * 4);
+  let prevWord = 0;
+  [...commonWords].sort((a, b) => a - b).forEach((h, i) => {
+    common.writeUInt32LE((h - prevWord) >>> 0, i * 4);
+    prevWord = h;
+  });
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, keys, w, tr]), { level: 9 });
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, keys, w, tr, common]), { level: 9 });
 }
 
 export function decodeModel(file: Buffer, name = 'model'): NerModel {
@@ -297,7 +307,7 @@ export function decodeModel(file: Buffer, name = 'model'): NerModel {
   if (header.featureVersion !== FEATURE_VERSION || header.tags.join() !== TAGS.join())
     throw new UserError(`ner: ${name} was trained for features v${header.featureVersion}, the code has v${FEATURE_VERSION}; retrain it with npm run train:ner`);
   const rows = header.rows;
-  if (raw.length !== at + rows * 4 + rows * TAG_COUNT * 2 + TRANSITION_SIZE * 4) throw new UserError(`ner: ${name} is truncated; retrain it with npm run train:ner`);
+  if (raw.length !== at + rows * 4 + rows * TAG_COUNT * 2 + TRANSITION_SIZE * 4 + header.commonWords * 4) throw new UserError(`ner: ${name} is truncated; retrain it with npm run train:ner`);
   const keys = new Uint32Array(rows);
   let prev = 0;
   for (let i = 0; i < rows; i++) {
@@ -310,7 +320,14 @@ export function decodeModel(file: Buffer, name = 'model'): NerModel {
   at += rows * TAG_COUNT * 2;
   const transitions = new Float64Array(TRANSITION_SIZE);
   for (let k = 0; k < TRANSITION_SIZE; k++) transitions[k] = raw.readFloatLE(at + k * 4);
-  return new NerModel(header, keys, values, transitions);
+  at += TRANSITION_SIZE * 4;
+  const commonWords = new Set<number>();
+  let prevWord = 0;
+  for (let i = 0; i < header.commonWords; i++) {
+    prevWord = (prevWord + raw.readUInt32LE(at + i * 4)) >>> 0;
+    commonWords.add(prevWord);
+  }
+  return new NerModel(header, keys, values, transitions, commonWords);
 }
 
 export function loadModel(path: string): NerModel {

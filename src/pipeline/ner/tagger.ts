@@ -1,7 +1,7 @@
 // Tagging a document: features once for the whole document (some look at other sentences), then emission
 // scores and Viterbi sentence by sentence. Shared by run time (a loaded NerModel) and training (live weights).
 import type { Sentence, Token } from '../text/tokenize.js';
-import { extractFeatures, type DocumentFeatures } from './features.js';
+import { extractFeatures, type DocumentFeatures, type FeatureContext } from './features.js';
 import { viterbi, type Weights } from './model.js';
 import { O, TAG_COUNT, tagsToSpans, type NerClass } from './tags.js';
 
@@ -47,8 +47,8 @@ export function tagDocument(
   return tags;
 }
 
-export function tagSpans(weights: Weights, transitions: Float64Array, tokens: Token[], sentences: Sentence[]): TaggedSpan[] {
-  const features = extractFeatures(tokens, sentences);
+export function tagSpans(weights: Weights, transitions: Float64Array, tokens: Token[], sentences: Sentence[], context: FeatureContext = {}): TaggedSpan[] {
+  const features = extractFeatures(tokens, sentences, context);
   const margins = new Float64Array(tokens.length);
   const tags = tagDocument(weights, transitions, features, sentences, tokens.length, margins);
   return tagsToSpans(tags).map((s) => {

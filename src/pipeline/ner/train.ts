@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { packageFile } from '../../paths.js';
 import { readConll, scoreSpans, formatScore, tokenizeDocument, type CharSpan, type TokenizedDocument } from './conll.js';
-import { extractFeatures, type DocumentFeatures } from './features.js';
+import { extractFeatures, hashString, type DocumentFeatures } from './features.js';
 import { TAG_COUNT, spansToTags, tagsToSpans } from './tags.js';
 import { TRANSITION_MASK, TRANSITION_SIZE, decodeModel, emitRows, encodeModel, transitionIndex, type Weights } from './model.js';
 import { tagDocument } from './tagger.js';
@@ -155,13 +155,22 @@ function evaluate(weights: Weights, transitions: Float64Array, examples: Example
   return scoreSpans(examples.map((ex) => ({ gold: ex.doc.gold, predicted: predictChars(weights, transitions, ex) })));
 }
 
-function prepare(path: string): Example[] {
-  return readConll(path).map((d) => {
-    const doc = tokenizeDocument(d);
+function prepare(docs: TokenizedDocument[], commonWords: Set<number>): Example[] {
+  return docs.map((doc) => {
     const gold = new Uint8Array(doc.tokens.length);
     spansToTags(doc.goldTokens, gold);
-    return { doc, features: extractFeatures(doc.tokens, doc.sentences), gold };
+    return { doc, features: extractFeatures(doc.tokens, doc.sentences, { commonWords }), gold };
   });
+}
+
+/**
+ * Words the training text writes in lower case at least twice ("shares", "police"): a capitalised one at the
+ * start of a sentence is probably not a name. Letters only, two or more.
+ */
+function commonWordsOf(docs: TokenizedDocument[]): Set<number> {
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of d.tokens) if (/^\p{Ll}[\p{Ll}'-]+$/u.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => hashString(w)));
 }
 
 function main() {
@@ -174,26 +183,34 @@ function main() {
       seed: { type: 'string', default: '2003' },
       'skip-dev': { type: 'boolean', default: false },
       'report-float': { type: 'boolean', default: false },
+      'dev-out': { type: 'string' },
     },
   });
   const epochs = Number(values.epochs);
   const seed = Number(values.seed);
   const t0 = performance.now();
-  const all = prepare(values.train);
+  const trainDocs = readConll(values.train).map(tokenizeDocument);
+  const commonWords = commonWordsOf(trainDocs);
+  const all = prepare(trainDocs, commonWords);
   const tokenCount = all.reduce((n, ex) => n + ex.doc.tokens.length, 0);
-  console.error(`train:ner: ${all.length} documents, ${tokenCount} tokens from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.error(`train:ner: ${all.length} documents, ${tokenCount} tokens, ${commonWords.size} common words from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   let devScore: ReturnType<typeof evaluate> | undefined;
   if (!values['skip-dev']) {
     // dev: every tenth document of eng.train, held out from phase one
     const dev = all.filter((_, i) => i % 10 === 9);
     const rest = all.filter((_, i) => i % 10 !== 9);
-    train(rest, epochs, seed, (epoch, w) => {
+    const phaseOne = train(rest, epochs, seed, (epoch, w) => {
       const { weights, transitions } = w.averaged();
       devScore = evaluate(weights, masked(transitions), dev);
       console.error(`train:ner: epoch ${epoch}: held-out PER/LOC/ORG F1 ${devScore['PER/LOC/ORG'].f1.toFixed(4)}, all four classes ${((devScore.PER.f1 + devScore.LOC.f1 + devScore.ORG.f1 + devScore.MISC.f1) / 4).toFixed(4)} (macro)`);
     });
     console.log(`held-out tenth of eng.train (${dev.length} documents), after ${epochs} epochs:\n${formatScore(devScore!)}`);
+    // the nine-tenths model, for experiments on the held-out tenth (documents i % 10 === 9)
+    if (values['dev-out']) {
+      const a = phaseOne.averaged();
+      writeFileSync(values['dev-out'], encodeModel({ confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } }, a.weights.features, a.weights.values, a.transitions, commonWords));
+    }
   }
 
   const final = train(all, epochs, seed).averaged();
@@ -220,13 +237,14 @@ function main() {
     final.weights.features,
     final.weights.values,
     final.transitions,
+    commonWords,
   );
   writeFileSync(values.out, file);
   const model = decodeModel(file);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`wrote ${values.out}: ${model.size} features, ${(file.length / 1e6).toFixed(2)} MB; training took ${seconds.toFixed(0)} s`);
   if (existsSync(values.report)) {
-    const testa = prepare(values.report);
+    const testa = prepare(readConll(values.report).map(tokenizeDocument), commonWords);
     console.log(`eng.testa (reported only), quantised model:\n${formatScore(evaluate(model, model.transitions, testa))}`);
     if (values['report-float']) console.log(`eng.testa, weights before quantising:\n${formatScore(evaluate(final.weights, masked(final.transitions), testa))}`);
   }

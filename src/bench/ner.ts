@@ -1,0 +1,43 @@
+// The named-entity recogniser alone over the text of CoNLL-2003 eng.train: model load time, then tokens a
+// second through recognizeEntities (features, scoring, Viterbi, document rules) on pre-tokenised documents,
+// median of 3 runs after a warm-up. The whole pipeline's figure is the extract section's.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadModel } from '../pipeline/ner/model.js';
+import { NER_MODEL_PATH, recognizeEntities } from '../pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../pipeline/text/tokenize.js';
+import { packageFile } from '../paths.js';
+import { prepareConll, SHARED } from './extract.js';
+import { median, type BenchSection } from './section.js';
+
+export const nerBench: BenchSection = {
+  key: 'ner',
+  async run({ log }) {
+    const train = join(SHARED, 'data', 'conll2003', 'eng.train');
+    if (!existsSync(train)) {
+      log(`ner: skipped: ${train} is absent (the benchmark reads ../shared beside the project)`);
+      return undefined;
+    }
+    const t0 = performance.now();
+    const model = loadModel(packageFile(NER_MODEL_PATH));
+    const loadMs = performance.now() - t0;
+    const documents = prepareConll(train).map((d) => {
+      const tokens = tokenize(d.text);
+      return { text: d.text, tokens, sentences: splitSentences(d.text, tokens) };
+    });
+    const tokens = documents.reduce((n, d) => n + d.tokens.length, 0);
+    for (const d of documents.slice(0, 50)) recognizeEntities(d.text, d.tokens, d.sentences, model); // warm the JIT
+    const seconds: number[] = [];
+    let spans = 0;
+    for (let run = 0; run < 3; run++) {
+      spans = 0;
+      const t = performance.now();
+      for (const d of documents) spans += recognizeEntities(d.text, d.tokens, d.sentences, model).length;
+      seconds.push((performance.now() - t) / 1000);
+    }
+    const s = median(seconds);
+    const result = { tokens, spans, model_load_ms: Math.round(loadMs), model_features: model.size, seconds_median: +s.toFixed(3), tokens_per_s: Math.round(tokens / s) };
+    log(`ner: ${tokens} tokens, ${spans} spans, ${result.tokens_per_s} tokens/s (median of 3), model loaded in ${result.model_load_ms} ms`);
+    return result;
+  },
+};
