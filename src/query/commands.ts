@@ -235,14 +235,23 @@ function twoEntities(graph: NewsGraph, words: Word[], usage: string, options: Qu
 function whyCommand(graph: NewsGraph, words: Word[], usage: string, options: QueryOptions): QueryResult {
   if (words.length === 1 && graph.hasEdge(words[0]!.text)) return ops.why(graph, [words[0]!.text]);
   const known = new Set<string>([...PREDICATE_NAMES, ...graphIndex(graph).byPredicate.keys()]);
-  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && known.has(w.text.toLowerCase()));
+  // the predicate as a name ("accused_of") or in words ("accused of", "holds role")
+  let at = -1;
+  let span = 1;
+  for (let i = 1; i < words.length - 1 && at < 0; i++)
+    for (let n = Math.min(3, words.length - 1 - i); n >= 1; n--) {
+      if (known.has(words.slice(i, i + n).map((w) => w.text.toLowerCase()).join('_'))) {
+        [at, span] = [i, n];
+        break;
+      }
+    }
   if (at < 0) {
     if (words.length === 1) throw new QueryError(`no edge with key "${words[0]!.text}" (usage: ${usage})`);
     throw new QueryError(`why needs A PREDICATE B with a predicate such as holds_role or accused_of between two names (usage: ${usage})`);
   }
   const a = resolveEntity(graph, words.slice(0, at).map((w) => w.text).join(' '), options);
-  const p = words[at]!.text.toLowerCase();
-  const b = resolveEntity(graph, words.slice(at + 1).map((w) => w.text).join(' '), options);
+  const p = words.slice(at, at + span).map((w) => w.text.toLowerCase()).join('_');
+  const b = resolveEntity(graph, words.slice(at + span).map((w) => w.text).join(' '), options);
   const edges = ops.edgesBetween(graph, a, p, b);
   if (!edges.length) {
     const other = new Set([...graph.edges(a, b), ...graph.edges(b, a)].map((e) => String(graph.getEdgeAttribute(e, 'predicate'))));

@@ -220,6 +220,8 @@ describe('why', () => {
     ['why Vladimir Putin holds_role Russia', 'person:vladimir-putin|holds_role|country:russia'],
     ['why norway recalled_ambassador russia', 'country:norway|recalled_ambassador|country:russia'],
     ['why biden offered_talks putin', 'person:vladimir-putin|offered_talks|person:joe-biden'],
+    ['why Vladimir Putin accused of killer', 'person:vladimir-putin|accused_of|charge:killer'],
+    ['why russia recalled ambassador "United States"', 'country:russia|recalled_ambassador|country:united-states'],
   ])('%s', (q, edge) => expect(column(run(q), 'edge', 'edges')).toEqual([edge]));
 
   it('why marks a negated relation', () => expect(column(run('why biden accused_of killer'), 'negated', 'edges')).toEqual([true]));
