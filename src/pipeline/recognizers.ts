@@ -1,17 +1,40 @@
 // The statistical recogniser (src/pipeline/ner), as a NameRecognizer for the mention stage: PER, LOC and
 // ORG spans become typed names; MISC spans (nationalities, events: "World War II") are kept as blockers,
-// so that no rule types them as places or people.
+// so that no rule types them as places or people. Titles and roles at the edges of a span are trimmed off
+// ("US Ambassador" → "US", "President Biden" → "Biden"): the role rules read them as words.
+import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
-import type { NameSpan } from './mentions/proper-nouns.js';
+import { roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
 import { recognizeEntities } from './ner/index.js';
+import type { Token } from './text/tokenize.js';
 
 const TYPE_OF_CLASS = { PER: 'Person', LOC: 'Location', ORG: 'Organization' } as const;
 
+function trimRoles(tokens: Token[], first: number, last: number): [number, number] {
+  // "The Netherlands": the article is not part of the name (the word lists then type it)
+  if (last - first > 1 && /^the$/i.test(tokens[first]!.text)) first++;
+  for (;;) {
+    const word = tokens[first]?.text.toLowerCase().replace(/\.$/, '') ?? '';
+    const n = first < last ? roleLengthAt(tokens, first, last) || (NAME_TITLES.has(word) ? 1 : 0) : 0;
+    if (!n || first + n >= last) break;
+    first += n;
+    if (tokens[first]?.text === '.') first++;
+  }
+  for (let k = first + 1; k < last; k++)
+    if (roleLengthAt(tokens, k, last) === last - k) {
+      last = k;
+      break;
+    }
+  return [first, last];
+}
+
 export const nerRecognizer: NameRecognizer = (a) =>
-  recognizeEntities(a.doc.text, a.tokens, a.sentences).map(
-    (s): NameSpan => (s.cls === 'MISC' ? { first: s.first, last: s.last, ruleId: s.ruleId, block: true } : { first: s.first, last: s.last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId }),
-  );
+  recognizeEntities(a.doc.text, a.tokens, a.sentences).map((s): NameSpan => {
+    if (s.cls === 'MISC') return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
+    const [first, last] = trimRoles(a.tokens, s.first, s.last);
+    return { first, last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId };
+  });
 
 export function defaultRecognizers(): NameRecognizer[] {
-  return process.env.NEWSGRAPH_NER === '1' ? [nerRecognizer] : [];
+  return [nerRecognizer];
 }

@@ -14,13 +14,13 @@ export interface DocumentMentions {
   mentions: Mention[];
 }
 
-// Words after a capital that make it the government acting, not the place ("Moscow said", "Washington did").
-const GOVERNMENT_VERBS = new Set(
-  ('said says say has have had will would is was did does must should could may might wants warned ' +
-    'accused denied rejected responded announced recalled expelled summoned insisted insists agreed signed ' +
-    'imposed demanded threatened condemned criticised criticized refused hopes believes sees considers').split(' '),
+// A capital is the place after a preposition or a verb of travel ("in Moscow", "back to Moscow",
+// "visited Washington"); elsewhere it is the government acting or acted upon ("Moscow said", "warned Taipei",
+// "a tougher line with Moscow than Washington did").
+const PLACE_CONTEXT = new Set(
+  ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
+    'visits visiting toured left leaving reached arrive arrived flew travelled traveled').split(' '),
 );
-const GOVERNMENT_PREPOSITIONS = new Set(['with', 'against', 'between', 'and', 'by']);
 
 const US = 'country:united-states';
 
@@ -91,6 +91,9 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     for (const original of mentions) {
       const m: Mention = { ...original };
       const words = wordsOf(analyzed, m);
+      // a single word typed as a place or organisation that is the surname of a person of this document
+      // is that person ("Indian Prime Minister Narendra Modi … Modi met …")
+      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && knownPersonWords.has(words[0]!)) m.weak = true;
       if (m.kind === 'name' && (m.type === 'Person' || m.untyped || m.weak) && !m.entity) {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {
@@ -114,9 +117,10 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         m.entity = `location:${slugify(m.canonical)}-us`;
         m.ruleId = 'us-state-by-context';
       } else if (m.ruleId === 'gazetteer-capital' && m.country) {
-        const next = analyzed.tokens[m.last]?.text.toLowerCase() ?? '';
         const prev = analyzed.tokens[m.first - 1]?.text.toLowerCase() ?? '';
-        if (GOVERNMENT_VERBS.has(next) || GOVERNMENT_PREPOSITIONS.has(prev)) {
+        const next = analyzed.tokens[m.last]?.text ?? '';
+        // "Moscow, Russia" and "Moscow-based" are places too
+        if (!PLACE_CONTEXT.has(prev) && next !== ',' && !next.startsWith('-') && m.sentence === analyzed.sentenceOfToken[Math.max(0, m.first - 1)]) {
           m.type = 'Country';
           m.entity = m.country;
           m.canonical = countryByKey.get(m.country)!.label;

@@ -82,7 +82,7 @@ export const MACROS: Record<string, string> = {
   // a title before a person: "US President", "President", "former Prime Minister"
   TITLE: `(?:the )?(?:(?:⟦[CDO]\\d+⟧ (?:'s )?)?(?:former )?(?:${ROLE_ALTERNATION}) )?`,
   // a charge phrase: lower-case words up to a clause boundary
-  CHARGE: "[a-z][a-z' -]*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦)",
+  CHARGE: "[a-z][a-z0-9' -]*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦)",
   // a short lower-case noun phrase
   NP: "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,5}?",
 };

@@ -17,7 +17,7 @@ export interface CompiledRule extends RelationRule {
   keywords: string[];
 }
 
-const ROLE_WORDS = [...new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(/[ -]/)[0]!)))];
+const ROLE_WORDS = [...new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)))];
 
 /** The top-level alternatives of a pattern's (?<verb>…) group, or of the roles for role rules. */
 function triggerWords(pattern: string): string[] {

@@ -57,7 +57,7 @@ export const holdsRoleRules: RelationRule[] = [
     id: 'role.possessive-role-before-name',
     predicate: 'holds_role',
     pattern: `(?<target>{PER}) 's (?<role>spokesman|spokeswoman|spokesperson|press secretary|chief of staff|adviser|advisor|envoy) (?<source>{PER})`,
-    example: "Macron's spokesman Gabriel Attal said the meeting went well.",
+    example: "French President Emmanuel Macron's spokesman Gabriel Attal said the meeting went well.",
     confidence: 0.9,
   },
   {
