@@ -12,6 +12,7 @@
 // - `evidence` is one JSON string property; `evidence_count:int` and `evidence_text` (its first sentence) are
 //   there for queries. An empty array and an absent one are both written as an empty field.
 import type { NewsGraph } from '../store/graph-file.js';
+import { ChunkedText } from './chunks.js';
 import { EVIDENCE_COLUMNS, evidenceValue, graphModel, type Column, type ValueType } from './model.js';
 
 export const ARRAY_DELIMITER = '\u001f';
@@ -51,14 +52,20 @@ export function csvValue(type: ValueType, value: unknown): string {
 
 const header = (columns: Column[]) => columns.map((c) => propertyName(c.name) + NEO4J_TYPE[c.type]);
 
-export interface CsvFiles {
-  nodes: string;
-  relationships: string;
+export interface CsvFiles<T = string> {
+  nodes: T;
+  relationships: T;
 }
 
 export function toNeo4jCsv(graph: NewsGraph): CsvFiles {
+  const { nodes, relationships } = neo4jCsvChunks(graph);
+  return { nodes: nodes.join(''), relationships: relationships.join('') };
+}
+
+export function neo4jCsvChunks(graph: NewsGraph): CsvFiles<string[]> {
   const model = graphModel(graph);
-  const nodes: string[] = [['id:ID', ':LABEL', ...header(model.nodeColumns)].join(',') + '\n'];
+  const nodes = new ChunkedText();
+  nodes.push(['id:ID', ':LABEL', ...header(model.nodeColumns)].join(',') + '\n');
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
     const type: unknown = a.type;
@@ -68,9 +75,8 @@ export function toNeo4jCsv(graph: NewsGraph): CsvFiles {
     nodes.push(row.join(',') + '\n');
   });
   const edgeColumns = model.edgeColumns;
-  const relationships: string[] = [
-    [':START_ID', ':END_ID', ':TYPE', 'key', ...header(edgeColumns), ...header([...EVIDENCE_COLUMNS])].join(',') + '\n',
-  ];
+  const relationships = new ChunkedText();
+  relationships.push([':START_ID', ':END_ID', ':TYPE', 'key', ...header(edgeColumns), ...header([...EVIDENCE_COLUMNS])].join(',') + '\n');
   graph.forEachEdge((key, a, source, target) => {
     const attributes = a as unknown as Record<string, unknown>;
     const row = [quote(source), quote(target), relationshipType(String(a.predicate)), quote(key)];
@@ -78,5 +84,5 @@ export function toNeo4jCsv(graph: NewsGraph): CsvFiles {
     for (const c of EVIDENCE_COLUMNS) row.push(csvValue(c.type, evidenceValue(c.name, attributes)));
     relationships.push(row.join(',') + '\n');
   });
-  return { nodes: nodes.join(''), relationships: relationships.join('') };
+  return { nodes: nodes.end(), relationships: relationships.end() };
 }

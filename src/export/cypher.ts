@@ -6,21 +6,24 @@
 // database instead of piling up stale values. The same model as the CSV export: labels `Entity` + type, types in
 // upper case (csv.ts), `evidence` as a JSON string plus `evidence_count` and `evidence_text`.
 import type { NewsGraph } from '../store/graph-file.js';
+import { ChunkedText } from './chunks.js';
 import { relationshipType } from './csv.js';
 import { EVIDENCE_COLUMNS, evidenceValue, graphModel, type Column } from './model.js';
 
 export const CYPHER_BATCH_SIZE = 500;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ESCAPE = /[\\'\u0000-\u001f]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SURROGATE = /[\uD800-\uDFFF]/;
+const SPECIAL = /[\\'\u0000-\u001f]/;
+const CONTROL = /[\u0000-\u001f]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const control = (c: string) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 
 /** A Cypher string literal; unpaired surrogates cannot be encoded in UTF-8 and are removed. */
 export function cypherString(s: string): string {
-  const escaped = s
-    .replace(LONE_SURROGATE, '')
-    .replace(ESCAPE, (c) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-  return `'${escaped}'`;
+  if (SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
+  if (SPECIAL.test(s)) s = s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(CONTROL, control);
+  return `'${s}'`;
 }
 
 /** A name as a Cypher identifier: bare when it is a plain identifier, otherwise in backticks. */
@@ -48,45 +51,46 @@ function cypherMap(entries: [string, string][]): string {
   return '{' + entries.map(([k, v]) => `${cypherName(k)}: ${v}`).join(', ') + '}';
 }
 
-/** Groups items by a name, keeping first-seen order, and cuts each group into batches. */
-function batches<T>(items: Iterable<[string, T]>): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const [name, item] of items) {
+/** Groups keys by a name, keeping first-seen order, and cuts each group into batches. */
+function batches(items: Iterable<[string, string]>): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const [name, key] of items) {
     let g = groups.get(name);
     if (!g) groups.set(name, (g = []));
-    g.push(item);
+    g.push(key);
   }
-  const out: [string, T[]][] = [];
+  const out: [string, string[]][] = [];
   for (const [name, g] of groups) for (let i = 0; i < g.length; i += CYPHER_BATCH_SIZE) out.push([name, g.slice(i, i + CYPHER_BATCH_SIZE)]);
   return out;
 }
 
-export function toCypher(graph: NewsGraph): string {
+export const toCypher = (graph: NewsGraph): string => cypherChunks(graph).join('');
+
+export function cypherChunks(graph: NewsGraph): string[] {
   const model = graphModel(graph);
-  const out: string[] = [
+  const out = new ChunkedText();
+  out.push(
     `// newsgraph knowledge graph: ${graph.order} entities, ${graph.size} relations.\n`,
     '// Load into Neo4j 5 with: cypher-shell -u neo4j -p PASSWORD -f graph.cypher (idempotent: safe to run again)\n',
     'CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n',
-  ];
-  const nodeRows: [string, string][] = [];
-  graph.forEachNode((key, a) => {
-    const attributes = a as unknown as Record<string, unknown>;
+  );
+  // batches hold keys, and rows are written batch by batch, so the script is never in memory twice
+  const nodeRow = (key: string) => {
+    const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
     const entries: [string, string][] = [['id', cypherString(key)]];
     for (const c of model.nodeColumns) {
       const v = attributes[c.name];
       if (v !== undefined && v !== null && c.name !== 'id') entries.push([c.name, cypherValue(c, v)]);
     }
-    nodeRows.push([typeof a.type === 'string' && a.type ? a.type : 'Entity', cypherMap(entries)]);
-  });
-  for (const [type, rows] of batches(nodeRows)) {
-    out.push(
-      `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\n`,
-      `MERGE (n:Entity {id: row.id}) SET n = row${type === 'Entity' ? '' : ` SET n:${cypherName(type)}`};\n`,
-    );
+    return cypherMap(entries);
+  };
+  const nodeTypes = graph.mapNodes((key, a): [string, string] => [typeof a.type === 'string' && a.type ? a.type : 'Entity', key]);
+  for (const [type, keys] of batches(nodeTypes)) {
+    out.push('UNWIND [\n  ', keys.map(nodeRow).join(',\n  '), '\n] AS row\n');
+    out.push(`MERGE (n:Entity {id: row.id}) SET n = row${type === 'Entity' ? '' : ` SET n:${cypherName(type)}`};\n`);
   }
-  const edgeRows: [string, string][] = [];
-  graph.forEachEdge((key, a, source, target) => {
-    const attributes = a as unknown as Record<string, unknown>;
+  const edgeRow = (key: string) => {
+    const attributes = graph.getEdgeAttributes(key) as unknown as Record<string, unknown>;
     const props: [string, string][] = [['key', cypherString(key)]];
     for (const c of model.edgeColumns) {
       const v = attributes[c.name];
@@ -96,15 +100,17 @@ export function toCypher(graph: NewsGraph): string {
       const v = evidenceValue(c.name, attributes);
       if (v !== undefined) props.push([c.name, cypherValue(c, v)]);
     }
-    const row = cypherMap([['source', cypherString(source)], ['target', cypherString(target)], ['props', cypherMap(props)]]);
-    edgeRows.push([relationshipType(String(a.predicate)), row]);
-  });
-  for (const [type, rows] of batches(edgeRows)) {
+    const source = cypherString(graph.source(key));
+    const target = cypherString(graph.target(key));
+    return cypherMap([['source', source], ['target', target], ['props', cypherMap(props)]]);
+  };
+  const edgeTypes = graph.mapEdges((key, a): [string, string] => [relationshipType(String(a.predicate)), key]);
+  for (const [type, keys] of batches(edgeTypes)) {
+    out.push('UNWIND [\n  ', keys.map(edgeRow).join(',\n  '), '\n] AS row\n');
     out.push(
-      `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\n`,
       'MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target})\n',
       `MERGE (a)-[r:${cypherName(type)} {key: row.props.key}]->(b) SET r = row.props;\n`,
     );
   }
-  return out.join('');
+  return out.end();
 }

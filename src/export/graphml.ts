@@ -5,6 +5,7 @@
 // graph data. Deterministic: the same graph always gives the same bytes.
 import type { NewsGraph } from '../store/graph-file.js';
 import { EVIDENCE_COLUMNS, columnsOf, evidenceValue, graphModel, type Column, type ValueType } from './model.js';
+import { ChunkedText } from './chunks.js';
 import { xmlAttribute, xmlText } from './xml.js';
 
 const GRAPHML_TYPE: Record<ValueType, string> = {
@@ -25,7 +26,9 @@ interface Key extends Column {
   id: string;
 }
 
-export function toGraphml(graph: NewsGraph): string {
+export const toGraphml = (graph: NewsGraph): string => graphmlChunks(graph).join('');
+
+export function graphmlChunks(graph: NewsGraph): string[] {
   const model = graphModel(graph);
   const graphColumns = columnsOf([graph.getAttributes() as unknown as Record<string, unknown>], []);
   let n = 0;
@@ -34,11 +37,12 @@ export function toGraphml(graph: NewsGraph): string {
   const nodeKeys = keyed(model.nodeColumns);
   const edgeKeys = keyed(graph.size ? [...model.edgeColumns, ...EVIDENCE_COLUMNS] : model.edgeColumns);
 
-  const out: string[] = [
+  const out = new ChunkedText();
+  out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-  ];
+  );
   for (const [domain, keys] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
     for (const k of keys)
       out.push(`  <key id="${k.id}" for="${domain}" attr.name="${xmlAttribute(k.name)}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`);
@@ -69,5 +73,5 @@ export function toGraphml(graph: NewsGraph): string {
     );
   });
   out.push('  </graph>\n', '</graphml>\n');
-  return out.join('');
+  return out.end();
 }

@@ -1,15 +1,15 @@
 // The exports: one table of formats, `exportGraph` (pure: graph → files in memory) and `writeExport` (the only
 // function here that touches the disk, atomically). Each format lives in its own file.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { NewsGraph } from '../store/graph-file.js';
-import { toNeo4jCsv } from './csv.js';
-import { toCypher } from './cypher.js';
-import { toGexf } from './gexf.js';
-import { toGraphml } from './graphml.js';
-import { toJson } from './json.js';
-import { toTurtle } from './turtle.js';
+import { neo4jCsvChunks } from './csv.js';
+import { cypherChunks } from './cypher.js';
+import { gexfChunks } from './gexf.js';
+import { graphmlChunks } from './graphml.js';
+import { jsonChunks } from './json.js';
+import { turtleChunks } from './turtle.js';
 
 export { toGexf } from './gexf.js';
 
@@ -19,8 +19,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportFile {
   /** file name (no directory) */
   name: string;
-  content: string;
+  /** the file's text in order (see chunks.ts); fileText joins them */
+  chunks: string[];
 }
+
+export const fileText = (file: ExportFile): string => file.chunks.join('');
 
 export interface ExportOutput {
   format: ExportFormat;
@@ -35,22 +38,22 @@ export interface FormatInfo {
 }
 
 export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
-  gexf: { description: 'GEXF 1.3 for Gephi', directory: false, files: (g) => [{ name: 'graph.gexf', content: toGexf(g) }] },
-  graphml: { description: 'GraphML with typed keys (networkx, igraph, yEd)', directory: false, files: (g) => [{ name: 'graph.graphml', content: toGraphml(g) }] },
+  gexf: { description: 'GEXF 1.3 for Gephi', directory: false, files: (g) => [{ name: 'graph.gexf', chunks: gexfChunks(g) }] },
+  graphml: { description: 'GraphML with typed keys (networkx, igraph, yEd)', directory: false, files: (g) => [{ name: 'graph.graphml', chunks: graphmlChunks(g) }] },
   csv: {
     description: 'nodes.csv + relationships.csv for neo4j-admin database import',
     directory: true,
     files: (g) => {
-      const csv = toNeo4jCsv(g);
+      const csv = neo4jCsvChunks(g);
       return [
-        { name: 'nodes.csv', content: csv.nodes },
-        { name: 'relationships.csv', content: csv.relationships },
+        { name: 'nodes.csv', chunks: csv.nodes },
+        { name: 'relationships.csv', chunks: csv.relationships },
       ];
     },
   },
-  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, files: (g) => [{ name: 'graph.cypher', content: toCypher(g) }] },
-  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, files: (g) => [{ name: 'graph.ttl', content: toTurtle(g) }] },
-  json: { description: "graphology JSON, the same as 'newsgraph build' writes", directory: false, files: (g) => [{ name: 'graph.json', content: toJson(g) }] },
+  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, files: (g) => [{ name: 'graph.cypher', chunks: cypherChunks(g) }] },
+  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, files: (g) => [{ name: 'graph.ttl', chunks: turtleChunks(g) }] },
+  json: { description: "graphology JSON, the same as 'newsgraph build' writes", directory: false, files: (g) => [{ name: 'graph.json', chunks: jsonChunks(g) }] },
 };
 
 export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(name);
@@ -59,6 +62,15 @@ export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FO
 export function exportGraph(graph: NewsGraph, format: ExportFormat): ExportOutput {
   if (!isExportFormat(format)) throw new UserError(`unknown export format '${String(format)}': choose one of ${EXPORT_FORMATS.join(', ')}`, 2);
   return { format, files: FORMAT_INFO[format].files(graph) };
+}
+
+function writeChunks(path: string, chunks: string[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -97,7 +109,7 @@ export function writeExport(output: ExportOutput, path: string): string[] {
   let created: string | undefined;
   try {
     created = mkdirSync(dir, { recursive: true });
-    output.files.forEach((f, i) => writeFileSync(temps[i]!, f.content));
+    output.files.forEach((f, i) => writeChunks(temps[i]!, f.chunks));
     targets.forEach((t, i) => renameSync(temps[i]!, t));
   } catch (e) {
     for (const t of [...temps, ...(created ? [created] : [])]) {

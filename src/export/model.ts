@@ -78,31 +78,36 @@ export function fitsType(type: ValueType, value: unknown): boolean {
 // Narrowest first: the first type every value fits is the inferred one.
 const INFERENCE_ORDER: readonly ValueType[] = ['boolean', 'integer', 'long', 'double', 'string', 'liststring', 'json'];
 
-function typeOf(preferred: ValueType | undefined, values: unknown[]): ValueType {
-  if (preferred && values.every((v) => fitsType(preferred, v))) return preferred;
-  return INFERENCE_ORDER.find((t) => values.every((v) => fitsType(t, v)))!;
+interface Seen {
+  /** every value so far fits the schema's type */
+  preferredFits: boolean;
+  /** INFERENCE_ORDER types that every value so far fits */
+  candidates: ValueType[];
 }
 
 /** Columns for a set of attribute records: present schema attributes in schema order, then the others by name. */
 export function columnsOf(records: Iterable<Record<string, unknown>>, schema: readonly Column[]): Column[] {
-  const values = new Map<string, unknown[]>();
+  const known = new Map(schema.map((c) => [c.name, c.type]));
+  // types are narrowed value by value, so that 300,000 edges need no arrays of their values
+  const seen = new Map<string, Seen>();
   for (const attributes of records) {
     for (const name in attributes) {
       const value = attributes[name];
       if (value === undefined || value === null) continue;
-      let list = values.get(name);
-      if (!list) values.set(name, (list = []));
-      list.push(value);
+      let s = seen.get(name);
+      if (!s) seen.set(name, (s = { preferredFits: known.has(name), candidates: [...INFERENCE_ORDER] }));
+      if (s.preferredFits && !fitsType(known.get(name)!, value)) s.preferredFits = false;
+      if (!fitsType(s.candidates[0]!, value)) s.candidates = s.candidates.filter((t) => fitsType(t, value));
     }
   }
-  const known = new Map(schema.map((c) => [c.name, c.type]));
+  const typeOf = (name: string, s: Seen) => (s.preferredFits ? known.get(name)! : s.candidates[0]!);
   const columns: Column[] = [];
   for (const c of schema) {
-    const v = values.get(c.name);
-    if (v) columns.push({ name: c.name, type: typeOf(c.type, v) });
+    const s = seen.get(c.name);
+    if (s) columns.push({ name: c.name, type: typeOf(c.name, s) });
   }
-  const extras = [...values.keys()].filter((n) => !known.has(n)).sort();
-  for (const name of extras) columns.push({ name, type: typeOf(undefined, values.get(name)!) });
+  const extras = [...seen.keys()].filter((n) => !known.has(n)).sort();
+  for (const name of extras) columns.push({ name, type: typeOf(name, seen.get(name)!) });
   return columns;
 }
 

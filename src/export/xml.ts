@@ -7,31 +7,38 @@ const FORBIDDEN = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|
 const FORBIDDEN_RE = new RegExp(FORBIDDEN, 'g');
 // DEL and the C1 controls are discouraged in XML 1.0, and some parsers (xmldom) turn U+0085 and U+2028 into
 // line ends: they are written as character references, which no parser normalises.
-const REFERENCED = '\\u007F-\\u009F\\u2028';
-const ATTRIBUTE_RE = new RegExp(`[&<>"\\t\\n\\r${REFERENCED}]|${FORBIDDEN}`, 'g');
-const TEXT_RE = new RegExp(`[&<>\\r${REFERENCED}]|${FORBIDDEN}`, 'g');
-
-const REFERENCES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
-const replace = (c: string) => {
-  const known = REFERENCES[c];
-  if (known) return known;
+const RARE = `[\\u007F-\\u009F\\u2028]|${FORBIDDEN}`;
+const RARE_TEST = new RegExp(RARE);
+const RARE_RE = new RegExp(RARE, 'g');
+const rare = (c: string) => {
   const code = c.charCodeAt(0);
   return (code >= 0x7f && code <= 0x9f) || code === 0x2028 ? `&#${code};` : ''; // else forbidden: removed
 };
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
+const TEXT_SPECIAL = /[&<>\r]/;
 
 /** The string without the characters XML 1.0 forbids (what a reader of the export gets back). */
 export const removeXmlForbidden = (s: string) => s.replace(FORBIDDEN_RE, '');
 
+// Chained replacements with constant strings: several times faster than one replace with a callback, which
+// matters for the JSON evidence of 300,000 edges. `&` goes first, the character references last.
+
 /** A string for an attribute value in double quotes. */
-export const xmlAttribute = (s: string) => s.replace(ATTRIBUTE_RE, replace);
+export function xmlAttribute(s: string): string {
+  if (ATTRIBUTE_SPECIAL.test(s))
+    s = s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/\t/g, '&#9;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;');
+  return RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s;
+}
 
 /** A string for element content. */
-export const xmlText = (s: string) => s.replace(TEXT_RE, replace);
+export function xmlText(s: string): string {
+  if (TEXT_SPECIAL.test(s)) s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s;
+}

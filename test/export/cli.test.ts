@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, writeExport, type ExportFormat } from '../../src/export/index.js';
-import { ROOT, loadFixture } from './readers.js';
+import { toJson } from '../../src/export/json.js';
+import { createGraph, serializeGraph } from '../../src/store/graph-file.js';
+import { ROOT, graphsUnderTest, loadFixture } from './readers.js';
 
 const CLI = join(ROOT, 'dist/cli/main.js');
 const SMALL = join(ROOT, 'test/fixtures/export-small.json');
@@ -20,7 +22,7 @@ describe('newsgraph export', () => {
   it.each(single)('--format %s writes to stdout without -o', (format) => {
     const r = run('--format', format, '--graph', SMALL);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(exportGraph(loadFixture('export-small.json'), format).files[0]!.content);
+    expect(r.stdout).toBe(exportGraph(loadFixture('export-small.json'), format).files[0]!.chunks.join(''));
   });
 
   it.each(single)('--format %s -o FILE writes the file, -o DIR writes DIR/graph.EXT', (format) => {
@@ -29,9 +31,9 @@ describe('newsgraph export', () => {
     const r = run('-f', format, '--graph', SMALL, '-o', file);
     expect(r.status, r.stderr).toBe(0);
     const expected = exportGraph(loadFixture('export-small.json'), format).files[0]!;
-    expect(readFileSync(file, 'utf8')).toBe(expected.content);
+    expect(readFileSync(file, 'utf8')).toBe(expected.chunks.join(''));
     expect(run('-f', format, '--graph', SMALL, '-o', dir).status).toBe(0);
-    expect(readFileSync(join(dir, expected.name), 'utf8')).toBe(expected.content);
+    expect(readFileSync(join(dir, expected.name), 'utf8')).toBe(expected.chunks.join(''));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -110,7 +112,9 @@ describe('writeExport', () => {
     expect(() => exportGraph(graph, 'dot' as ExportFormat)).toThrow(/unknown export format 'dot'/);
   });
 
-  it('json is the graph file itself', () => {
-    expect(exportGraph(graph, 'json').files[0]!.content).toBe(readFileSync(join(ROOT, 'test/fixtures/export-small.json'), 'utf8'));
+  it.each(graphsUnderTest())('json of %s is byte for byte serializeGraph', (_name, g) => {
+    expect(exportGraph(g, 'json').files[0]!.chunks.join('')).toBe(serializeGraph(g));
   });
+
+  it('json of an empty graph is serializeGraph', () => expect(toJson(createGraph())).toBe(serializeGraph(createGraph())));
 });

@@ -7,6 +7,7 @@ import graphml from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { toGraphml } from '../../src/export/graphml.js';
 import { removeXmlForbidden } from '../../src/export/xml.js';
+import type { NewsGraph } from '../../src/store/graph-file.js';
 import { graphsUnderTest, loadFixture, networkxUnavailable, plain, plainOf, readWithNetworkx } from './readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-graphml-'));
@@ -16,10 +17,18 @@ const written = graphsUnderTest().map(([name, graph], i) => {
   return [name, graph, file] as const;
 });
 
-// GraphML has no lists: lists and evidence are JSON text, which keeps control characters as \u escapes
-const JSON_VALUED = new Set(['aliases', 'docs', 'by', 'evidence']);
-const afterXml = (name: string, v: unknown): unknown =>
-  typeof v === 'string' ? removeXmlForbidden(v) : JSON_VALUED.has(name) ? JSON.parse(removeXmlForbidden(JSON.stringify(v))) : v;
+// GraphML has no lists: lists and objects (evidence) are JSON text, which keeps control characters as \u escapes
+const isStructured = (v: unknown) => typeof v === 'object' && v !== null;
+const afterXml = (_name: string, v: unknown): unknown =>
+  typeof v === 'string' ? removeXmlForbidden(v) : isStructured(v) ? JSON.parse(removeXmlForbidden(JSON.stringify(v))) : v;
+/** Attribute names whose values are lists or objects somewhere in the graph. */
+function structuredNames(graph: NewsGraph): Set<string> {
+  const names = new Set<string>();
+  const scan = (a: object) => Object.entries(a).forEach(([k, v]) => isStructured(v) && names.add(k));
+  graph.forEachNode((_k, a) => scan(a));
+  graph.forEachEdge((_k, a) => scan(a));
+  return names;
+}
 
 describe('graphology-graphml reads the GraphML back into an equal graph', () => {
   it.each(written.map(([name, graph]) => [name, graph]))('%s', (_name, graph) => {
@@ -27,6 +36,7 @@ describe('graphology-graphml reads the GraphML back into an equal graph', () => 
     expect(parsed.order).toBe(graph.order);
     expect(parsed.size).toBe(graph.size);
     const back = plainOf(parsed);
+    const JSON_VALUED = structuredNames(graph);
     for (const n of Object.values(back.nodes)) for (const k of JSON_VALUED) if (k in n) n[k] = JSON.parse(n[k] as string);
     for (const e of Object.values(back.edges)) {
       const a = e.attributes;

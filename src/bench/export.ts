@@ -1,0 +1,117 @@
+// Bench section `export`: time and size of every export format for a generated graph of 100,000 nodes and
+// 300,000 edges (target: under 5 s a format, under 2 GB of memory). The graph is generated from a seeded
+// generator, so every run exports the same bytes. Times are the median of RUNS runs of exportGraph (the
+// in-memory export); `writeMs` is one writeExport of that output to a temporary directory.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXPORT_FORMATS, exportGraph, writeExport, type ExportOutput } from '../export/index.js';
+import { ENTITY_TYPES, PREDICATE_NAMES, SCHEMA_VERSION, type EntityType } from '../graph/schema.js';
+import { createGraph, type NewsGraph } from '../store/graph-file.js';
+import { median, type BenchSection } from './section.js';
+
+export const BENCH_NODES = 100_000;
+export const BENCH_EDGES = 300_000;
+const RUNS = 3;
+
+/** mulberry32: a small seeded PRNG, so the benchmark graph is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = 'the president said on thursday that talks with russia would continue despite sanctions imposed by washington after the ambassador was recalled to moscow for consultations'.split(' ');
+
+/** A news-shaped graph: typed entities with aliases and positions, predicates with one to three cited sentences. */
+export function generateGraph(nodes = BENCH_NODES, edges = BENCH_EDGES, seed = 20210317): NewsGraph {
+  const rnd = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
+  const sentence = () => {
+    const n = 12 + Math.floor(rnd() * 20);
+    const words: string[] = [];
+    for (let i = 0; i < n; i++) words.push(pick(WORDS));
+    return words.join(' ') + '.';
+  };
+  const graph = createGraph();
+  const documents = Array.from({ length: 1000 }, (_, i) => ({ id: `doc-${i}.txt`, path: `corpus/doc-${i}.txt`, title: `Article ${i}`, sha256: i.toString(16).padStart(64, '0'), chars: 4000 }));
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, documents });
+  const keys: string[] = [];
+  for (let i = 0; i < nodes; i++) {
+    const type: EntityType = pick(ENTITY_TYPES);
+    const key = `${type.toLowerCase()}:entity-${i}`;
+    keys.push(key);
+    graph.addNode(key, {
+      label: `Entity ${i}`,
+      type,
+      aliases: [`Entity ${i}`, `E${i}`, ...(rnd() < 0.3 ? [`the ${type.toLowerCase()} ${i}`] : [])],
+      mentions: 1 + Math.floor(rnd() * 50),
+      docs: [pick(documents).id, pick(documents).id],
+      x: Math.round((rnd() - 0.5) * 1e6) / 100,
+      y: Math.round((rnd() - 0.5) * 1e6) / 100,
+    });
+  }
+  for (let i = 0; i < edges; i++) {
+    const predicate = pick(PREDICATE_NAMES);
+    const evidence = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
+      const text = sentence();
+      const start = Math.floor(rnd() * 3000);
+      return { doc: pick(documents).id, start, end: start + text.length, text };
+    });
+    graph.addEdgeWithKey(`e${i}`, pick(keys), pick(keys), {
+      predicate,
+      label: predicate.replace(/_/g, ' '),
+      confidence: Math.round(rnd() * 100) / 100,
+      evidence,
+      ruleId: `${predicate}.rule-${i % 7}`,
+      ...(predicate === 'holds_role' ? { role: pick(['president', 'ambassador', 'foreign minister']), former: rnd() < 0.1 } : {}),
+      ...(predicate === 'accused_of' ? { by: [pick(keys)] } : {}),
+      ...(rnd() < 0.05 ? { negated: true } : {}),
+    });
+  }
+  return graph;
+}
+
+const bytes = (output: ExportOutput) => output.files.reduce((n, f) => f.chunks.reduce((m, c) => m + Buffer.byteLength(c, 'utf8'), n), 0);
+
+export const exportBench: BenchSection = {
+  key: 'export',
+  async run({ log }) {
+    const rssBeforeMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    let t = performance.now();
+    const graph = generateGraph();
+    const generateMs = Math.round(performance.now() - t);
+    log(`export: generated ${graph.order} nodes, ${graph.size} edges in ${generateMs} ms`);
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-export-'));
+    const formats: Record<string, { medianMs: number; runsMs: number[]; writeMs: number; bytes: number; underTarget: boolean }> = {};
+    try {
+      for (const format of EXPORT_FORMATS) {
+        const runsMs: number[] = [];
+        let output: ExportOutput | undefined;
+        for (let r = 0; r < RUNS; r++) {
+          output = undefined; // let the previous run's strings go before the next
+          t = performance.now();
+          output = exportGraph(graph, format);
+          runsMs.push(Math.round(performance.now() - t));
+        }
+        t = performance.now();
+        writeExport(output!, join(dir, format === 'csv' ? 'csv' : `graph.${format}`));
+        const writeMs = Math.round(performance.now() - t);
+        const medianMs = median(runsMs);
+        formats[format] = { medianMs, runsMs, writeMs, bytes: bytes(output!), underTarget: medianMs < 5000 };
+        log(`export: ${format.padEnd(8)} median ${medianMs} ms (runs ${runsMs.join(', ')}), write ${writeMs} ms, ${(bytes(output!) / 1e6).toFixed(1)} MB`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    // maxRSS is the process's peak so far: rssBeforeMb is what earlier sections had reached
+    log(`export: peak RSS ${peakRssMb} MB (before this section ${rssBeforeMb} MB; target < 2048 MB)`);
+    return { nodes: graph.order, edges: graph.size, runs: RUNS, generateMs, formats, peakRssMb, rssBeforeMb, memoryUnderTarget: peakRssMb < 2048 };
+  },
+};
