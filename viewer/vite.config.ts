@@ -7,17 +7,18 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => ({
-  root,
+  // the bench page is bench/index.html, built with bench/ as its root so it lands at the top of its outDir
+  root: mode === 'bench' ? `${root}bench` : root,
   base: './',
   logLevel: 'warn',
   build: {
-    outDir: mode === 'bench' ? 'dist-bench' : 'dist',
+    outDir: mode === 'bench' ? '../dist-bench' : 'dist',
     emptyOutDir: true,
     modulePreload: false,
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      input: mode === 'bench' ? { bare: `${root}bench/bare.html` } : { index: `${root}index.html` },
+      input: mode === 'bench' ? { bare: `${root}bench/index.html` } : { index: `${root}index.html` },
       output: { entryFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]', codeSplitting: false },
     },
   },

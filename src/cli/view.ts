@@ -160,6 +160,7 @@ export function inlineViewerHtml(indexHtml: string, readAsset: (path: string) =>
     return `<script type="module">${scriptForInline(readAsset(src))}</script>`;
   });
   html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>${readAsset(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`);
+  html = html.replace(/\s*<link\b[^>]*\bdata-graph-preload\b[^>]*>/g, '');
   if (scripts !== 1) throw new Error(`viewer: expected one script in index.html, found ${scripts}`);
   const data = `<script id="newsgraph-data" type="application/json">${jsonForScript(graphJson)}</script>`;
   // the graph goes first, so the module script (deferred) finds it

@@ -64,7 +64,8 @@ async function loadExport(): Promise<unknown> {
     throw new GraphDataError('This page has no graph inside. Serve it with “newsgraph view”, or write a self-contained file with “newsgraph view --html FILE”.');
   let response: Response;
   try {
-    response = await fetch('graph.json', { cache: 'no-store' });
+    // no fetch options: they must match the preload link's, or the browser loads the graph twice (the server sends no-store)
+    response = await fetch('graph.json');
   } catch (e) {
     throw new GraphDataError(`The graph could not be loaded (${(e as Error).message}). Is “newsgraph view” still running?`);
   }
@@ -97,6 +98,8 @@ function start(graph: ViewGraph, data: RawExport): void {
     edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
     edgeLabelSize: 11,
     labelSize: 13,
+    // large graphs: draw only nodes while the camera moves, so panning stays fluid
+    hideEdgesOnMove: graph.size > 20_000,
     nodeReducer(node, data) {
       if (hiddenNodes.size && hiddenNodes.has(node)) {
         data.hidden = true;
@@ -130,9 +133,9 @@ function start(graph: ViewGraph, data: RawExport): void {
       return data;
     },
   });
+  performance.mark('newsgraph:sigma-rendered');
   handle.renderer = renderer;
   handle.graph = graph;
-  requestAnimationFrame(() => (handle.firstFrame = performance.now()));
 
   const writeHash = () => {
     const hash = formatStateHash(state);
@@ -176,35 +179,51 @@ function start(graph: ViewGraph, data: RawExport): void {
   renderer.on('clickStage', () => state.selected && select(undefined));
   document.addEventListener('keydown', (e) => e.key === 'Escape' && state.selected && select(undefined));
 
-  mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), graph, (node) => select(node, true));
-  const filters = mountFilters(byId('filters'), graph, documents, () => state, (next) => {
-    state = { ...next, selected: state.selected };
-    computeHidden();
-    writeHash();
-    renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
-    renderer.refresh({ schedule: true });
+  // the graph is painted first; the controls fill in right after (they are not needed to look at it)
+  afterPaint(() => {
+    handle.firstFrame = performance.now();
+    mountControls();
   });
-  window.addEventListener('hashchange', () => {
-    const next = parseStateHash(location.hash);
-    state = next;
-    computeHidden();
-    filters.update();
-    select(next.selected, true);
-  });
+  const mountControls = () => {
+    mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), graph, (node) => select(node, true));
+    const filters = mountFilters(byId('filters'), graph, documents, () => state, (next) => {
+      state = { ...next, selected: state.selected };
+      computeHidden();
+      writeHash();
+      renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
+      renderer.refresh({ schedule: true });
+    });
+    window.addEventListener('hashchange', () => {
+      const next = parseStateHash(location.hash);
+      state = next;
+      computeHidden();
+      filters.update();
+      select(next.selected, true);
+    });
 
-  mountLayoutButton(byId<HTMLButtonElement>('layout'), graph);
-  mountExportButton(byId<HTMLButtonElement>('export'), renderer);
-  byId('reset').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 300 }));
-  byId('stats').textContent = `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations · ${documents.length} documents`;
-  if (state.selected) select(state.selected, true);
+    mountLayoutButton(byId<HTMLButtonElement>('layout'), graph);
+    mountExportButton(byId<HTMLButtonElement>('export'), renderer);
+    byId('reset').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 300 }));
+    byId('stats').textContent = `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations · ${documents.length} documents`;
+    if (state.selected) select(state.selected, true);
+    performance.mark('newsgraph:controls-ready');
+  };
+}
+
+/** Runs `fn` once the current frame has been painted (the next task after the next animation frame). */
+export function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 async function main(): Promise<void> {
   let graph: ViewGraph;
   let data: RawExport;
   try {
+    performance.mark('newsgraph:start');
     data = checkExport(await loadExport());
+    performance.mark('newsgraph:loaded');
     graph = buildViewGraph(data);
+    performance.mark('newsgraph:graph-built');
   } catch (e) {
     if (e instanceof GraphDataError) return showNotice('This graph cannot be shown', e.message);
     throw e;

@@ -83,56 +83,74 @@ export function curvatureOf(index: number, maxIndex: number): number {
 }
 
 /** Builds the graph sigma draws. Positions come from the file (the build's ForceAtlas2); when missing, they are
- * computed here the same way (or seeded only, on very large graphs, where the live layout button refines them). */
+ * computed here the same way (or seeded only, on very large graphs, where the live layout button refines them).
+ * Takes ownership of `data`: its attribute objects become the display graph's (copying 150,000 edge attribute
+ * objects costs more than drawing them). */
 export function buildViewGraph(data: RawExport): ViewGraph {
-  const degree = new Map<string, number>();
-  for (const e of data.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+  // one pass over the edges: degrees, and bundles of edges joining the same two nodes (either direction)
+  const index = new Map<string, number>();
+  data.nodes.forEach((n, i) => index.set(String(n.key), i));
+  const n = data.nodes.length;
+  const degree = new Uint32Array(n);
+  const firstOfPair = new Map<number, number>();
+  let bundles: Map<number, number[]> | undefined;
+  data.edges.forEach((e, i) => {
+    const s = index.get(String(e.source));
+    const t = index.get(String(e.target));
+    if (s === undefined || t === undefined) return; // import reports it
+    degree[s]!++;
+    degree[t]!++;
+    if (s === t) return;
+    const pair = s < t ? s * n + t : t * n + s;
+    const first = firstOfPair.get(pair);
+    if (first === undefined) firstOfPair.set(pair, i);
+    else {
+      bundles ??= new Map();
+      const bundle = bundles.get(pair);
+      if (bundle) bundle.push(i);
+      else bundles.set(pair, [first, i]);
+    }
+  });
+
   let missingPosition = false;
-  const nodes = data.nodes.map(({ key, attributes: a = {} }) => {
-    const d = degree.get(key) ?? 0;
+  const nodes = data.nodes.map(({ key, attributes: a = {} }, i) => {
     const kind = str(a.type, 'Unknown');
-    const x = a.x;
-    const y = a.y;
+    const { x, y } = a;
     if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) missingPosition = true;
     const attributes: ViewNode = {
       x: typeof x === 'number' ? x : 0,
       y: typeof y === 'number' ? y : 0,
-      size: sizeOfDegree(d),
+      size: sizeOfDegree(degree[i]!),
       color: colorOfType(kind),
-      label: str(a.label, key),
+      label: str(a.label, String(key)),
       kind,
       aliases: strings(a.aliases),
       docs: strings(a.docs),
       mentions: typeof a.mentions === 'number' ? a.mentions : 0,
-      degree: d,
+      degree: degree[i]!,
     };
     return { key: String(key), attributes };
   });
-  const edges = data.edges.map(({ key, source, target, attributes: a = {} }) => {
+  for (const e of data.edges) {
+    const a = (e.attributes ??= {}) as Partial<ViewEdge>;
     const predicate = str(a.predicate, 'related');
-    const evidence = Array.isArray(a.evidence) ? (a.evidence as Evidence[]) : [];
-    const attributes: ViewEdge = {
-      ...a,
-      type: 'arrow',
-      size: Math.min(1 + 0.5 * evidence.length, 4),
-      color: colorOfPredicate(predicate, a.negated === true),
-      label: str(a.label, predicateLabel(predicate)),
-      predicate,
-      evidence,
-    };
-    return key === undefined ? { source, target, attributes } : { key, source, target, attributes };
-  });
+    const evidence = Array.isArray(a.evidence) ? a.evidence : [];
+    a.predicate = predicate;
+    a.evidence = evidence;
+    a.type = 'arrow';
+    a.size = Math.min(1 + 0.5 * evidence.length, 4);
+    a.color = colorOfPredicate(predicate, a.negated === true);
+    if (typeof a.label !== 'string') a.label = predicateLabel(predicate);
+  }
+  if (bundles) for (const bundle of bundles.values()) curveBundle(data, bundle);
+
   const graph: ViewGraph = new MultiDirectedGraph<ViewNode, ViewEdge>();
   try {
-    graph.import({ nodes, edges });
+    graph.import({ nodes, edges: data.edges as { source: string; target: string; attributes: ViewEdge }[] });
   } catch (e) {
     throw new GraphDataError(`This graph is damaged (${(e as Error).message}). Rebuild it with “newsgraph build”.`);
   }
   if (missingPosition) placeNodes(graph);
-  curveParallelEdges(graph);
   return graph;
 }
 
@@ -141,28 +159,17 @@ function placeNodes(graph: ViewGraph): void {
   graph.updateEachNodeAttributes((key, a) => ({ ...a, ...positions[key] }));
 }
 
-/** Edges between the same two nodes (either direction) are drawn as curves fanned apart, like
- * @sigma/edge-curve's indexParallelEdgesIndex does, in one pass over a pair index. */
-function curveParallelEdges(graph: ViewGraph): void {
-  const bundles = new Map<string, string[]>();
-  graph.forEachEdge((edge, _a, source, target) => {
-    if (source === target) return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const bundle = bundles.get(pair);
-    if (bundle) bundle.push(edge);
-    else bundles.set(pair, [edge]);
+/** Parallel edges are drawn as curves fanned apart (what @sigma/edge-curve's indexParallelEdgesIndex prepares). */
+function curveBundle(data: RawExport, bundle: number[]): void {
+  const first = String(data.edges[bundle[0]!]!.source);
+  const max = (bundle.length - 1) / 2;
+  bundle.forEach((edgeIndex, i) => {
+    const e = data.edges[edgeIndex]!;
+    // curvature bends each edge to the left of its own direction: flip reversed edges so the bundle fans out
+    const sign = String(e.source) === first ? 1 : -1;
+    const index = bundle.length === 2 ? (i === 0 ? 1 : -1) : i - max;
+    Object.assign(e.attributes!, { type: 'curvedArrow', curvature: sign * curvatureOf(index, Math.max(max, 1)) });
   });
-  for (const [pair, edges] of bundles) {
-    if (edges.length < 2) continue;
-    const first = pair.slice(0, pair.indexOf('\u0000'));
-    const max = (edges.length - 1) / 2;
-    edges.forEach((edge, i) => {
-      // curvature bends to the left of the edge's direction: flip reversed edges so the bundle fans out
-      const sign = graph.source(edge) === first ? 1 : -1;
-      const index = edges.length === 2 ? (i === 0 ? 1 : -1) : i - max;
-      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: sign * curvatureOf(index, Math.max(max, 1)) });
-    });
-  }
 }
 
 export function predicateLabel(predicate: string): string {
