@@ -1,3 +1,5 @@
+import { trieAlternation } from '../text/trie-regex.js';
+
 // Roles and titles: the words that say what office a person holds. Each entry maps the forms seen in news
 // to one normalised role ("spokesman" and "spokeswoman" → "spokesperson").
 
@@ -66,11 +68,8 @@ for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(for
 /** The role entry for a lower-case form, e.g. "spokeswoman" → spokesperson. */
 export const roleByForm = (form: string) => byForm.get(form.toLowerCase());
 
-/** All role forms, longest first, as a regular-expression alternation over space-separated lower-case tokens. */
-export const ROLE_ALTERNATION = [...byForm.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, ' ?- ?'))
-  .join('|');
+/** All role forms as one regular expression over space-separated lower-case tokens (hyphens may be spaced). */
+export const ROLE_ALTERNATION = trieAlternation([...byForm.keys()], (c) => (c === '-' ? ' ?- ?' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
 /** Courtesy and rank titles written before names; they are not roles ("Mr Smith", "Sen. Warren"). */
 export const NAME_TITLES = new Set(

@@ -75,6 +75,7 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
     const words = new Set(s.text.split(' '));
     const hasKeyword = new Map<string[], boolean>();
     for (const rule of rules) {
+      if (s.mentions.size < rule.minSlots) continue;
       if (rule.keywords.length) {
         let has = hasKeyword.get(rule.keywords);
         if (has === undefined) hasKeyword.set(rule.keywords, (has = rule.keywords.some((w) => words.has(w))));

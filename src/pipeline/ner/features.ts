@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../text/tokenize.js';
 import { markGazetteer, standardGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Bump when a template or a word-level value changes: models trained before then must be retrained. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export const FEATURE_TEMPLATES = [
   'bias',
@@ -26,6 +26,7 @@ export const FEATURE_TEMPLATES = [
   'gazetteer', 'gazetteer|shape', 'gazetteer-1', 'gazetteer+1',
   'first-in-sentence|lower+1', // "Boeing said", "Smith told": the verb after a sentence's first word
   'common-word|shape', 'common-word|first-in-sentence', // a capitalised word the training text also writes in lower case
+  'elsewhere-lower-1', 'elsewhere-lower+1', // the words around the other mentions of this capitalised word in the document
 ] as const;
 
 export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
@@ -196,6 +197,41 @@ function documentCasing(infos: WordInfo[], sentences: Sentence[], headline: Uint
   return seen;
 }
 
+interface Elsewhere {
+  count: number;
+  /** lower-cased word before / after each capitalised mention → how many mentions have it */
+  before: Map<number, number>;
+  after: Map<number, number>;
+}
+
+/** At most this many distinct neighbours a side are kept per word (the first in the document). */
+const ELSEWHERE_LIMIT = 6;
+
+/**
+ * For each capitalised word, the words around all its capitalised mentions in the document ("context
+ * aggregation"): "Rotor" after "beat" and before "Volgograd" in one sentence tells about "Rotor" in another.
+ */
+function contextsElsewhere(infos: WordInfo[], sentences: Sentence[]): Map<string, Elsewhere> {
+  const map = new Map<string, Elsewhere>();
+  const bump = (m: Map<number, number>, h: number) => {
+    const c = m.get(h);
+    if (c !== undefined) m.set(h, c + 1);
+    else if (m.size < ELSEWHERE_LIMIT) m.set(h, 1);
+  };
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const w = infos[i]!;
+      if (w.casing < 2) continue;
+      let e = map.get(w.lowerText);
+      if (!e) map.set(w.lowerText, (e = { count: 0, before: new Map(), after: new Map() }));
+      e.count++;
+      bump(e.before, i > s.firstToken ? infos[i - 1]!.lower : BOUNDARY_BEFORE);
+      bump(e.after, i + 1 < s.lastToken ? infos[i + 1]!.lower : BOUNDARY_AFTER);
+    }
+  }
+  return map;
+}
+
 /** What features may consult besides the text. */
 export interface FeatureContext {
   gazetteer?: Gazetteer;
@@ -229,6 +265,7 @@ export function extractFeatures(tokens: Token[], sentences: Sentence[], context:
     kind[k] = len <= 4 ? 1 : digits * 4 >= len ? 2 : 3;
   });
   const docCasing = documentCasing(infos, sentences, headline);
+  const elsewhere = contextsElsewhere(infos, sentences);
 
   let hashes = new Uint32Array(n * 40 + 64);
   let count = 0;
@@ -253,7 +290,7 @@ export function extractFeatures(tokens: Token[], sentences: Sentence[], context:
     let sl = BOUNDARY_BEFORE;
     let gl = 0;
     for (let i = a; i < b; i++) {
-      if (hashes.length - count < 80) {
+      if (hashes.length - count < 128) {
         const bigger = new Uint32Array(hashes.length * 2);
         bigger.set(hashes);
         hashes = bigger;
@@ -301,6 +338,14 @@ export function extractFeatures(tokens: Token[], sentences: Sentence[], context:
           if (!(g & (1 << bit))) continue;
           add(T.gazetteer, bit);
           add2(T['gazetteer|shape'], bit, w.shape);
+        }
+      }
+      if (w.casing >= 2) {
+        const agg = elsewhere.get(w.lowerText);
+        if (agg && agg.count > 1) {
+          // skip the token's own context once: what is left is what the other mentions add
+          for (const [h, c] of agg.before) if (h !== l1 || c > 1) add(T['elsewhere-lower-1'], h);
+          for (const [h, c] of agg.after) if (h !== r1 || c > 1) add(T['elsewhere-lower+1'], h);
         }
       }
       if (gl) add(T['gazetteer-1'], gl);

@@ -37,19 +37,19 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     return keyByFirstAndLast.get(pair)!;
   };
   // "Lopez Obrador" is "Andres Manuel Lopez Obrador" when that longer name is known
-  const longNames: string[][] = [];
-  const withLongestName = (words: string[]) => {
-    const tail = words.join(' ');
-    const longer = longNames.find((l) => l.length > words.length && l.slice(-words.length).join(' ') === tail);
-    return longer ?? words;
-  };
+  // the longest name known for each tail of two words or more: "Lopez Obrador" → the four-word name
+  const longestByTail = new Map<string, string[]>();
+  const withLongestName = (words: string[]) => (words.length >= 2 ? longestByTail.get(words.join(' ')) : undefined) ?? words;
   for (const { analyzed, mentions } of docs)
     for (const m of mentions)
       if (m.type === 'Person' && m.kind === 'name' && !m.untyped && !m.weak) {
         const words = wordsOf(analyzed, m);
-        if (words.length >= 3 && !longNames.some((l) => l.join(' ') === words.join(' '))) longNames.push(words);
+        for (let k = 2; k < words.length; k++) {
+          const tail = words.slice(-k).join(' ');
+          const known = longestByTail.get(tail);
+          if (!known || known.length < words.length) longestByTail.set(tail, words);
+        }
       }
-  longNames.sort((x, y) => y.length - x.length);
   for (const { analyzed, mentions } of docs)
     for (const m of mentions) {
       if (m.type !== 'Person' || m.kind !== 'name' || m.untyped || m.weak) continue;

@@ -15,7 +15,13 @@ export interface CompiledRule extends RelationRule {
   detailed: RegExp;
   /** words of which a sentence must contain one for the rule to be tried (empty: always tried) */
   keywords: string[];
+  /** how many mention slots a sentence needs for the rule to be able to match */
+  minSlots: number;
 }
+
+// Predicates whose rules always take both ends from the sentence; the others may name one end only
+// (an accusation's charge is words, a recall's countries may come from the ambassador's post).
+const ONE_SLOT_PREDICATES = new Set(['accused_of', 'recalled_ambassador', 'rejected_talks']);
 
 const ROLE_WORDS = [...new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)))];
 
@@ -43,7 +49,13 @@ function triggerWords(pattern: string): string[] {
 }
 
 const compile = (rules: RelationRule[]): CompiledRule[] =>
-  rules.map((r) => ({ ...r, regex: expandPattern(r.pattern), detailed: expandPattern(r.pattern, 'yd'), keywords: triggerWords(r.pattern) }));
+    rules.map((r) => ({
+    ...r,
+    regex: expandPattern(r.pattern),
+    detailed: expandPattern(r.pattern, 'yd'),
+    keywords: triggerWords(r.pattern),
+    minSlots: ONE_SLOT_PREDICATES.has(r.predicate) ? 1 : 2,
+  }));
 
 export const roleRules = compile([...holdsRoleRules, ...counterpartRules]);
 export const relationRules = compile([...recallRules, ...accusationRules, ...eventRules]);

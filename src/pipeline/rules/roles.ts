@@ -82,7 +82,7 @@ export const counterpartRules: RelationRule[] = [
   {
     id: 'role.counterpart-before-name',
     predicate: 'holds_role',
-    pattern: `(?:(?<of>{PER}) (?:'s )?)?(?<target>{STATE}) counterpart (?<source>{PER})`,
+    pattern: `(?:(?<of>{PER}) (?:'s )?)?(?<target>{STATE}) (?<verb>counterpart) (?<source>{PER})`,
     example: 'Russian President Vladimir Putin spoke with his Turkish counterpart Recep Tayyip Erdogan on Tuesday.',
     confidence: 0.85,
   },
