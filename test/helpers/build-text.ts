@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { build } from '../../src/index.js';
 import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
 
-/** Builds the graph of one or more texts and lists its edges as "Source|predicate|Target" strings. */
-export function edgesOf(...texts: string[]) {
+/** Builds the graph of one or more texts. */
+export function graphOf(...texts: string[]) {
   const documents = texts.map((text, i) => ({
     id: `doc-${i + 1}.txt`,
     path: `doc-${i + 1}.txt`,
@@ -11,7 +11,12 @@ export function edgesOf(...texts: string[]) {
     text,
     sha256: createHash('sha256').update(text).digest('hex'),
   }));
-  const { graph } = build(documents, { recognizers: defaultRecognizers(), layout: false });
+  return build(documents, { recognizers: defaultRecognizers(), layout: false }).graph;
+}
+
+/** Builds the graph of one or more texts and lists its edges as "Source|predicate|Target" strings. */
+export function edgesOf(...texts: string[]) {
+  const graph = graphOf(...texts);
   return graph.mapEdges((key, a, s, t, sa, ta) => ({
     key,
     triple: `${sa.label}|${a.predicate}|${ta.label}`,

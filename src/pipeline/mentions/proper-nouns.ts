@@ -73,13 +73,18 @@ export function chunkProperNouns(tokens: Token[], from: number, to: number): Nam
 
 function typeSpan(tokens: Token[], first: number, last: number, sentenceStart: number): NameSpan {
   const words = tokens.slice(first, last).map((t) => t.text);
-  const prev = first > sentenceStart ? tokens[first - 1]!.text.toLowerCase().replace(/\.$/, '') : '';
+  // the word before the name, looking through the full stop of an abbreviated title ("Mr. Smith")
+  let before = first - 1;
+  if (before > sentenceStart && tokens[before]!.text === '.') before--;
+  const prev = before >= sentenceStart ? tokens[before]!.text.toLowerCase() : '';
   if (words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) || (words.length === 1 && isAcronym(words[0]!)))
     return { first, last, type: 'Organization', ruleId: 'propn-org-cue' };
   if (NAME_TITLES.has(prev) || roleByForm(prev)) return { first, last, type: 'Person', ruleId: 'propn-after-title' };
   // a weak guess: a name after "in" or "to" that is also known as a person stays a person (see resolve)
   if (PLACE_PREPOSITIONS.has(prev)) return { first, last, type: 'Location', ruleId: 'propn-after-preposition', weak: true };
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w)))
+  const nameWords = words.filter((w) => w !== '.');
+  // two to four capitalised words, initials allowed: "Joseph R. Biden"
+  if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}$/u.test(w)))
     return { first, last, type: 'Person', ruleId: 'propn-full-name' };
   return { first, last, ruleId: 'propn-untyped' };
 }

@@ -1,0 +1,105 @@
+// The word-list and rule-based parts of recognition, and entity resolution, on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { countryByDemonym, countryByName } from '../../src/lexicon/countries.js';
+import { US_STATE_NAMES } from '../../src/lexicon/us-states.js';
+import { matchGazetteer } from '../../src/pipeline/mentions/gazetteer.js';
+import { chunkProperNouns } from '../../src/pipeline/mentions/proper-nouns.js';
+import { tokenize } from '../../src/pipeline/text/tokenize.js';
+import { edgesOf, graphOf } from '../helpers/build-text.js';
+
+describe('country word lists (world-countries)', () => {
+  it.each([
+    ['United States', 'country:united-states'],
+    ['U.S.', 'country:united-states'],
+    ['USA', 'country:united-states'],
+    ['America', 'country:united-states'],
+    ['Russian Federation', 'country:russia'],
+    ['UK', 'country:united-kingdom'],
+    ['Britain', 'country:united-kingdom'],
+    ['Turkey', 'country:turkiye'],
+    ['Ivory Coast', 'country:ivory-coast'],
+  ])('%s → %s', (name, key) => expect(countryByName.get(name)?.key).toBe(key));
+
+  it.each([
+    ['American', 'country:united-states'],
+    ['Russian', 'country:russia'],
+    ['British', 'country:united-kingdom'],
+    ['Chinese', 'country:china'],
+  ])('demonym %s → %s (independent and larger countries first)', (d, key) => expect(countryByDemonym.get(d)?.key).toBe(key));
+
+  it('knows US states for telling them from countries', () => {
+    expect(US_STATE_NAMES.has('Georgia')).toBe(true);
+    expect(US_STATE_NAMES.has('Puerto Rico')).toBe(false);
+  });
+});
+
+describe('matchGazetteer', () => {
+  const match = (text: string, allCaps = false) => {
+    const tokens = tokenize(text);
+    return matchGazetteer(tokens, 0, tokens.length, allCaps).map((m) => [tokens.slice(m.first, m.last).map((t) => t.text).join(' '), m.entry.kind]);
+  };
+  it.each([
+    ['The White House and the Kremlin spoke.', [['White House', 'seat'], ['Kremlin', 'seat']]],
+    ['South Korean and North Korean officials met in Seoul.', [['South Korean', 'demonym'], ['North Korean', 'demonym'], ['Seoul', 'capital']]],
+    ['Officials from the United States of America arrived.', [['United States of America', 'country']]],
+    ['He flew from Texas to Ohio.', [['Texas', 'us-state'], ['Ohio', 'us-state']]],
+  ])('%s', (text, expected) => expect(match(text)).toEqual(expected));
+
+  it('reads two-letter codes in ordinary text but not in all-capitals headlines', () => {
+    expect(match('The US said no.')).toEqual([['US', 'country']]);
+    expect(match('SOCCER - ITALY AT WEMBLEY', true)).toEqual([]);
+  });
+});
+
+describe('chunkProperNouns', () => {
+  const chunk = (text: string) => {
+    const tokens = tokenize(text);
+    return chunkProperNouns(tokens, 0, tokens.length).map((s) => [tokens.slice(s.first, s.last).map((t) => t.text).join(' '), s.type ?? 'untyped']);
+  };
+  it.each([
+    ['Russian President Vladimir Putin spoke.', [['Russian', 'untyped'], ['Vladimir Putin', 'Person']]],
+    ['Reporters met Joseph R. Biden on Thursday.', [['Reporters', 'untyped'], ['Joseph R . Biden', 'Person']]],
+    ['The Bank of England raised rates.', [['Bank of England', 'Organization']]],
+    ['NATO and the G20 met.', [['NATO', 'Organization'], ['G20', 'Organization']]],
+    ['Mr. Smith went to Denver.', [['Smith', 'Person'], ['Denver', 'Location']]],
+  ])('%s', (text, expected) => expect(chunk(text)).toEqual(expected));
+});
+
+describe('entity resolution', () => {
+  const nodes = (...texts: string[]) => graphOf(...texts).mapNodes((key, a) => ({ key, ...a }));
+
+  it('joins a surname to the full name, across documents, and keeps the fullest label', () => {
+    const n = nodes(
+      'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha.',
+      'Ruto said on Monday that talks with Hassan would continue.',
+    );
+    const ruto = n.find((x) => x.key === 'person:william-ruto')!;
+    expect(ruto.label).toBe('William Ruto');
+    expect(ruto.aliases).toContain('Ruto');
+    expect(ruto.docs).toEqual(['doc-1.txt', 'doc-2.txt']);
+    expect(n.filter((x) => x.type === 'Person').map((x) => x.key).sort()).toEqual(['person:samia-suluhu-hassan', 'person:william-ruto']);
+  });
+
+  it('resolves "the Kenyan president" and pronouns to the person holding that role', () => {
+    const edges = edgesOf('Kenyan President William Ruto arrived in Addis Ababa. The Kenyan president said he would hold talks with Ethiopia.');
+    expect(edges.map((e) => e.triple)).toContain('William Ruto|offered_talks|Ethiopia');
+  });
+
+  it('reads a capital that acts as its government, and one after a preposition as the place', () => {
+    const n = nodes('Moscow said the envoy had returned to Moscow.');
+    expect(n.find((x) => x.key === 'country:russia')?.aliases).toContain('Moscow');
+    expect(n.find((x) => x.key === 'location:moscow')?.type).toBe('Location');
+  });
+
+  it('types a name that is both a country and a US state by its document', () => {
+    const us = nodes('US President Joe Biden will travel to Georgia on Friday to campaign.');
+    expect(us.find((x) => x.label === 'Georgia')?.type).toBe('Location');
+    const caucasus = nodes('Georgian Prime Minister Irakli Kobakhidze said Georgia would not join the sanctions.');
+    expect(caucasus.find((x) => x.label === 'Georgia')?.type).toBe('Country');
+  });
+
+  it('merges organisation names that differ only in spacing', () => {
+    const n = nodes('A Whitehouse spokesperson said the White House would respond.');
+    expect(n.filter((x) => x.type === 'Organization').map((x) => x.label)).toEqual(['White House']);
+  });
+});
