@@ -4,7 +4,7 @@
 // ("US Ambassador" → "US", "President Biden" → "Biden"): the role rules read them as words.
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
-import { roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
+import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
 import { recognizeEntities } from './ner/index.js';
 import type { Token } from './text/tokenize.js';
 
@@ -28,10 +28,22 @@ function trimRoles(tokens: Token[], first: number, last: number): [number, numbe
   return [first, last];
 }
 
+/** "Lula" + "da Silva", "Ursula von" + "der Leyen": a name goes on through a particle and capitals. */
+function extendThroughParticles(tokens: Token[], last: number, end: number): number {
+  while (last + 1 < end && NAME_PARTICLES.has(tokens[last]!.text)) {
+    let next = last + 1;
+    while (next < end && NAME_PARTICLES.has(tokens[next]!.text)) next++;
+    if (next >= end || !isCapitalised(tokens[next]!.text)) break;
+    last = next + 1;
+  }
+  return last;
+}
+
 export const nerRecognizer: NameRecognizer = (a) =>
   recognizeEntities(a.doc.text, a.tokens, a.sentences).map((s): NameSpan => {
     if (s.cls === 'MISC') return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
-    const [first, last] = trimRoles(a.tokens, s.first, s.last);
+    let [first, last] = trimRoles(a.tokens, s.first, s.last);
+    if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
     return { first, last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId };
   });
 

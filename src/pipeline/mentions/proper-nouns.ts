@@ -17,7 +17,9 @@ export interface NameSpan {
   block?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'la', 'le', 'du', 'der']);
+/** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'del', 'da', 'la', 'le', 'du', 'der', 'dos', 'das', 'di', 'ibn']);
+const CONNECTORS = new Set(['of', ...NAME_PARTICLES]);
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'toward', 'towards']);
 
 export const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) && /[\p{L}\p{N}]/u.test(text);

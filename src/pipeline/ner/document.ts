@@ -21,7 +21,7 @@ const CLASS_INDEX: Record<NerClass, number> = { PER: 0, LOC: 1, ORG: 2, MISC: 3 
 const CLASSES: NerClass[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 /** How much more weight the other class must have, as a multiple of the span's own. */
-const OUTVOTE_FACTOR = 2;
+const OUTVOTE_FACTOR = 3;
 const LONG_SPAN_WEIGHT = 2;
 
 export const NAME_PATTERN_RULES: Array<{ id: string; pattern: RegExp; cls: NerClass; example: string }> = [
