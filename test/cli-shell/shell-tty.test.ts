@@ -8,7 +8,7 @@ import { FIXTURE, MAIN, ROOT, tempDir } from './helpers.js';
 
 const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux'].find(existsSync) ?? 'tmux';
 const socket = `newsgraph-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8', cwd: ROOT });
+const tmux = (...args: string[]) => execFileSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8', cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 const dir = tempDir('tty');
 const history = join(dir, 'history');
 
@@ -26,7 +26,7 @@ const alive = (session: string) => {
   }
 };
 
-async function waitFor(session: string, test: (text: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+async function waitFor(session: string, test: (text: string) => boolean, what: string, timeout = 20_000): Promise<string> {
   const until = Date.now() + timeout;
   let text = '';
   while (Date.now() < until) {
@@ -48,7 +48,7 @@ afterAll(() => {
 });
 
 describe('newsgraph shell in a terminal', () => {
-  it('completes commands and names, cancels with Ctrl+C, offers a picker, keeps history across sessions', async () => {
+  it('completes commands and names, cancels with Ctrl+C, offers a picker, keeps history across sessions', { timeout: 180_000 }, async () => {
     start('one');
     await prompt('one');
 
@@ -128,7 +128,7 @@ describe('newsgraph shell in a terminal', () => {
     });
   });
 
-  it('starts without a graph, says why in one line, and load fixes it', async () => {
+  it('starts without a graph, says why in one line, and load fixes it', { timeout: 120_000 }, async () => {
     start('three', join(dir, 'missing.json'));
     const text = await prompt('three');
     expect(text).toContain(`error: graph file not found: ${join(dir, 'missing.json')}`);
