@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../store/atomic.js';
-import { complete, helpText, type EntityCandidate } from '../query/index.js';
+import { complete, helpText, QuerySyntaxError, type EntityCandidate } from '../query/index.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 import { formatResult, parseFormat, type Format } from './format.js';
@@ -171,7 +171,11 @@ async function runInteractive(session: Session, input: NodeJS.ReadStream, output
       } catch (e) {
         if (!(e instanceof UserError)) {
           output.write(`internal error (a bug, please report it): ${(e as Error).stack ?? e}\n`);
-        } else output.write(`error: ${e.message}\n`);
+        } else {
+          // a caret under the column a syntax error names, below the line as typed after the prompt
+          if (e instanceof QuerySyntaxError) output.write(' '.repeat(PROMPT.length + (line.length - line.trimStart().length) + e.column - 1) + '^\n');
+          output.write(`error: ${e.message}\n`);
+        }
       }
       busy = false;
       if (done) {

@@ -75,6 +75,14 @@ describe('newsgraph shell in a terminal', () => {
     await waitFor('one', (t) => t.includes('error: unknown command "shw": did you mean show?'), 'the error');
     await prompt('one');
 
+    // a syntax error points at its column
+    keys('one', '  MATCH (a:Person-[r]->(c) RETURN a', 'Enter');
+    const shown = await waitFor('one', (t) => t.includes("error: syntax error at column 16: expected '{' or ')', found '-'"), 'the syntax error');
+    const lines = shown.trimEnd().split('\n');
+    const at = lines.findIndex((l) => l.startsWith('error: syntax error'));
+    expect(lines[at - 1]).toBe(' '.repeat('newsgraph>   MATCH (a:Person'.length) + '^');
+    expect(lines[at - 2]![lines[at - 1]!.length - 1]).toBe('-');
+
     // an ambiguous name opens a picker; typing filters it
     keys('one', 'show smith', 'Enter');
     await waitFor('one', (t) => t.includes('"smith" matches 2 entities; pick one') && t.includes('Jane Smith (Person, person:jane-smith)'), 'the picker');
@@ -105,6 +113,7 @@ describe('newsgraph shell in a terminal', () => {
       'neighbors José Álvarez',
       'show Vladimir Putin',
       'shw putin',
+      'MATCH (a:Person-[r]->(c) RETURN a',
       'show smith',
       'show georgia',
       'roles José Álvarez',
@@ -116,7 +125,7 @@ describe('newsgraph shell in a terminal', () => {
     await prompt('two');
     keys('two', 'Up');
     await prompt('two', 'roles José Álvarez');
-    keys('two', 'Up', 'Up', 'Up');
+    keys('two', 'Up', 'Up', 'Up', 'Up');
     await prompt('two', 'shw putin');
     keys('two', 'Up');
     await prompt('two', 'show Vladimir Putin');
