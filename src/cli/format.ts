@@ -77,7 +77,8 @@ function wrap(text: string, width: number): string[] {
 
 export function formatTable(t: Table, maxWidth = 160): string {
   const cells = t.rows.map((r) => t.columns.map((_, i) => cellText(r[i] ?? null)));
-  const widths = t.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => longestLine(r[i]!))));
+  // (a loop, not Math.max(...): a result may have more rows than a call has room for arguments)
+  const widths = t.columns.map((c, i) => cells.reduce((w, r) => Math.max(w, longestLine(r[i]!)), c.length));
   // shrink the widest columns until the table fits the terminal (3 characters of border per column)
   const budget = Math.max(maxWidth - 1 - 3 * widths.length, 10 * widths.length);
   // prose (cells with spaces) wraps first, keys and ids only when that is not enough

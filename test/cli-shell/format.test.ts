@@ -50,6 +50,11 @@ describe('formats', () => {
     expect(lines.filter((l) => l.startsWith('|')).map((l) => l.split('|')[2]!.trim()).slice(1).join(' ')).toBe(text);
   });
 
+  it('renders results of 300,000 rows', () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => [`entity ${i}`]);
+    expect(formatTable({ columns: ['a.label'], rows }).split('\n')).toHaveLength(300_005);
+  });
+
   it('text output joins tables and notes with blank lines', () => {
     expect(formatText({ command: 'path', tables: [], text: ['no path between A and B'] })).toBe('no path between A and B\n');
   });
