@@ -57,7 +57,7 @@ export function formatCsv(result: QueryResult): string {
 const cellText = (cell: Cell): string =>
   cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
 
-const longestLine = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+const longestLine = (text: string) => text.split('\n').reduce((w, l) => Math.max(w, l.length), 0);
 
 /** Splits text into lines of at most `width` characters, at its line breaks and at spaces where it can. */
 function wrap(text: string, width: number): string[] {

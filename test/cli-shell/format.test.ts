@@ -53,6 +53,8 @@ describe('formats', () => {
   it('renders results of 300,000 rows', () => {
     const rows = Array.from({ length: 300_000 }, (_, i) => [`entity ${i}`]);
     expect(formatTable({ columns: ['a.label'], rows }).split('\n')).toHaveLength(300_005);
+    const list = rows.map((r) => r[0]!);
+    expect(formatTable({ columns: ['collect(a.label)'], rows: [[list]] }).split('\n')).toHaveLength(300_005);
   });
 
   it('text output joins tables and notes with blank lines', () => {
