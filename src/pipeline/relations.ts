@@ -147,8 +147,10 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
       source ??= post && isCountryKey(post.target) ? post.target : undefined;
       target ??= post?.postedTo;
     }
-    if (!source || !target || source === target) return [];
-    return [{ predicate: p, source, target, attributes: ambassador ? { ambassador } : {} }];
+    // "its ambassadors to the United States and Australia": one recall per host
+    const hosts = [target, countryOfMention(m('target3'), facts)].filter((t): t is string => !!t && t !== source);
+    if (!source) return [];
+    return hosts.map((host) => ({ predicate: p, source: source!, target: host, attributes: ambassador ? { ambassador } : {} }));
   }
   if (p === 'accused_of') {
     const accused = m('source')?.entity;
@@ -173,6 +175,10 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   if (p === 'expelled_diplomats' || p === 'summoned_ambassador') {
     source = countryOfMention(m('source'), facts);
     target = countryOfMention(m('target'), facts);
+    // "summoned the Russian ambassador, Sergei Nechayev": a named envoy stands for the country he serves
+    const envoy = m('envoy')?.entity;
+    const envoyRole = envoy ? facts.byPerson.get(envoy)?.find((r) => ['ambassador', 'envoy'].includes(r.role) && isCountryKey(r.target)) : undefined;
+    target ??= envoyRole?.target;
   }
   if (!source || !target || source === target) return [];
   const attributes: Record<string, unknown> = {};

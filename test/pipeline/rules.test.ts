@@ -42,6 +42,11 @@ const positives: [string, string[]][] = [
   ['The Czech government said it was preparing sanctions against Belarus.', ['Czechia|sanctioned|Belarus']],
   ['German Chancellor Olaf Scholz threatened Hungary with legal action.', ['Olaf Scholz|threatened|Hungary']],
   ['Peruvian President Dina Boluarte said she spoke with Brazilian President Luiz Inacio Lula da Silva on Friday. Boluarte and Lula da Silva spoke about the border.', ['Dina Boluarte|spoke_with|Luiz Inacio Lula da Silva']],
+  ['France has recalled its ambassadors to the United States and Australia for consultations.', ['France|recalled_ambassador|United States', 'France|recalled_ambassador|Australia']],
+  ['The German Foreign Ministry said it had summoned the Russian ambassador, Sergei Nechayev, on Monday.', ['Germany|summoned_ambassador|Russia', 'Sergei Nechayev|holds_role|Russia']],
+  ['Chancellor Olaf Scholz, who spoke with Russian President Vladimir Putin by phone last month, said Germany would not yield.', ['Olaf Scholz|spoke_with|Vladimir Putin']],
+  ['Foreign Minister Jean-Yves Le Drian spoke on Friday. Le Drian accused Australia of a "stab in the back".', ['Australia|accused_of|stab in the back']],
+  ['A Kremlin spokesman said Moscow would respond and accused Berlin of an unfriendly step.', ['Germany|accused_of|unfriendly step']],
 ];
 
 describe('positive sentences yield their triples', () => {

@@ -94,6 +94,12 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
       // a single word typed as a place or organisation that is the surname of a person of this document
       // is that person ("Indian Prime Minister Narendra Modi … Modi met …")
       if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && knownPersonWords.has(words[0]!)) m.weak = true;
+      // … and several words that end a known person's longer name ("Le Drian" of "Jean-Yves Le Drian")
+      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length >= 2 && longestByTail.has(words.join(' '))) {
+        m.type = 'Person';
+        delete m.untyped;
+        delete m.weak;
+      }
       if (m.kind === 'name' && (m.type === 'Person' || m.untyped || m.weak) && !m.entity) {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {

@@ -81,6 +81,10 @@ export const MACROS: Record<string, string> = {
   APPOS: '(?: , [^,]{1,80}? ,)?',
   // a title before a person: "US President", "President", "former Prime Minister"
   TITLE: `(?:the )?(?:(?:⟦[CDO]\\d+⟧ (?:'s )?)?(?:former )?(?:${ROLE_ALTERNATION}) )?`,
+  // what may stand before a charge: an article and an opening quote ("of a 'stab in the back'")
+  CQ: '(?:(?:a|an|the) )?(?:["\'] )?',
+  // a subject's clause may go on before its verb: ", who", "and"
+  REL: '(?: ,? who)?',
   // a charge phrase: lower-case words up to a clause boundary
   CHARGE: "[a-z][a-z0-9' -]*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦)",
   // a short lower-case noun phrase

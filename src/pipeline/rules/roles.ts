@@ -35,7 +35,7 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.envoy-apposition-before-name',
     predicate: 'holds_role',
-    pattern: `(?:the )?(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) , (?<source>{PER})`,
+    pattern: `(?:the )?(?<target>{STATE}) (?:'s )?(?<role>ambassador|envoy)(?: (?:in|to) (?:the )?(?<post>{PLACE}))? , (?<source>{PER})`,
     example: 'The Chinese ambassador in London, Zheng Zeguang, was summoned on Tuesday.',
     confidence: 0.95,
   },
