@@ -3,7 +3,7 @@
 // when there is one.
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
-import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, type EntityCandidate, type QueryResult } from '../query/index.js';
+import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
 import { EXPORT_FORMATS, exportGraph, isExportFormat, writeExport } from '../export/index.js';
 import { createGraph, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 
@@ -18,9 +18,16 @@ export class Session {
   private loadError: string | undefined;
 
   /** Loads a graph file; on failure the previous graph stays loaded and the UserError is thrown. */
+  /** @param warm build the query indexes of each loaded graph soon after loading it (the interactive shell) */
+  constructor(private readonly warm = false) {}
+
   load(path: string): NewsGraph {
     try {
       this.graph = readGraphFile(path);
+      if (this.warm) {
+        const graph = this.graph;
+        setImmediate(() => warmIndex(graph));
+      }
       this.graphPath = path;
       this.loadError = undefined;
       return this.graph;

@@ -55,8 +55,8 @@ function appendHistory(file: string, line: string): void {
 export async function runShell(options: ShellOptions): Promise<number> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  const session = new Session();
   const isTTY = (input as NodeJS.ReadStream).isTTY === true;
+  const session = new Session(isTTY);
   const errorOutput = isTTY ? output : (options.errorOutput ?? process.stderr);
   let loadFailed = false;
   try {

@@ -113,3 +113,9 @@ export class GraphIndex {
     return (this.labels_ = { labels, labelNorms: labels.map(normalizeName) });
   }
 }
+
+/** Builds every table now (the shell does this while the user types its first query). */
+export function warmIndex(graph: NewsGraph): void {
+  const index = graphIndex(graph);
+  void [index.byName.size, index.byType.size, index.byPredicate.size, index.labels.length];
+}
