@@ -42,7 +42,8 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
     const demonym = country.demonyms[0] ?? country.label;
     if (COUNTRY_BODIES.includes(words)) {
       const written = a.tokens.slice(i, i + n).map((t) => t.text).join(' ');
-      const label = match.entry.kind === 'demonym' ? `${demonym} ${written}` : `${a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end)}`;
+      // one label whichever way the text puts it: "Russia's Foreign Ministry" → "Russian Foreign Ministry"
+      const label = match.entry.kind === 'demonym' || /^\p{Lu}/u.test(written) ? `${demonym} ${written}` : a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end);
       return {
         first: match.first,
         last: i + n,

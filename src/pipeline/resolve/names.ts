@@ -123,10 +123,11 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         m.entity = `location:${slugify(m.canonical)}-us`;
         m.ruleId = 'us-state-by-context';
       } else if (m.ruleId === 'gazetteer-capital' && m.country) {
-        const prev = analyzed.tokens[m.first - 1]?.text.toLowerCase() ?? '';
+        const sentenceStart = analyzed.sentences[m.sentence]!.firstToken;
+        const prev = m.first > sentenceStart ? analyzed.tokens[m.first - 1]!.text.toLowerCase() : '';
         const next = analyzed.tokens[m.last]?.text ?? '';
         // "Moscow, Russia" and "Moscow-based" are places too
-        if (!PLACE_CONTEXT.has(prev) && next !== ',' && !next.startsWith('-') && m.sentence === analyzed.sentenceOfToken[Math.max(0, m.first - 1)]) {
+        if (!PLACE_CONTEXT.has(prev) && next !== ',' && !next.startsWith('-')) {
           m.type = 'Country';
           m.entity = m.country;
           m.canonical = countryByKey.get(m.country)!.label;

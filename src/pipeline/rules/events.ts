@@ -166,7 +166,7 @@ export const eventRules: RelationRule[] = [
   {
     id: 'sanctions.planned',
     predicate: 'sanctioned',
-    pattern: `(?<source>{ACTOR}){APPOS} ${SUBJECT_SAID}{AUX}(?:is |are |was |were )?(?<verb>preparing|planning|considering|weighing|readying|drawing up|mulling|threatening|threatened|will impose|would impose|plans to impose) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?<target>{ACTOR})`,
+    pattern: `(?<source>{ACTOR}){APPOS} ${SUBJECT_SAID}{AUX}(?:is |are |was |were )?(?<verb>preparing|planning|considering|weighing|readying|drawing up|mulling|threatening|threatened|will impose|would impose|plans to impose) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?:the )?(?:[a-z0-9-]+ ){0,2}(?<target>{PARTY})`,
     example: 'The European Union is preparing new sanctions against Iran.',
     attributes: { status: 'planned' },
     confidence: 0.85,
@@ -174,7 +174,7 @@ export const eventRules: RelationRule[] = [
   {
     id: 'sanctions.imposed',
     predicate: 'sanctioned',
-    pattern: `(?<source>{ACTOR}){APPOS} ${SUBJECT_SAID}{AUX}(?<verb>imposed|imposes|imposing|slapped|announced|unveiled|introduced|levied|expanded|extended|tightened) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?<target>{ACTOR})`,
+    pattern: `(?<source>{ACTOR}){APPOS} ${SUBJECT_SAID}{AUX}(?<verb>imposed|imposes|imposing|slapped|announced|unveiled|introduced|levied|expanded|extended|tightened) {DET}(?:[a-z-]+ ){0,2}sanctions (?:against|on) (?:the )?(?:[a-z0-9-]+ ){0,2}(?<target>{PARTY})`,
     example: 'Canada imposed sanctions on Myanmar military leaders.',
     attributes: { status: 'imposed' },
     confidence: 0.85,
