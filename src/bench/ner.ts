@@ -28,16 +28,30 @@ export const nerBench: BenchSection = {
     const tokens = documents.reduce((n, d) => n + d.tokens.length, 0);
     for (const d of documents.slice(0, 50)) recognizeEntities(d.text, d.tokens, d.sentences, model); // warm the JIT
     const seconds: number[] = [];
+    const cpuSeconds: number[] = [];
     let spans = 0;
     for (let run = 0; run < 3; run++) {
       spans = 0;
       const t = performance.now();
+      const cpu = process.cpuUsage();
       for (const d of documents) spans += recognizeEntities(d.text, d.tokens, d.sentences, model).length;
       seconds.push((performance.now() - t) / 1000);
+      const used = process.cpuUsage(cpu);
+      cpuSeconds.push((used.user + used.system) / 1e6);
     }
     const s = median(seconds);
-    const result = { tokens, spans, model_load_ms: Math.round(loadMs), model_features: model.size, seconds_median: +s.toFixed(3), tokens_per_s: Math.round(tokens / s) };
-    log(`ner: ${tokens} tokens, ${spans} spans, ${result.tokens_per_s} tokens/s (median of 3), model loaded in ${result.model_load_ms} ms`);
+    // CPU time as well as wall time: on a shared machine wall time also counts the other jobs' turns
+    const c = median(cpuSeconds);
+    const result = {
+      tokens,
+      spans,
+      model_load_ms: Math.round(loadMs),
+      model_features: model.size,
+      seconds_median: +s.toFixed(3),
+      tokens_per_s: Math.round(tokens / s),
+      tokens_per_cpu_s: Math.round(tokens / c),
+    };
+    log(`ner: ${tokens} tokens, ${spans} spans, ${result.tokens_per_s} tokens/s (${result.tokens_per_cpu_s} per CPU second; medians of 3), model loaded in ${result.model_load_ms} ms`);
     return result;
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casing, extractFeatures, FEATURE_TEMPLATES, hashString, mix, wordShape } from '../../src/pipeline/ner/features.js';
+import { casing, extractFeatures, FEATURE_TEMPLATES, featureHash, hashString, mix, wordShape } from '../../src/pipeline/ner/features.js';
 import { buildGazetteer, markGazetteer } from '../../src/pipeline/ner/gazetteer.js';
 import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
 
@@ -76,6 +76,23 @@ describe('extractFeatures', () => {
     expect(ctx(fa, 0)).not.toEqual(ctx(fb, 0)); // WALSH: capitalised elsewhere vs not seen
     expect(ctx(fa, 2)).not.toEqual(ctx(fb, 2)); // WIN: lower-case elsewhere vs not seen
     expect(ctx(fa, 1)).toEqual(ctx(fb, 1)); // SEALS: seen nowhere in either
+  });
+});
+
+describe('context elsewhere in the document', () => {
+  const ctx = (text: string, index: number) => {
+    const { tokens, sentences } = doc(text);
+    const f = extractFeatures(tokens, sentences);
+    return new Set(f.hashes.subarray(f.offsets[index]!, f.offsets[index + 1]!));
+  };
+  it('a repeated name sees the words around its other mentions', () => {
+    // "Rotor" (token 7) also stands before "Volgograd" in the first
+    const withOther = ctx('Fans cheered Rotor Volgograd. They said Rotor won.', 7);
+    const alone = ctx('Fans cheered the team. They said Rotor won.', 7);
+    expect(withOther.has(featureHash('elsewhere-lower+1', hashString('volgograd')))).toBe(true);
+    expect(withOther.has(featureHash('elsewhere-lower-1', hashString('cheered')))).toBe(true);
+    // a name mentioned once has no such features: its own context is not counted twice
+    expect([...alone].some((h) => h === featureHash('elsewhere-lower+1', hashString('won')))).toBe(false);
   });
 });
 

@@ -27,7 +27,7 @@ describe('the committed model', () => {
     ['Kenyan runner Eliud Kipchoge won the race in Berlin.', ['PER:Eliud Kipchoge', 'LOC:Berlin']],
     ['The United Nations Security Council will meet in New York on Friday, a spokesman said.', ['ORG:United Nations Security Council', 'LOC:New York']],
     ['Prime Minister Narendra Modi told parliament that India would not back down.', ['PER:Narendra Modi', 'LOC:India']],
-    ['Boeing said it had delivered 40 aircraft to airlines in China and Brazil.', ['ORG:Boeing', 'LOC:China', 'LOC:Brazil']],
+    ['The International Monetary Fund said on Tuesday it would lend Argentina 5 billion dollars.', ['ORG:International Monetary Fund', 'LOC:Argentina']],
     ['Police in Sydney arrested two men, Australian Federal Police said in a statement.', ['LOC:Sydney', 'ORG:Australian Federal Police']],
     ['Smith told Reuters the talks had stalled.', ['PER:Smith', 'ORG:Reuters']],
     ['Manchester United beat Arsenal 2-1 at Old Trafford on Saturday.', ['ORG:Manchester United', 'ORG:Arsenal', 'LOC:Old Trafford']],
@@ -53,7 +53,7 @@ describe('the committed model', () => {
   });
 
   it('handles a headline in capitals using the body of the article', () => {
-    const found = entities('OKAFOR STUNS TOP SEED IN LAGOS\nLAGOS 1997-03-04\nAda Okafor beat the top seed in Lagos on Tuesday.');
+    const found = entities('TENNIS - OKAFOR BEATS TOP SEED IN LAGOS\nLAGOS 1997-03-04\nAda Okafor beat the top seed in Lagos on Tuesday. Okafor won 6-3 6-2.');
     expect(found).toContain('PER:OKAFOR');
     expect(found).toContain('LOC:LAGOS');
     expect(found).toContain('PER:Ada Okafor');

@@ -27,7 +27,6 @@ export const FEATURE_TEMPLATES = [
   'first-in-sentence|lower+1', // "Boeing said", "Smith told": the verb after a sentence's first word
   'common-word|shape', 'common-word|first-in-sentence', // a capitalised word the training text also writes in lower case
   'elsewhere-lower-1', 'elsewhere-lower+1', // the words around the other mentions of this capitalised word in the document
-  'dictionary-word|shape', 'dictionary-word|first-in-sentence', // a capitalised word that is also an English word
 ] as const;
 
 export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
@@ -238,14 +237,11 @@ export interface FeatureContext {
   gazetteer?: Gazetteer;
   /** hashString of lower-cased words the training text writes in lower case (kept in the model file) */
   commonWords?: Set<number>;
-  /** hashString of English words (dictionary.ts) */
-  dictionary?: Set<number>;
 }
 
 export function extractFeatures(tokens: Token[], sentences: Sentence[], context: FeatureContext = {}): DocumentFeatures {
   const gazetteer = context.gazetteer ?? standardGazetteer();
   const commonWords = context.commonWords;
-  const dictionary = context.dictionary;
   const n = tokens.length;
   const infos = tokens.map((t) => wordInfo(t.text));
   const lowerTexts = infos.map((w) => w.lowerText);
@@ -329,10 +325,6 @@ export function extractFeatures(tokens: Token[], sentences: Sentence[], context:
       if (w.casing >= 2 && commonWords?.has(w.lower)) {
         add(T['common-word|shape'], w.shape);
         add(T['common-word|first-in-sentence'], i === a ? 1 : 0);
-      }
-      if (w.casing >= 2 && dictionary?.has(w.lower)) {
-        add(T['dictionary-word|shape'], w.shape);
-        add(T['dictionary-word|first-in-sentence'], i === a ? 1 : 0);
       }
       if (isHeadline) add(T['headline|lower'], w.lower);
       if (w.casing >= 2) {

@@ -8,7 +8,6 @@ import { packageFile } from '../../paths.js';
 import { loadModel, type NerModel } from './model.js';
 import { tagSpans } from './tagger.js';
 import { applyDocumentRules } from './document.js';
-import { englishWords } from './dictionary.js';
 
 export type { NerClass } from './tags.js';
 import type { NerClass } from './tags.js';
@@ -38,7 +37,7 @@ export function nerModel(): NerModel {
 export function recognizeEntities(text: string, tokens: Token[], sentences: Sentence[], model: NerModel = nerModel()): NerSpan[] {
   void text; // the tokens carry their text; kept in the signature for rules that look at the raw layout
   const scale = model.header.confidenceScale || 1;
-  const tagged = tagSpans(model, model.transitions, tokens, sentences, { commonWords: model.commonWords, dictionary: englishWords() }).map((s) => ({
+  const tagged = tagSpans(model, model.transitions, tokens, sentences, { commonWords: model.commonWords }).map((s) => ({
     first: s.first,
     last: s.last,
     cls: s.cls,

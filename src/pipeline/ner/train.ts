@@ -13,7 +13,6 @@ import { TAG_COUNT, spansToTags, tagsToSpans } from './tags.js';
 import { TRANSITION_MASK, TRANSITION_SIZE, decodeModel, emitRows, encodeModel, transitionIndex, type Weights } from './model.js';
 import { tagDocument } from './tagger.js';
 import { NER_MODEL_PATH } from './index.js';
-import { englishWords } from './dictionary.js';
 
 interface Example {
   doc: TokenizedDocument;
@@ -160,7 +159,7 @@ function prepare(docs: TokenizedDocument[], commonWords: Set<number>): Example[]
   return docs.map((doc) => {
     const gold = new Uint8Array(doc.tokens.length);
     spansToTags(doc.goldTokens, gold);
-    return { doc, features: extractFeatures(doc.tokens, doc.sentences, { commonWords, dictionary: englishWords() }), gold };
+    return { doc, features: extractFeatures(doc.tokens, doc.sentences, { commonWords }), gold };
   });
 }
 
