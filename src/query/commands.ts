@@ -70,6 +70,8 @@ export function parseCommandLine(line: string): CommandLine {
     else words.push({ text: (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'), quoted: true });
   }
   const first = (words.shift()?.text ?? '').toLowerCase();
+  // "MATCH(a)…" needs no space after the keyword
+  if (/^match(?![\p{L}\p{N}_])/iu.test(trimmed)) return { name: 'match', words, line: trimmed };
   return { name: ALIASES[first] ?? first, words, line: trimmed };
 }
 

@@ -275,6 +275,7 @@ describe('MATCH', () => {
     ['MATCH (a)-[r:accused_of]->(c) WHERE r.negated RETURN a.label', [['Joe Biden']]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN c.label, count(*) AS n ORDER BY n DESC, c.label LIMIT 2', [['Russia', 2], ['United States', 2]]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN count(*)', [[6]]],
+    ['MATCH(a:Person)-[r:holds_role]->(c)RETURN count(*)', [[6]]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN c.label AS country, count(*) AS n ORDER BY count(*) DESC, country LIMIT 1', [['Russia', 2]]],
     ['MATCH (a:Person)-[r:sanctioned]->(c) RETURN count(*)', [[0]]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN DISTINCT r.role ORDER BY r.role', [['ambassador'], ['foreign minister'], ['president'], ['spokesperson']]],
