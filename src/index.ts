@@ -18,6 +18,8 @@ export interface BuildOptions {
   recognizers?: NameRecognizer[];
   /** compute ForceAtlas2 positions (default true) */
   layout?: boolean;
+  /** called as documents pass the relation stage, for progress lines */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildResult {
@@ -46,18 +48,21 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
   const facts = emptyRoleFacts();
   for (const d of named) learnOrganizations(facts, d.mentions);
-  for (const d of named) learnRoles(facts, extractRoles(d.analyzed, d.mentions, facts));
+  const roles = named.map((d) => extractRoles(d.analyzed, d.mentions, facts));
+  for (const found of roles) learnRoles(facts, found);
 
   // 5 descriptions, pronouns and every relation rule
   const mentions: Mention[] = [];
   const relations: Relation[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const d of named) {
-    const out = extractRelations(d.analyzed, d.mentions, facts);
+  for (const [i, d] of named.entries()) {
+    options.onProgress?.(i, named.length);
+    const out = extractRelations(d.analyzed, d.mentions, facts, roles[i]);
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);
   }
+  options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
 }
 

@@ -31,7 +31,7 @@ export function buildToDirectory(paths: string[], outDir: string): { result: Bui
   for (const line of inputs.skipped) console.error(`newsgraph: warning: skipped ${line}`);
   if (!inputs.documents.length)
     throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
-  const result = build(inputs.documents, { recognizers: defaultRecognizers() });
+  const result = build(inputs.documents, { recognizers: defaultRecognizers(), onProgress: progressPrinter('extracting') });
   const files: [string, string][] = [
     ['graph.json', serializeGraph(result.graph)],
     ['graph.gexf', toGexf(result.graph)],
