@@ -1,6 +1,6 @@
 // ForceAtlas2 positions for a graph, computed once by the build and stored as node x/y so every viewer starts
 // from the same picture. Deterministic: initial positions come from a hash of each node key (not Math.random),
-// settings from inferSettings (with Barnes-Hut above 300 nodes) and the iteration count from the graph's order.
+// settings from inferSettings (see layoutSettings) and the iteration count from the graph's order.
 import * as fa2Module from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
@@ -33,9 +33,13 @@ export function layoutIterations(order: number): number {
   return 50;
 }
 
-/** inferSettings turns Barnes-Hut on above 2,000 nodes; exact repulsion is O(n²) a step, so we start it at 300. */
+/**
+ * inferSettings (strong gravity, gravity 0.05, Barnes-Hut above 2,000 nodes), except: Barnes-Hut from 300 nodes
+ * (exact repulsion is O(n²) a step), and on small graphs gravity 1, which keeps entities without relations near
+ * the rest instead of at the edge of the picture, where they shrink everything else when the view is framed.
+ */
 export function layoutSettings(graph: AbstractGraph): ForceAtlas2Settings {
-  return { ...inferSettings(graph), ...(graph.order > 300 ? { barnesHutOptimize: true } : {}) };
+  return { ...inferSettings(graph), ...(graph.order > 300 ? { barnesHutOptimize: true } : { gravity: 1 }) };
 }
 
 /** 32-bit FNV-1a: a stable number from a node key. */

@@ -17,6 +17,8 @@ import {
   relationGroups,
   searchNodes,
   sizeOfDegree,
+  sizeOfEvidence,
+  sizeScale,
   type RawExport,
 } from '../../viewer/src/model.js';
 
@@ -67,6 +69,8 @@ describe('buildViewGraph', () => {
     expect(graph.getNodeAttribute('person:vladimir-putin', 'size')).toBeGreaterThan(graph.getNodeAttribute('charge:killer', 'size'));
     expect(sizeOfDegree(0)).toBeLessThan(sizeOfDegree(1));
     expect(sizeOfDegree(10_000)).toBe(24);
+    expect(sizeOfDegree(4, sizeScale(50_000))).toBeLessThan(sizeOfDegree(4, sizeScale(500)));
+    expect(sizeOfEvidence(2)).toBeGreaterThan(sizeOfEvidence(1));
   });
 
   it('computes finite positions when the file has none, the same each time', () => {
@@ -161,6 +165,11 @@ describe('relations and filters', () => {
     expect(killer.evidence).toHaveLength(2);
     expect(killer.evidence[0]!.segments.find((s) => s.mark)?.text).toBe('branded');
     expect(killer.evidence[0]!.docTitle).toMatch(/^Russian President Vladimir Putin/);
+    const formerData = fixture();
+    Object.assign(formerData.edges[1]!.attributes!, { former: true });
+    const former = relationGroups(buildViewGraph(formerData), 'person:joe-biden', documents)[0]!.relations[0]!;
+    expect(former.sentence).toBe('Joe Biden former president of United States');
+    expect(former.details).toContain('role: former president');
     const spokesman = groups[0]!.relations.find((r) => r.other === 'person:dmitry-peskov')!;
     expect(spokesman.direction).toBe('in');
   });

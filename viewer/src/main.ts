@@ -98,6 +98,8 @@ function start(graph: ViewGraph, data: RawExport): void {
     edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
     edgeLabelSize: 11,
     labelSize: 13,
+    // small graphs: every name is worth showing; large ones keep sigma's defaults (only big nodes labelled)
+    ...(graph.order <= 500 ? { labelRenderedSizeThreshold: 0, labelDensity: 2 } : {}),
     // large graphs: draw only nodes while the camera moves, so panning stays fluid
     hideEdgesOnMove: graph.size > 20_000,
     nodeReducer(node, data) {

@@ -65,9 +65,21 @@ export function checkExport(data: unknown): RawExport {
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
+/** Sizes shrink as graphs grow: thousands of large discs only cover each other (and cost fill time). */
+export function sizeScale(order: number): number {
+  if (order <= 1_000) return 1;
+  if (order <= 10_000) return 0.6;
+  return 0.4;
+}
+
 /** Node size from degree: grows with the square root so hubs stand out without swallowing the picture. */
-export function sizeOfDegree(degree: number): number {
-  return Math.min(3 + 2 * Math.sqrt(degree), 24);
+export function sizeOfDegree(degree: number, scale = 1): number {
+  return Math.min(3 + 2 * Math.sqrt(degree), 24) * scale;
+}
+
+/** Edge thickness from how much evidence supports it. */
+export function sizeOfEvidence(count: number, scale = 1): number {
+  return Math.min(0.5 + 0.5 * count, 3) * scale;
 }
 
 /** @sigma/edge-curve's default curvature (not imported: that module needs WebGL just to load). */
@@ -112,6 +124,7 @@ export function buildViewGraph(data: RawExport): ViewGraph {
     }
   });
 
+  const scale = sizeScale(n);
   let missingPosition = false;
   const nodes = data.nodes.map(({ key, attributes: a = {} }, i) => {
     const kind = str(a.type, 'Unknown');
@@ -120,7 +133,7 @@ export function buildViewGraph(data: RawExport): ViewGraph {
     const attributes: ViewNode = {
       x: typeof x === 'number' ? x : 0,
       y: typeof y === 'number' ? y : 0,
-      size: sizeOfDegree(degree[i]!),
+      size: sizeOfDegree(degree[i]!, scale),
       color: colorOfType(kind),
       label: str(a.label, String(key)),
       kind,
@@ -138,7 +151,7 @@ export function buildViewGraph(data: RawExport): ViewGraph {
     a.predicate = predicate;
     a.evidence = evidence;
     a.type = 'arrow';
-    a.size = Math.min(1 + 0.5 * evidence.length, 4);
+    a.size = sizeOfEvidence(evidence.length, scale);
     a.color = colorOfPredicate(predicate, a.negated === true);
     if (typeof a.label !== 'string') a.label = predicateLabel(predicate);
   }
@@ -406,7 +419,7 @@ export function relationGroups(graph: ViewGraph, node: string, documents: Docume
       direction,
       other,
       otherLabel: labelOf(graph, other),
-      sentence: `${labelOf(graph, source)} ${a.negated === true ? 'not ' : ''}${a.label} ${labelOf(graph, target)}`,
+      sentence: `${labelOf(graph, source)} ${a.negated === true ? 'not ' : ''}${a.former === true ? 'former ' : ''}${a.label} ${labelOf(graph, target)}`,
       details: relationDetails(graph, a),
       evidence: a.evidence.map((ev) => ({ doc: ev.doc, docTitle: titles.get(ev.doc) ?? ev.doc, segments: evidenceSegments(ev) })),
     });
