@@ -2,6 +2,7 @@
 // ORG spans become typed names; MISC spans (nationalities, events: "World War II") are kept as blockers,
 // so that no rule types them as places or people. Titles and roles at the edges of a span are trimmed off
 // ("US Ambassador" → "US", "President Biden" → "Biden"): the role rules read them as words.
+import { countryByName } from '../lexicon/countries.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
 import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
@@ -11,14 +12,19 @@ import type { Token } from './text/tokenize.js';
 const TYPE_OF_CLASS = { PER: 'Person', LOC: 'Location', ORG: 'Organization' } as const;
 
 function trimRoles(tokens: Token[], first: number, last: number): [number, number] {
-  // "The Netherlands": the article is not part of the name (the word lists then type it)
-  if (last - first > 1 && /^the$/i.test(tokens[first]!.text)) first++;
+  // "The Netherlands": the article is not part of a country's name (the word lists then type it); it is
+  // part of others ("The Oval")
+  const rest = tokens.slice(first + 1, last).map((t) => t.text).join(' ');
+  if (last - first > 1 && /^the$/i.test(tokens[first]!.text) && countryByName.has(rest)) first++;
   for (;;) {
     const word = tokens[first]?.text.toLowerCase().replace(/\.$/, '') ?? '';
     const n = first < last ? roleLengthAt(tokens, first, last) || (NAME_TITLES.has(word) ? 1 : 0) : 0;
     if (!n || first + n >= last) break;
-    first += n;
-    if (tokens[first]?.text === '.') first++;
+    // only a title before a name: "Lord 's" keeps its "Lord"
+    let next = first + n;
+    if (tokens[next]?.text === '.') next++;
+    if (next >= last || !isCapitalised(tokens[next]!.text)) break;
+    first = next;
   }
   for (let k = first + 1; k < last; k++)
     if (roleLengthAt(tokens, k, last) === last - k) {

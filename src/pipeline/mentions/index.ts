@@ -116,9 +116,19 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
   candidates.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first) || y.priority - x.priority);
   const chosen: Candidate[] = [];
   let covered = -1;
+  // where the recogniser reads a listed place name as a person ("Jordan" scored 12) or a US state as an
+  // organisation (a team: "Minnesota beat Texas"), its reading of the context wins over the list
+  const recognizedAs = new Map<string, Candidate['type']>();
+  for (const c of candidates) if (c.priority === 1 && c.type) recognizedAs.set(`${c.first}:${c.last}`, c.type);
+  const overridden = (c: Candidate) => {
+    const t = recognizedAs.get(`${c.first}:${c.last}`);
+    return (t === 'Person' && /^gazetteer-(?:country|capital|us-state)$/.test(c.ruleId)) || (t === 'Organization' && c.ruleId === 'gazetteer-us-state');
+  };
   for (const c of candidates) {
     if (c.first < covered) continue;
-    if (c.priority === 0 && recognizers.length && overlapsRecognized(c)) continue;
+    if (c.priority === 2 && overridden(c)) continue;
+    // with a statistical recogniser, the chunker only adds names that a title makes certain
+    if (c.priority === 0 && recognizers.length && (overlapsRecognized(c) || c.ruleId !== 'propn-after-title')) continue;
     // a plural demonym inside a name ("Native Americans") marks a group of people, not an entity
     if (c.type === 'Person' && hasDemonym(a, c)) continue;
     chosen.push(c);
