@@ -6,6 +6,8 @@
 import { normalizeCharge } from '../lexicon/charges.js';
 import { countryByKey } from '../lexicon/countries.js';
 import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
+
+const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
@@ -363,7 +365,8 @@ export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleF
 /** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
 export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = []): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
-  const descriptions = resolveDescriptions(a, slotAll(a, names), facts);
+  // descriptions are only looked for in sentences with a role word
+  const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
   const pronouns = resolvePronouns(a, persons, diagnostics);
   const mentions = renumber([...names, ...descriptions, ...pronouns]);

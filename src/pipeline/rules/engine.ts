@@ -18,12 +18,12 @@ export interface SlotSentence {
   mentions: Map<number, Mention>;
 }
 
-const normalizeWord = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/[–—]/g, '-');
+const PLAIN_WORD = /^[a-z0-9]*$/;
+const normalizeWord = (w: string) => {
+  const lower = w.toLowerCase();
+  if (PLAIN_WORD.test(lower)) return lower;
+  return lower.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"').replace(/[–—]/g, '-');
+};
 
 export function slotSentence(a: AnalyzedDocument, sentenceIndex: number, mentions: Mention[]): SlotSentence {
   const s = a.sentences[sentenceIndex]!;
