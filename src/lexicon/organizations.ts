@@ -24,7 +24,6 @@ export interface SeatOfGovernment {
 // changes rarely.
 export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
   { name: 'White House', country: 'US' },
-  { name: 'Whitehouse', country: 'US' },
   { name: 'Pentagon', country: 'US' },
   { name: 'State Department', country: 'US' },
   { name: 'Capitol Hill', country: 'US' },

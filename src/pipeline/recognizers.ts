@@ -1,7 +1,7 @@
 // The statistical recogniser (src/pipeline/ner), as a NameRecognizer for the mention stage: PER, LOC and
 // ORG spans become typed names; MISC spans (nationalities, events: "World War II") are kept as blockers,
 // so that no rule types them as places or people. Titles and roles at the edges of a span are trimmed off
-// ("US Ambassador" → "US", "President Biden" → "Biden"): the role rules read them as words.
+// ("US Ambassador" → "US", "President Macron" → "Macron"): the role rules read them as words.
 import { countryByName } from '../lexicon/countries.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';

@@ -1,6 +1,6 @@
 // Stage 4 and 5: rules → relations, with the coreference that needs roles in between.
-//   pass 1  role rules over names ("Russian President Vladimir Putin")
-//   then    definite descriptions ("the Russian leader", "his American counterpart") resolve to the person
+//   pass 1  role rules over names ("German Chancellor Olaf Scholz")
+//   then    definite descriptions ("the German leader", "his French counterpart") resolve to the person
 //           holding that role, and pronouns to the most salient person nearby
 //   pass 2  every rule over names, descriptions and pronouns
 import { normalizeCharge } from '../lexicon/charges.js';
@@ -295,7 +295,7 @@ function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: D
     } else {
       const prevWord = a.tokens[t - 1]?.text.toLowerCase();
       if (prevWord === 'that' && isSubject) {
-        // "that Putin had no soul and that he would pay": parallel clauses share their subject
+        // "said that Lukashenko had lied and that he would resign": parallel clauses share their subject
         antecedent = [...before].reverse().find((m) => a.tokens[m.first - 1]?.text.toLowerCase() === 'that' && m.kind !== 'pronoun');
       }
       antecedent ??= before[0];

@@ -1,4 +1,4 @@
-/** "Vladimir Putin" → "vladimir-putin"; accents dropped, anything but letters and digits becomes one hyphen. */
+/** "Olaf Scholz" → "olaf-scholz"; accents dropped, anything but letters and digits becomes one hyphen. */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

@@ -51,7 +51,11 @@ function buildIndex(): Map<string, Phrase[]> {
     if (!seatKeys.has(compact)) seatKeys.set(compact, seat.name);
     const label = seatKeys.get(compact)!;
     const country = countries.find((c) => c.cca2 === seat.country)?.key;
-    add(seat.name, { type: 'Organization', kind: 'seat', country, key: `organization:${slugify(label)}`, canonical: label });
+    const entry: GazetteerEntry = { type: 'Organization', kind: 'seat', country, key: `organization:${slugify(label)}`, canonical: label };
+    add(seat.name, entry);
+    // building names are also written run together in one word ("Downingstreet")
+    const words = seat.name.split(' ');
+    if (words.length > 1) add(words[0] + words.slice(1).join('').toLowerCase(), entry);
   }
   for (const state of US_STATE_NAMES) add(state, { type: 'Location', kind: 'us-state', canonical: state });
   return index;

@@ -50,7 +50,7 @@ export function chunkProperNouns(tokens: Token[], from: number, to: number): Nam
       i++;
       continue;
     }
-    // a capitalised role before a name is a title ("President Joe Biden"), not part of the name
+    // a capitalised role before a name is a title ("President Emmanuel Macron"), not part of the name
     const roleLength = roleLengthAt(tokens, i, to);
     if (roleLength) {
       i += roleLength;
@@ -59,10 +59,10 @@ export function chunkProperNouns(tokens: Token[], from: number, to: number): Nam
     let j = i + 1;
     while (j < to) {
       const t = tokens[j]!.text;
-      // a role inside a run of capitals ends the name: "Russian President Vladimir Putin"
+      // a role inside a run of capitals ends the name: "German Chancellor Olaf Scholz"
       if (roleLengthAt(tokens, j, to)) break;
       if (isCapitalised(t) && !NOT_NAMES.has(t.toLowerCase())) j++;
-      // initials: "Joseph R. Biden"
+      // initials: "George W. Bush"
       else if (t === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j + 1 < to && isCapitalised(tokens[j + 1]!.text)) j++;
       else if (CONNECTORS.has(t) && j + 1 < to && isCapitalised(tokens[j + 1]!.text)) j += 2;
       else break;
@@ -85,7 +85,7 @@ function typeSpan(tokens: Token[], first: number, last: number, sentenceStart: n
   // a weak guess: a name after "in" or "to" that is also known as a person stays a person (see resolve)
   if (PLACE_PREPOSITIONS.has(prev)) return { first, last, type: 'Location', ruleId: 'propn-after-preposition', weak: true };
   const nameWords = words.filter((w) => w !== '.');
-  // two to four capitalised words, initials allowed: "Joseph R. Biden"
+  // two to four capitalised words, initials allowed: "George W. Bush"
   if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}$/u.test(w)))
     return { first, last, type: 'Person', ruleId: 'propn-full-name' };
   return { first, last, ruleId: 'propn-untyped' };

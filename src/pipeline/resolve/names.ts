@@ -1,5 +1,5 @@
 // Stage 3: proper names → entities, inside and across documents.
-//   persons: "Putin" joins the "Vladimir Putin" mentioned last in the same document, else the only full
+//   persons: "Scholz" joins the "Olaf Scholz" mentioned last in the same document, else the only full
 //   name with that surname in the corpus; countries come keyed from the word lists; capitals stand for
 //   their country where they act ("Moscow said"); names that are both a country and a US state are typed
 //   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
@@ -61,7 +61,7 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
       fullNamesBySurname.get(surname)!.add(key);
     }
 
-  // organisation names that differ only in spacing or case are one organisation ("Whitehouse")
+  // organisation names that differ only in spacing or case are one organisation ("Downing street")
   const orgKeyByCompact = new Map<string, string>();
   const orgKey = (label: string, given?: string) => {
     const compact = slugify(label).replace(/-/g, '');

@@ -38,21 +38,21 @@ export const accusationRules: RelationRule[] = [
     id: 'accuse.branded-as',
     predicate: 'accused_of',
     pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>branded|brands|branding|labelled|labeled|labels|dubbed|dubs) (?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>{NP})(?: ["'])?(?= [,.;!?"']| and | after | in | during | for | on | at |$)`,
-    example: 'Ukrainian President Volodymyr Zelensky branded Vladimir Putin a "terrorist" in his nightly address.',
+    example: 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.',
     confidence: 0.85,
   },
   {
     id: 'accuse.called-pejorative',
     predicate: 'accused_of',
     pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>called|calls|calling|described|describes) (?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>${PEJORATIVE}) ?{Q}`,
-    example: 'Senator Lindsey Graham called Vladimir Putin a war criminal on Monday.',
+    example: 'Senator Lindsey Graham called Bashar al-Assad a war criminal on Monday.',
     confidence: 0.8,
   },
   {
     id: 'accuse.accusation-that',
     predicate: 'accused_of',
     pattern: `(?<by>{ACTOR}) 's (?<verb>accusation|allegation|claim|charge) that (?<source>{ACTOR}) (?:is|was|'s|were|are) (?:a |an )?(?<charge>{NP})(?= ?[,.;"]|$| and )`,
-    example: "Iranian officials dismissed Joe Biden's accusation that Ebrahim Raisi is a murderer.",
+    example: "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer.",
     confidence: 0.85,
   },
   {
@@ -125,7 +125,7 @@ export const eventRules: RelationRule[] = [
     id: 'talks.said-would-hold',
     predicate: 'offered_talks',
     pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}{SAY} (?:that )?[^.;⟦]{0,20}?(?:⟦P\\d+⟧ |it |they )?(?<verb>should|would like to|wants to|want to|is ready to|was ready to|is open to|was open to|is willing to|was willing to|would) (?:[a-z-]+ |⟦[PCO]\\d+⟧ ){0,6}?(?:have|hold|arrange|organi[sz]e|set up|resume) {DET}${TALKS} with {TITLE}(?<target>{ACTOR})`,
-    example: 'German Chancellor Olaf Scholz said he was ready to hold direct talks with Vladimir Putin.',
+    example: 'German Chancellor Olaf Scholz said he was ready to hold direct talks with Xi Jinping.',
     confidence: 0.75,
   },
   {
@@ -191,7 +191,7 @@ export const eventRules: RelationRule[] = [
     id: 'annex.annexation-of',
     predicate: 'annexed',
     pattern: `(?<source>{STATE}) (?:'s )?(?:illegal |forcible |illegitimate )?(?<verb>annexation) of (?:the )?(?<target>{PLACE})(?: from (?<from>{STATE}))?`,
-    example: "Kyiv has never accepted Russia's annexation of Crimea.",
+    example: "Rabat has long defended Morocco's annexation of Western Sahara.",
     confidence: 0.9,
   },
   {
@@ -240,7 +240,7 @@ export const eventRules: RelationRule[] = [
     id: 'meet.met-with',
     predicate: 'met_with',
     pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>met|meets|will meet|held talks) (?:with )?{TITLE}(?<target>{ACTOR})`,
-    example: 'Indian Prime Minister Narendra Modi met US President Joe Biden at the White House.',
+    example: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.',
     confidence: 0.85,
   },
   {

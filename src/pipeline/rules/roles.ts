@@ -76,14 +76,14 @@ export const holdsRoleRules: RelationRule[] = [
   },
 ];
 
-// "his American counterpart Joe Biden": the counterpart holds, for their own country, the role that the
+// "his French counterpart Emmanuel Macron": the counterpart holds, for their own country, the role that the
 // possessor holds for theirs. Resolved in relations.ts because the role comes from another edge.
 export const counterpartRules: RelationRule[] = [
   {
     id: 'role.counterpart-before-name',
     predicate: 'holds_role',
     pattern: `(?:(?<of>{PER}) (?:'s )?)?(?<target>{STATE}) (?<verb>counterpart) (?<source>{PER})`,
-    example: 'Russian President Vladimir Putin spoke with his Turkish counterpart Recep Tayyip Erdogan on Tuesday.',
+    example: 'Italian Prime Minister Giorgia Meloni spoke with her Spanish counterpart Pedro Sanchez on Tuesday.',
     confidence: 0.85,
   },
 ];

@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
     }
     const word = m[0];
     const end = i + word.length;
-    // "Putin's" → "Putin" "'s"; "Psakis'" → "Psakis" "'"
+    // "Merkel's" → "Merkel" "'s"; "ministers'" → "ministers" "'"
     const p = word.length > 2 ? POSSESSIVE.exec(word) : null;
     if (p && /\p{L}/u.test(p[1]!) && (p[2]!.length === 2 || /s$/i.test(p[1]!))) {
       const cut = i + p[1]!.length;
