@@ -100,7 +100,7 @@ export function gexfChunks(graph: NewsGraph): string[] {
   graph.forEachEdge((key, a, source, target) => {
     const attributes = a as unknown as Record<string, unknown>;
     const predicate = String(a.predicate);
-    const triple = JSON.stringify([source, target, predicate]);
+    const triple = `${source}\u0000${target}\u0000${predicate}`; // a (freak) collision would only misnumber a kind
     const n = (kinds.get(triple) ?? 0) + 1;
     kinds.set(triple, n);
     const kind = n === 1 ? predicate : `${predicate}#${n}`;

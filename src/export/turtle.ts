@@ -46,7 +46,9 @@ export function turtleString(s: string): string {
 }
 
 /** Percent-encodes a key for an IRI path segment, keeping `:` readable. */
-export const iriSegment = (key: string) => encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD')).replace(/%3A/g, ':');
+const IRI_SAFE = /^[A-Za-z0-9_.:~-]*$/;
+export const iriSegment = (key: string) =>
+  IRI_SAFE.test(key) ? key : encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD')).replace(/%3A/g, ':');
 
 // A conservative PN_LOCAL: when a segment fits it the prefixed name is written, otherwise the full IRI.
 const LOCAL_NAME = /^[A-Za-z0-9_:](?:[A-Za-z0-9_:.-]*[A-Za-z0-9_:-])?$/;
@@ -110,6 +112,13 @@ export function turtleChunks(graph: NewsGraph): string[] {
     out.push(block(documentTerm(String(d.id)), pairs));
   }
 
+  // every node's term is used by each of its edges: computed once
+  const entityTerms = new Map<string, string>();
+  const entity = (key: string) => {
+    let t = entityTerms.get(key);
+    if (t === undefined) entityTerms.set(key, (t = entityTerm(key)));
+    return t;
+  };
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
     const pairs: [string, string][] = [['a', typeof a.type === 'string' && a.type ? `ng:Entity, ${vocabTerm(a.type)}` : 'ng:Entity'], ['ng:key', turtleString(key)]];
@@ -123,14 +132,14 @@ export function turtleChunks(graph: NewsGraph): string[] {
         for (const alias of value as string[]) pairs.push([p, turtleString(alias)]);
       } else pairs.push([p, turtleLiteral(c.type, value)]);
     }
-    out.push(block(entityTerm(key), pairs));
+    out.push(block(entity(key), pairs));
   });
 
   graph.forEachEdge((key, a, source, target) => {
     const attributes = a as unknown as Record<string, unknown>;
     const predicate = vocabTerm(String(a.predicate));
-    const s = entityTerm(source);
-    const o = entityTerm(target);
+    const s = entity(source);
+    const o = entity(target);
     if (a.negated !== true) out.push(`${s} ${predicate} ${o} .\n`);
     const pairs: [string, string][] = [
       ['a', 'rdf:Statement, ng:Relation'],
@@ -146,7 +155,7 @@ export function turtleChunks(graph: NewsGraph): string[] {
       if (c.name === 'evidence' && Array.isArray(value)) continue;
       const p = EDGE_TERMS[c.name] ?? vocabTerm(c.name);
       if (NODE_REFERENCE_ATTRIBUTES.has(c.name) && (c.type === 'string' || c.type === 'liststring')) {
-        for (const k of c.type === 'string' ? [value as string] : (value as string[])) pairs.push([p, entityTerm(k)]);
+        for (const k of c.type === 'string' ? [value as string] : (value as string[])) pairs.push([p, entity(k)]);
       } else pairs.push([p, turtleLiteral(c.type, value)]);
     }
     for (let i = 0; i < evidence.length; i++) pairs.push(['ng:evidence', evidenceTerm(key, i)]);

@@ -21,25 +21,31 @@ const TEXT_SPECIAL = /[&<>\r]/;
 /** The string without the characters XML 1.0 forbids (what a reader of the export gets back). */
 export const removeXmlForbidden = (s: string) => s.replace(FORBIDDEN_RE, '');
 
-// Chained replacements with constant strings: several times faster than one replace with a callback, which
-// matters for the JSON evidence of 300,000 edges. `&` goes first, the character references last.
+// Each replacement runs only when its character occurs (includes() is a fast scan; a replace allocates), and
+// with a constant string: several times faster than one replace with a callback, which matters for the JSON
+// evidence of 300,000 edges. `&` goes first, the character references last.
 
 /** A string for an attribute value in double quotes. */
 export function xmlAttribute(s: string): string {
-  if (ATTRIBUTE_SPECIAL.test(s))
-    s = s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/\t/g, '&#9;')
-      .replace(/\n/g, '&#10;')
-      .replace(/\r/g, '&#13;');
+  if (ATTRIBUTE_SPECIAL.test(s)) {
+    if (s.includes('&')) s = s.replace(/&/g, '&amp;');
+    if (s.includes('<')) s = s.replace(/</g, '&lt;');
+    if (s.includes('>')) s = s.replace(/>/g, '&gt;');
+    if (s.includes('"')) s = s.replace(/"/g, '&quot;');
+    if (s.includes('\t')) s = s.replace(/\t/g, '&#9;');
+    if (s.includes('\n')) s = s.replace(/\n/g, '&#10;');
+    if (s.includes('\r')) s = s.replace(/\r/g, '&#13;');
+  }
   return RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s;
 }
 
 /** A string for element content. */
 export function xmlText(s: string): string {
-  if (TEXT_SPECIAL.test(s)) s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  if (TEXT_SPECIAL.test(s)) {
+    if (s.includes('&')) s = s.replace(/&/g, '&amp;');
+    if (s.includes('<')) s = s.replace(/</g, '&lt;');
+    if (s.includes('>')) s = s.replace(/>/g, '&gt;');
+    if (s.includes('\r')) s = s.replace(/\r/g, '&#13;');
+  }
   return RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s;
 }
