@@ -37,7 +37,7 @@ export const exportCommand: Command = {
     const graph = readGraphFile(values.graph);
     const output = exportGraph(graph, format);
     if (!values.out) {
-      process.stdout.write(output.files[0]!.content);
+      for (const chunk of output.files[0]!.chunks) process.stdout.write(chunk);
       return 0;
     }
     for (const path of writeExport(output, values.out)) console.log(`wrote ${path}`);
