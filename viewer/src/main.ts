@@ -44,6 +44,10 @@ declare global {
 }
 const handle: ViewerHandle = (window.newsgraphViewer = {});
 
+/** Graphs up to this many entities show every edge label; larger ones once zoomed in past this camera ratio. */
+const EDGE_LABELS_ALWAYS = 500;
+const EDGE_LABELS_RATIO = 0.5;
+
 function showNotice(title: string, text: string): void {
   byId('notice-title').textContent = title;
   byId('notice-text').textContent = text;
@@ -93,7 +97,8 @@ function start(graph: ViewGraph, data: RawExport): void {
 
   // sigma is typed over plain attributes: our ViewNode/ViewEdge carry sigma's fields plus the entity's data
   const renderer = new Sigma(graph as unknown as ConstructorParameters<typeof Sigma>[0], byId('sigma'), {
-    renderEdgeLabels: true,
+    // edge labels: always on small graphs; on large ones only zoomed in or around a hovered node (see below)
+    renderEdgeLabels: graph.order <= EDGE_LABELS_ALWAYS,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
     edgeLabelSize: 11,
@@ -130,6 +135,7 @@ function start(graph: ViewGraph, data: RawExport): void {
           data.forceLabel = true;
         } else {
           data.color = FADED_EDGE_COLOR;
+          data.label = '';
         }
       }
       return data;
@@ -167,13 +173,20 @@ function start(graph: ViewGraph, data: RawExport): void {
   };
 
   // hover: highlight the neighbourhood, fade the rest
+  const updateEdgeLabels = () => {
+    const want = graph.order <= EDGE_LABELS_ALWAYS || hovered !== undefined || renderer.getCamera().ratio < EDGE_LABELS_RATIO;
+    if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
+  };
+  renderer.getCamera().on('updated', updateEdgeLabels);
   renderer.on('enterNode', ({ node }) => {
     hovered = node;
+    updateEdgeLabels();
     hoverNeighbours = new Set(graph.neighbors(node));
     renderer.refresh({ schedule: true });
   });
   renderer.on('leaveNode', () => {
     hovered = undefined;
+    updateEdgeLabels();
     hoverNeighbours = new Set();
     renderer.refresh({ schedule: true });
   });
