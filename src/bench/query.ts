@@ -108,13 +108,18 @@ export const querySection: BenchSection = {
       const megabytes = statSync(file).size / 1e6;
       const loads: number[] = [];
       const loadCpu: number[] = [];
-      let graph!: NewsGraph;
+      let loaded: NewsGraph | undefined;
       for (let i = 0; i < 3; i++) {
+        // each load starts from a clean heap, as in a fresh `newsgraph shell` process
+        loaded = undefined;
+        collectGarbage();
         const cpu = process.cpuUsage();
-        loads.push(time(() => (graph = readGraphFile(file))));
+        loads.push(time(() => (loaded = readGraphFile(file))));
         const used = process.cpuUsage(cpu);
         loadCpu.push((used.user + used.system) / 1000);
       }
+      if (!loaded) throw new Error('unreachable: the graph was loaded');
+      const graph: NewsGraph = loaded;
       // start the timed queries with the generator's and the earlier loads' garbage collected, so that a
       // pause to collect it is not counted against a query
       collectGarbage();
@@ -151,17 +156,34 @@ export const querySection: BenchSection = {
       for (const [name, make] of Object.entries(queries)) {
         for (let i = 0; i < 20; i++) formatResult(runQuery(graph, make()), 'table'); // warm-up
         const samples: number[] = [];
+        // the same query run twice more, the fastest of three kept: its cost without another process
+        // taking the core away mid-query (on a shared two-core machine that decides the raw p99)
+        const best: number[] = [];
         let rows = 0;
         for (let i = 0; i < RUNS; i++) {
           const q = make();
-          samples.push(time(() => {
-            const result = runQuery(graph, q);
-            rows += result.tables.reduce((s, t) => s + t.rows.length, 0);
-            formatResult(result, 'table');
-          }));
+          const once = () =>
+            time(() => {
+              const result = runQuery(graph, q);
+              rows += result.tables.reduce((s, t) => s + t.rows.length, 0);
+              formatResult(result, 'table');
+            });
+          const first = once();
+          samples.push(first);
+          best.push(Math.min(first, once(), once()));
         }
-        figures[name] = { median_ms: round(median(samples)), p99_ms: round(percentile(samples, 99)), runs: RUNS, mean_rows: round(rows / RUNS) };
-        log(`query: ${name.padEnd(16)} median ${median(samples).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms (${RUNS} runs, ${(rows / RUNS).toFixed(1)} rows)`);
+        rows /= 3;
+        figures[name] = {
+          median_ms: round(median(samples)),
+          p99_ms: round(percentile(samples, 99)),
+          best_of_3_p99_ms: round(percentile(best, 99)),
+          runs: RUNS,
+          mean_rows: round(rows / RUNS),
+        };
+        log(
+          `query: ${name.padEnd(16)} median ${median(samples).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms, ` +
+            `best-of-3 p99 ${percentile(best, 99).toFixed(2)} ms (${RUNS} queries, ${(rows / RUNS).toFixed(1)} rows)`,
+        );
       }
       return figures;
     } finally {
