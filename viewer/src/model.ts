@@ -67,8 +67,9 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 
 /** Sizes shrink as graphs grow: thousands of large discs only cover each other (and cost fill time). */
 export function sizeScale(order: number): number {
-  if (order <= 1_000) return 1;
-  if (order <= 10_000) return 0.6;
+  if (order <= 300) return 1;
+  if (order <= 2_000) return 0.7;
+  if (order <= 10_000) return 0.55;
   return 0.4;
 }
 
