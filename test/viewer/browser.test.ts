@@ -215,6 +215,27 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('large graphs: plain lines and no edge labels when seen whole, arrows and labels when zoomed in', async () => {
+    const { generateGraph } = await import('../../src/bench/viewer.js');
+    const path = join(tmp, 'large.json');
+    writeFileSync(path, JSON.stringify(generateGraph(7_000)));
+    const server = await serve(path);
+    const { page, errors } = await openPage(server.url);
+    expect(await waitForViewer(page)).toBeUndefined();
+    const detail = () =>
+      page.evaluate(() => {
+        const r = window.newsgraphViewer.renderer as { getEdgeDisplayData(e: string): { type: string }; getSetting(s: string): unknown };
+        return { type: r.getEdgeDisplayData('r0-0').type, labels: r.getSetting('renderEdgeLabels') };
+      });
+    expect(await detail()).toEqual({ type: 'line', labels: false });
+    await page.evaluate(() => (window.newsgraphViewer.renderer as { getCamera(): { setState(s: object): void } }).getCamera().setState({ ratio: 0.2 }));
+    await expect.poll(detail, { timeout: 30_000 }).toEqual({ type: 'arrow', labels: true });
+    await page.fill('#search', 'Entity 6999');
+    await page.locator('#search-results li').first().click();
+    expect(await page.locator('#panel h2').textContent()).toBe('Entity 6999');
+    expect(errors).toEqual([]);
+  });
+
   describe('hostile article text', () => {
     const checkPage = async (page: Page, errors: string[]) => {
       expect(await waitForViewer(page)).toBeUndefined();

@@ -47,6 +47,10 @@ const handle: ViewerHandle = (window.newsgraphViewer = {});
 /** Graphs up to this many entities show every edge label; larger ones once zoomed in past this camera ratio. */
 const EDGE_LABELS_ALWAYS = 500;
 const EDGE_LABELS_RATIO = 0.5;
+/** Graphs with more relations than this are drawn with plain lines while seen whole (arrowheads would be
+ * sub-pixel there, and cost a third more triangles); arrows come back once zoomed in past ARROWS_RATIO. */
+const LINES_ABOVE = 20_000;
+const ARROWS_RATIO = 0.5;
 
 function showNotice(title: string, text: string): void {
   byId('notice-title').textContent = title;
@@ -87,6 +91,7 @@ function start(graph: ViewGraph, data: RawExport): void {
   if (state.selected && !graph.hasNode(state.selected)) state.selected = undefined;
   let hiddenNodes = new Set<string>();
   let hovered: string | undefined;
+  let overviewLines = graph.size > LINES_ABOVE;
   let hoverNeighbours = new Set<string>();
 
   const computeHidden = () => {
@@ -121,6 +126,7 @@ function start(graph: ViewGraph, data: RawExport): void {
       return data;
     },
     edgeReducer(edge, data) {
+      if (overviewLines && data.type === 'arrow') data.type = 'line';
       if (!hovered && !hiddenNodes.size && !isFiltering(state)) return data;
       if (isFiltering(state)) {
         const [s, t] = graph.extremities(edge);
@@ -173,9 +179,16 @@ function start(graph: ViewGraph, data: RawExport): void {
   };
 
   // hover: highlight the neighbourhood, fade the rest
+  // level of detail: edge labels and arrowheads appear as the camera zooms in (on small graphs, always)
   const updateEdgeLabels = () => {
-    const want = graph.order <= EDGE_LABELS_ALWAYS || hovered !== undefined || renderer.getCamera().ratio < EDGE_LABELS_RATIO;
+    const ratio = renderer.getCamera().ratio;
+    const want = graph.order <= EDGE_LABELS_ALWAYS || hovered !== undefined || ratio < EDGE_LABELS_RATIO;
     if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
+    const lines = graph.size > LINES_ABOVE && ratio >= ARROWS_RATIO;
+    if (lines !== overviewLines) {
+      overviewLines = lines;
+      renderer.refresh({ schedule: true });
+    }
   };
   renderer.getCamera().on('updated', updateEdgeLabels);
   renderer.on('enterNode', ({ node }) => {
