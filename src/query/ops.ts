@@ -191,7 +191,11 @@ export function neighbors(graph: NewsGraph, key: string, depth = 1, options: Wal
   );
 }
 
-/** Shortest path ignoring edge direction, by breadth-first search from both ends. */
+/**
+ * Shortest path ignoring edge direction, by breadth-first search from both ends. Written here because
+ * graphology-shortest-path follows edge direction on directed graphs, cannot skip edges by predicate and
+ * returns nodes only, while `path` needs all three (undirected walk, --predicate, the edge of each step).
+ */
 export function shortestPath(graph: NewsGraph, from: string, to: string, options: WalkOptions = {}): { nodes: string[]; edges: string[] } | null {
   if (from === to) return { nodes: [from], edges: [] };
   type Back = { prev: string; edge: string } | null;
