@@ -13,28 +13,18 @@ import { EXPORT_FORMATS, exportGraph, writeExport, type ExportOutput } from '../
 import { ENTITY_TYPES, PREDICATE_NAMES, SCHEMA_VERSION, type EntityType } from '../graph/schema.js';
 import { createGraph, type NewsGraph } from '../store/graph-file.js';
 import { median, type BenchSection } from './section.js';
+import { seededRandom } from '../random.js';
 
 export const BENCH_NODES = 100_000;
 export const BENCH_EDGES = 300_000;
 const RUNS = 3;
 
-/** mulberry32: a small seeded PRNG, so the benchmark graph is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'the president said on thursday that talks with russia would continue despite sanctions imposed by washington after the ambassador was recalled to moscow for consultations'.split(' ');
 
 /** A news-shaped graph: typed entities with aliases and positions, predicates with one to three cited sentences. */
 export function generateGraph(nodes = BENCH_NODES, edges = BENCH_EDGES, seed = 20210317): NewsGraph {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const sentence = () => {
     const n = 12 + Math.floor(rnd() * 20);

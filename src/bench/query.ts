@@ -13,22 +13,12 @@ import { PREDICATE_NAMES, type EdgeAttributes, type EntityType } from '../graph/
 import { graphIndex, runQuery } from '../query/index.js';
 import { createGraph, readGraphFile, writeGraphFile, type NewsGraph } from '../store/graph-file.js';
 import { median, percentile, type BenchSection } from './section.js';
+import { seededRandom } from '../random.js';
 
 const NODES = 100_000;
 const EDGES = 300_000;
 const RUNS = 200;
 
-/** mulberry32: a small seeded generator, so the graph is the same on every run */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'va', 'to', 'su', 'ne', 'ri', 'da', 'po', 'le', 'an', 'or', 'es', 'ul', 'vi', 'ch', 'ko', 'zu'];
 // about as many countries as the world has; the rest split like news entities
@@ -36,7 +26,7 @@ const COUNTRIES = 200;
 const TYPES: [EntityType, number][] = [['Person', 0.5], ['Organization', 0.2], ['Location', 0.2], ['Charge', 0.1]];
 
 export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGraph {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const word = () => {
     const w = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
@@ -133,7 +123,7 @@ export const querySection: BenchSection = {
           `(3 runs; ${median(loadCpu).toFixed(0)} ms CPU), index ${indexMs.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
       );
 
-      const random = prng(7);
+      const random = seededRandom(7);
       const nodes = graph.nodes();
       const label = () => graph.getNodeAttribute(nodes[Math.floor(random() * nodes.length)]!, 'label');
       const countries = graphIndex(graph).byType.get('Country')!;

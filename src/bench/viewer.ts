@@ -11,6 +11,7 @@ import { computeLayout, initialPositions, layoutIterations } from '../layout/ind
 import { packageFile } from '../paths.js';
 import { startViewerServer } from '../cli/view.js';
 import { median, type BenchContext, type BenchSection } from './section.js';
+import { seededRandom } from '../random.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
@@ -26,19 +27,10 @@ const SIZES: { nodes: number; runs: number }[] = process.env.NEWSGRAPH_BENCH_VIE
 const FA2_RUNS = 1;
 const TARGET_RATIO = 1.25;
 
-/** mulberry32: a small seeded PRNG, so every run draws the same graph. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A graph.json shaped like the build's: typed entities with aliases and documents, cited edges, stored positions. */
 export function generateGraph(nodes: number, edgesPerNode = 3, seed = 42): GraphExport {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const docCount = 20;
   const keys = Array.from({ length: nodes }, (_, i) => `entity:${i}`);
   const positions = initialPositions(keys);

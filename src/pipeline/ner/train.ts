@@ -13,6 +13,7 @@ import { TAG_COUNT, spansToTags, tagsToSpans } from './tags.js';
 import { TRANSITION_MASK, TRANSITION_SIZE, decodeModel, emitRows, encodeModel, transitionIndex, type Weights } from './model.js';
 import { tagDocument } from './tagger.js';
 import { NER_MODEL_PATH } from './index.js';
+import { seededRandom } from '../../random.js';
 
 interface Example {
   doc: TokenizedDocument;
@@ -83,23 +84,12 @@ class TrainingWeights implements Weights {
 
 const masked = (transitions: Float64Array) => transitions.map((v, k) => v + TRANSITION_MASK[k]!);
 
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epoch: number, w: TrainingWeights) => void): TrainingWeights {
   const w = new TrainingWeights();
   const instances: Array<[number, number]> = [];
   examples.forEach((ex, d) => ex.doc.sentences.forEach((_, s) => instances.push([d, s])));
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const predicted = new Uint8Array(1024);
   let scores = new Float64Array(1024 * TAG_COUNT);
   for (let epoch = 1; epoch <= epochs; epoch++) {
