@@ -47,6 +47,10 @@ const positives: [string, string[]][] = [
   ['Chancellor Olaf Scholz, who spoke with Russian President Vladimir Putin by phone last month, said Germany would not yield.', ['Olaf Scholz|spoke_with|Vladimir Putin']],
   ['Foreign Minister Jean-Yves Le Drian spoke on Friday. Le Drian accused Australia of a "stab in the back".', ['Australia|accused_of|stab in the back']],
   ['A Kremlin spokesman said Moscow would respond and accused Berlin of an unfriendly step.', ['Germany|accused_of|unfriendly step']],
+  ['Turkish President Tayyip Erdogan called Israel "an occupier" at a rally in Istanbul.', ['Israel|accused_of|occupier']],
+  ["Jordan's King Abdullah warned Israel of \"dire consequences\" if the fighting spread.", ['Abdullah|holds_role|Jordan', 'Abdullah|threatened|Israel']],
+  ['The United States on Friday imposed sanctions on 11 Chinese officials.', ['United States|sanctioned|China']],
+  ['Beijing has accused Washington of interfering in its internal affairs.', ['United States|accused_of|interfering in its internal affairs']],
 ];
 
 describe('positive sentences yield their triples', () => {
@@ -79,6 +83,8 @@ const negatives: string[] = [
   'Shares in Tokyo rose after the central bank held rates.',
   'Should France recall its ambassador to Algeria, relations would suffer.',
   'Prices of wheat from Ukraine fell sharply in Europe.',
+  'The minister called the plan "historic" in a speech.',
+  'Egypt and Qatar have offered to mediate between the two sides.',
 ];
 
 describe('negative sentences assert nothing', () => {
@@ -90,6 +96,7 @@ describe('negative sentences assert nothing', () => {
     ['Italy has not recalled its ambassador to France.', 'Italy|recalled_ambassador|France'],
     ['Kenya did not accuse Uganda of spying.', 'Uganda|accused_of|espionage'],
     ['Chile never signed a treaty with Bolivia.', 'Bolivia|signed_agreement|Chile'],
+    ['US Secretary of State Antony Blinken did not meet Turkish President Tayyip Erdogan.', 'Antony Blinken|met_with|Tayyip Erdogan'],
   ])('a denied fact is kept as negated: %s', (sentence, triple) => {
     const edges = edgesOf(sentence);
     expect(edges.filter((e) => e.triple === triple).map((e) => e.negated)).toEqual([true]);

@@ -44,7 +44,7 @@ export const accusationRules: RelationRule[] = [
   {
     id: 'accuse.called-pejorative',
     predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>called|calls|calling|described|describes) (?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>${PEJORATIVE}) ?{Q}`,
+    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>called|calls|calling|described|describes) (?<source>{ACTOR}) (?:as )?(?:{Q}(?:a |an )?{Q}(?<charge>${PEJORATIVE})|["'] (?:a |an )?(?<charge2>{NP}) ["'])`,
     example: 'Senator Lindsey Graham called Bashar al-Assad a war criminal on Monday.',
     confidence: 0.8,
   },
@@ -152,7 +152,7 @@ export const eventRules: RelationRule[] = [
   {
     id: 'threat.warned-of-consequences',
     predicate: 'threatened',
-    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>warned) {TITLE}(?<target>{ACTOR}) (?:of|that it would face|it would face) (?:severe |serious |grave |dire )?(?:consequences|retaliation|a response|a military response)`,
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>warned) {TITLE}(?<target>{ACTOR}) (?:of|that it would face|it would face) {Q}(?:severe |serious |grave |dire )?(?:consequences|retaliation|a response|a military response)`,
     example: 'Beijing warned Taipei of serious consequences.',
     confidence: 0.8,
   },
@@ -239,7 +239,7 @@ export const eventRules: RelationRule[] = [
   {
     id: 'meet.met-with',
     predicate: 'met_with',
-    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>met|meets|will meet|held talks) (?:with )?{TITLE}(?<target>{ACTOR})`,
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>met|meets|meet|held talks) (?:with )?{TITLE}(?<target>{ACTOR})`,
     example: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.',
     confidence: 0.85,
   },
