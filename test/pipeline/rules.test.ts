@@ -85,6 +85,7 @@ const negatives: string[] = [
   'Prices of wheat from Ukraine fell sharply in Europe.',
   'The minister called the plan "historic" in a speech.',
   'Egypt and Qatar have offered to mediate between the two sides.',
+  '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 
 describe('negative sentences assert nothing', () => {

@@ -74,6 +74,15 @@ export const holdsRoleRules: RelationRule[] = [
     example: 'Jacinda Ardern was prime minister of New Zealand until 2023.',
     confidence: 0.85,
   },
+  {
+    // "Israel recalled its envoy, Foreign Minister Eli Cohen said": a title without a country, in an attribution
+    // that closes a sentence whose subject is a country, is that country's office
+    id: 'role.untitled-country-attribution',
+    predicate: 'holds_role',
+    pattern: `^(?:the )?(?<target>{CTRY}) [^"]*? , (?<role>{ROLE}) (?<source>{PER}) (?:said|says|told [a-z]+|announced|added)(?= [,.]| on| in|$)`,
+    example: 'Israel recalled its ambassador to Turkey on Saturday, Foreign Minister Eli Cohen said.',
+    confidence: 0.7,
+  },
 ];
 
 // "his French counterpart Emmanuel Macron": the counterpart holds, for their own country, the role that the
