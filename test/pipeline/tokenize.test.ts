@@ -32,5 +32,7 @@ describe('splitSentences', () => {
     ['A headline\nThe body starts here.', ['A headline', 'The body starts here.']],
     ['a line that is\nwrapped in the middle.', ['a line that is\nwrapped in the middle.']],
     ['The talks ended in the U.S. Officials left.', ['The talks ended in the U.S. Officials left.']],
+    ['JERUSALEM, Oct 28 (Reuters) - Israel recalled its envoy.', ['JERUSALEM, Oct 28 (Reuters) -', 'Israel recalled its envoy.']],
+    ['NATO - the alliance - met today.', ['NATO - the alliance - met today.']],
   ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
 });

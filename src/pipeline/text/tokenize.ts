@@ -99,5 +99,28 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     t = last - 1;
   }
   close(tokens.length);
-  return sentences;
+  return sentences.flatMap((s) => splitDateline(tokens, s));
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * A news dateline ("JERUSALEM, Oct 28 (Reuters) - Israel recalled …") is not part of the first sentence:
+ * an all-capitals place opening the sentence, then within a dozen tokens a dash followed by a capital, ends a
+ * segment of its own.
+ */
+function splitDateline(tokens: Token[], s: Sentence): Sentence[] {
+  const first = tokens[s.firstToken]!.text;
+  if (!/^\p{Lu}{3,}$/u.test(first.replace(/[.-]/g, ''))) return [s];
+  const limit = Math.min(s.lastToken - 1, s.firstToken + 12);
+  for (let t = s.firstToken + 1; t < limit; t++) {
+    if (!DASHES.has(tokens[t]!.text)) continue;
+    // the story goes on with a capital: "- Israel recalled", not "- the alliance -"
+    if (!/^\p{Lu}/u.test(tokens[t + 1]!.text)) return [s];
+    return [
+      { start: s.start, end: tokens[t]!.end, firstToken: s.firstToken, lastToken: t + 1 },
+      { start: tokens[t + 1]!.start, end: s.end, firstToken: t + 1, lastToken: s.lastToken },
+    ];
+  }
+  return [s];
 }
