@@ -89,9 +89,10 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
         const match = rule.detailed.exec(s.text)!;
         const g = match.groups ?? {};
         const idx = match.indices!.groups ?? {};
-        const verbAt = idx.verb;
+        // a pattern may offer a second wording with its own groups (source2, verb2: active and passive)
+        const verbAt = idx.verb ?? idx.verb2;
         // the subject: whichever of the parties ends nearest before the trigger
-        const sourceAt = [idx.source, idx.by].filter((x): x is [number, number] => !!x && !!verbAt && x[1] <= verbAt[0]).sort((x, y) => y[1] - x[1])[0];
+        const sourceAt = [idx.source ?? idx.source2, idx.by ?? idx.by2].filter((x): x is [number, number] => !!x && !!verbAt && x[1] <= verbAt[0]).sort((x, y) => y[1] - x[1])[0];
         // the words between the subject and the trigger decide negation and modality
         let between = sourceAt && verbAt && verbAt[0] > sourceAt[1] ? s.text.slice(sourceAt[1], verbAt[0]) : '';
         between = between.split(/ and | , /).pop() ?? between;
@@ -155,7 +156,7 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
     return hosts.map((host) => ({ predicate: p, source: source!, target: host, attributes: ambassador ? { ambassador } : {} }));
   }
   if (p === 'accused_of') {
-    const accused = m('source')?.entity;
+    const accused = (m('source') ?? m('source2'))?.entity;
     if (!accused) return [];
     const by = [g.by, g.by2].map((x) => mentionInGroup(s, x)).filter((x): x is Mention => !!x?.entity).map((x) => (x.kind === 'demonym' ? x.country! : x.entity!));
     if (by.includes(accused)) return [];

@@ -51,6 +51,8 @@ const positives: [string, string[]][] = [
   ["Jordan's King Abdullah warned Israel of \"dire consequences\" if the fighting spread.", ['Abdullah|holds_role|Jordan', 'Abdullah|threatened|Israel']],
   ['The United States on Friday imposed sanctions on 11 Chinese officials.', ['United States|sanctioned|China']],
   ['Beijing has accused Washington of interfering in its internal affairs.', ['United States|accused_of|interfering in its internal affairs']],
+  ['Prosecutors charged Brazilian President Jair Bolsonaro with attempting a coup.', ['Jair Bolsonaro|accused_of|attempting a coup']],
+  ['The Dutch government held Russia responsible for downing the airliner.', ['Russia|accused_of|downing the airliner']],
 ];
 
 describe('positive sentences yield their triples', () => {

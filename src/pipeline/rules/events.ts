@@ -70,6 +70,27 @@ export const accusationRules: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'accuse.alleged-that',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>alleged|alleges|alleging) (?:that )?(?<source>{ACTOR}) (?:had |has |have |was |were )?(?<charge>{CHARGE})`,
+    example: 'Ukraine alleged that Belarus had trained the saboteurs.',
+    confidence: 0.8,
+  },
+  {
+    id: 'accuse.charged-with',
+    predicate: 'accused_of',
+    pattern: `(?:(?:(?<by>{ACTOR})|[a-z]+){APPOS} {AUX}(?<verb>charged|indicted|charges|indicts) {TITLE}(?<source>{ACTOR})|(?<source2>{ACTOR}) (?:was|were|has been|have been|had been) (?<verb2>charged|indicted)(?: by (?<by2>{ACTOR}))?) with {CQ}(?<charge>{CHARGE})`,
+    example: 'Former Peruvian President Pedro Castillo was charged with rebellion on Thursday.',
+    confidence: 0.9,
+  },
+  {
+    id: 'accuse.held-responsible',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>held|holds|hold|holding) (?<source>{ACTOR}) (?:fully |directly |personally )?responsible for {CQ}(?<charge>{CHARGE})`,
+    example: 'Kenya held Somalia responsible for the border attacks.',
+    confidence: 0.85,
+  },
+  {
     id: 'accuse.who-some-accuse',
     predicate: 'accused_of',
     pattern: `(?<source>{ACTOR}) (?:- |, )who (?:some|critics|many|opponents|activists|rights groups|western governments|(?<by>{ACTOR})) (?:have |has )?(?<verb>accuse|accused|blame|blamed) (?:of|for) (?<charge>{CHARGE})`,
