@@ -4,7 +4,6 @@
 //           holding that role, and pronouns to the most salient person nearby
 //   pass 2  every rule over names, descriptions and pronouns
 import { normalizeCharge } from '../lexicon/charges.js';
-import { countryByKey } from '../lexicon/countries.js';
 import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
 
 const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
@@ -379,4 +378,3 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   return { mentions, relations: ctx.relations, diagnostics };
 }
 
-export { countryByKey };
