@@ -34,5 +34,6 @@ describe('splitSentences', () => {
     ['The talks ended in the U.S. Officials left.', ['The talks ended in the U.S. Officials left.']],
     ['JERUSALEM, Oct 28 (Reuters) - Israel recalled its envoy.', ['JERUSALEM, Oct 28 (Reuters) -', 'Israel recalled its envoy.']],
     ['NATO - the alliance - met today.', ['NATO - the alliance - met today.']],
+    ['SOCCER - ITALY BEAT SPAIN IN ROME', ['SOCCER - ITALY BEAT SPAIN IN ROME']],
   ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
 });

@@ -115,8 +115,9 @@ function splitDateline(tokens: Token[], s: Sentence): Sentence[] {
   const limit = Math.min(s.lastToken - 1, s.firstToken + 12);
   for (let t = s.firstToken + 1; t < limit; t++) {
     if (!DASHES.has(tokens[t]!.text)) continue;
-    // the story goes on with a capital: "- Israel recalled", not "- the alliance -"
-    if (!/^\p{Lu}/u.test(tokens[t + 1]!.text)) return [s];
+    // the story goes on in ordinary case: "- Israel recalled", not "- the alliance -", and not an all-capitals
+    // headline such as "TENNIS - OKAFOR BEATS TOP SEED"
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text)) return [s];
     return [
       { start: s.start, end: tokens[t]!.end, firstToken: s.firstToken, lastToken: t + 1 },
       { start: tokens[t + 1]!.start, end: s.end, firstToken: t + 1, lastToken: s.lastToken },
