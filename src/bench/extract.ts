@@ -29,14 +29,19 @@ export function prepareConll(file: string): SourceDocument[] {
   }
 }
 
+/** The CoNLL-2003 training file beside the project, or undefined (logged) when ../shared is absent. */
+export function conllTrainFile(section: string, log: (line: string) => void): string | undefined {
+  const train = join(SHARED, 'data', 'conll2003', 'eng.train');
+  if (existsSync(train)) return train;
+  log(`${section}: skipped: ${train} is absent (the benchmark reads ../shared beside the project)`);
+  return undefined;
+}
+
 export const extractBench: BenchSection = {
   key: 'extract',
   async run({ log }) {
-    const train = join(SHARED, 'data', 'conll2003', 'eng.train');
-    if (!existsSync(train)) {
-      log(`extract: skipped: ${train} is absent (the benchmark reads ../shared beside the project)`);
-      return undefined;
-    }
+    const train = conllTrainFile('extract', log);
+    if (!train) return undefined;
     const documents = prepareConll(train);
     const tokens = documents.reduce((n, d) => n + tokenize(d.text).length, 0);
     const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);

@@ -1,23 +1,18 @@
 // The named-entity recogniser alone over the text of CoNLL-2003 eng.train: model load time, then tokens a
 // second through recognizeEntities (features, scoring, Viterbi, document rules) on pre-tokenised documents,
 // median of 3 runs after a warm-up. The whole pipeline's figure is the extract section's.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadModel } from '../pipeline/ner/model.js';
 import { NER_MODEL_PATH, recognizeEntities } from '../pipeline/ner/index.js';
 import { splitSentences, tokenize } from '../pipeline/text/tokenize.js';
 import { packageFile } from '../paths.js';
-import { prepareConll, SHARED } from './extract.js';
+import { conllTrainFile, prepareConll } from './extract.js';
 import { median, type BenchSection } from './section.js';
 
 export const nerBench: BenchSection = {
   key: 'ner',
   async run({ log }) {
-    const train = join(SHARED, 'data', 'conll2003', 'eng.train');
-    if (!existsSync(train)) {
-      log(`ner: skipped: ${train} is absent (the benchmark reads ../shared beside the project)`);
-      return undefined;
-    }
+    const train = conllTrainFile('ner', log);
+    if (!train) return undefined;
     const t0 = performance.now();
     const model = loadModel(packageFile(NER_MODEL_PATH));
     const loadMs = performance.now() - t0;
