@@ -65,6 +65,9 @@ export const ROLE_MODIFIERS = { former: ['former', 'ex-', 'then-', 'ex'], prefix
 const byForm = new Map<string, RoleEntry>();
 for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(form, entry);
 
+/** The first word of every role form ("foreign" of "foreign minister"): a cheap test for a role nearby. */
+export const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
+
 /** The role entry for a lower-case form, e.g. "spokeswoman" → spokesperson. */
 export const roleByForm = (form: string) => byForm.get(form.toLowerCase());
 

@@ -4,9 +4,7 @@
 //           holding that role, and pronouns to the most salient person nearby
 //   pass 2  every rule over names, descriptions and pronouns
 import { normalizeCharge } from '../lexicon/charges.js';
-import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
-
-const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
+import { roleByForm, ROLE_ENTRIES, ROLE_FIRST_WORDS } from '../lexicon/roles.js';
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';

@@ -3,7 +3,7 @@
 // role before a name makes a person, an organisation word inside a name makes an organisation.
 import { NOT_NAMES } from '../../lexicon/function-words.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { NAME_TITLES, ROLE_ENTRIES, roleByForm } from '../../lexicon/roles.js';
+import { NAME_TITLES, ROLE_FIRST_WORDS, roleByForm } from '../../lexicon/roles.js';
 import type { Token } from '../text/tokenize.js';
 
 export interface NameSpan {
@@ -25,7 +25,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 
 export const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) && /[\p{L}\p{N}]/u.test(text);
 export const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|\p{Lu}+\d+|\p{Lu}-\d+)$/u.test(text);
 
-const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
 
 /** Length in tokens of a role phrase starting at token i ("Foreign Minister" → 2), or 0. */
 export function roleLengthAt(tokens: Token[], i: number, end: number): number {

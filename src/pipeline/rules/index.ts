@@ -1,6 +1,6 @@
 // All relation rules, in the order they are tried. Role rules run first: descriptions ("the Russian
 // leader") and envoys' countries are resolved from the roles they find.
-import { ROLE_ENTRIES } from '../../lexicon/roles.js';
+import { ROLE_FIRST_WORDS } from '../../lexicon/roles.js';
 import { expandPattern } from './engine.js';
 import { accusationRules, eventRules, recallRules } from './events.js';
 import { counterpartRules, holdsRoleRules } from './roles.js';
@@ -23,7 +23,7 @@ export interface CompiledRule extends RelationRule {
 // (an accusation's charge is words, a recall's countries may come from the ambassador's post).
 const ONE_SLOT_PREDICATES = new Set(['accused_of', 'recalled_ambassador', 'rejected_talks']);
 
-const ROLE_WORDS = [...new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)))];
+const ROLE_WORDS = [...ROLE_FIRST_WORDS];
 
 /** The top-level alternatives of a pattern's (?<verb>…) group, or of the roles for role rules. */
 function triggerWords(pattern: string): string[] {
