@@ -3,12 +3,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { UserError } from '../errors.js';
 import type { EdgeAttributes, GraphAttributes, GraphExport, NodeAttributes } from '../graph/schema.js';
+import { useDictionaryAdjacency } from './adjacency.js';
 import { writeFileAtomic } from './atomic.js';
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createGraph(): NewsGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  useDictionaryAdjacency(graph);
+  return graph;
 }
 
 /**
