@@ -1,6 +1,6 @@
 // newsgraph export --format FORMAT [--graph FILE] [-o PATH]: wires arguments to ../export and prints.
 import { UserError } from '../errors.js';
-import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, isExportFormat, writeExport } from '../export/index.js';
+import { EXPORT_FORMATS, FORMAT_INFO, exportToPath, exportToStream, isExportFormat } from '../export/index.js';
 import { readGraphFile } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
@@ -35,12 +35,11 @@ export const exportCommand: Command = {
     if (FORMAT_INFO[format].directory && !values.out)
       throw new UserError(`export: the ${format} export is two files (nodes.csv, relationships.csv): pass -o DIR`, 2);
     const graph = readGraphFile(values.graph);
-    const output = exportGraph(graph, format);
     if (!values.out) {
-      for (const chunk of output.files[0]!.chunks) process.stdout.write(chunk);
+      exportToStream(graph, format, (chunk) => void process.stdout.write(chunk));
       return 0;
     }
-    for (const path of writeExport(output, values.out)) console.log(`wrote ${path}`);
+    for (const path of exportToPath(graph, format, values.out)) console.log(`wrote ${path}`);
     return 0;
   },
 };

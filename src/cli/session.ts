@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
-import { EXPORT_FORMATS, exportGraph, isExportFormat, writeExport } from '../export/index.js';
+import { EXPORT_FORMATS, exportToPath, isExportFormat } from '../export/index.js';
 import { createGraph, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 
 export type Chooser = (text: string, candidates: EntityCandidate[]) => Promise<string | undefined>;
@@ -56,7 +56,7 @@ export class Session {
       if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${EXPORT_FORMATS.join(', ')})`);
       const [format, file] = [cmd.words[0]!.text.toLowerCase(), cmd.words[1]!.text];
       if (!isExportFormat(format)) throw new QueryError(`unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}`);
-      const written = writeExport(exportGraph(this.requireGraph(), format), file);
+      const written = exportToPath(this.requireGraph(), format, file);
       return { kind: 'message', text: `wrote ${format} to ${written.join(', ')}` };
     }
     if (info?.name === 'help') return { kind: 'result', result: runQuery(this.graph ?? emptyGraph(), cmd.line) };

@@ -12,7 +12,7 @@
 // - `evidence` is one JSON string property; `evidence_count:int` and `evidence_text` (its first sentence) are
 //   there for queries. An empty array and an absent one are both written as an empty field.
 import type { NewsGraph } from '../store/graph-file.js';
-import { ChunkedText } from './chunks.js';
+import { ChunkedText, type ChunkSink } from './chunks.js';
 import { EVIDENCE_COLUMNS, evidenceValue, graphModel, type Column, type ValueType } from './model.js';
 
 export const ARRAY_DELIMITER = '\u001f';
@@ -62,9 +62,9 @@ export function toNeo4jCsv(graph: NewsGraph): CsvFiles {
   return { nodes: nodes.join(''), relationships: relationships.join('') };
 }
 
-export function neo4jCsvChunks(graph: NewsGraph): CsvFiles<string[]> {
+export function neo4jCsvChunks(graph: NewsGraph, sinks?: CsvFiles<ChunkSink>): CsvFiles<string[]> {
   const model = graphModel(graph);
-  const nodes = new ChunkedText();
+  const nodes = new ChunkedText(sinks?.nodes);
   nodes.push(['id:ID', ':LABEL', ...header(model.nodeColumns)].join(',') + '\n');
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
@@ -75,7 +75,7 @@ export function neo4jCsvChunks(graph: NewsGraph): CsvFiles<string[]> {
     nodes.push(row.join(',') + '\n');
   });
   const edgeColumns = model.edgeColumns;
-  const relationships = new ChunkedText();
+  const relationships = new ChunkedText(sinks?.relationships);
   relationships.push([':START_ID', ':END_ID', ':TYPE', 'key', ...header(edgeColumns), ...header([...EVIDENCE_COLUMNS])].join(',') + '\n');
   graph.forEachEdge((key, a, source, target) => {
     const attributes = a as unknown as Record<string, unknown>;

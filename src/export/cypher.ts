@@ -6,7 +6,7 @@
 // database instead of piling up stale values. The same model as the CSV export: labels `Entity` + type, types in
 // upper case (csv.ts), `evidence` as a JSON string plus `evidence_count` and `evidence_text`.
 import type { NewsGraph } from '../store/graph-file.js';
-import { ChunkedText } from './chunks.js';
+import { ChunkedText, type ChunkSink } from './chunks.js';
 import { relationshipType } from './csv.js';
 import { EVIDENCE_COLUMNS, evidenceValue, graphModel, type Column } from './model.js';
 
@@ -66,9 +66,9 @@ function batches(items: Iterable<[string, string]>): [string, string[]][] {
 
 export const toCypher = (graph: NewsGraph): string => cypherChunks(graph).join('');
 
-export function cypherChunks(graph: NewsGraph): string[] {
+export function cypherChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
-  const out = new ChunkedText();
+  const out = new ChunkedText(sink);
   out.push(
     `// newsgraph knowledge graph: ${graph.order} entities, ${graph.size} relations.\n`,
     '// Load into Neo4j 5 with: cypher-shell -u neo4j -p PASSWORD -f graph.cypher (idempotent: safe to run again)\n',

@@ -12,7 +12,7 @@
 // the plain predicate. The output depends only on the graph: no dates, so `newsgraph build` stays byte-identical.
 import type { NewsGraph } from '../store/graph-file.js';
 import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
-import { ChunkedText } from './chunks.js';
+import { ChunkedText, type ChunkSink } from './chunks.js';
 import { removeXmlForbidden, xmlAttribute } from './xml.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
@@ -59,7 +59,7 @@ function attvalues(columns: Column[], attributes: Record<string, unknown>, deriv
 /** The GEXF document as a string (what `newsgraph build` writes to graph/graph.gexf). */
 export const toGexf = (graph: NewsGraph): string => gexfChunks(graph).join('');
 
-export function gexfChunks(graph: NewsGraph): string[] {
+export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
   // label is the element's own attribute; x and y are the viz position
   const position = (name: string) => model.nodeColumns.some((c) => c.name === name && c.type === 'double');
@@ -67,7 +67,7 @@ export function gexfChunks(graph: NewsGraph): string[] {
   const edgeColumns = [...model.edgeColumns.filter((c) => c.name !== 'label'), ...(graph.size ? EVIDENCE_COLUMNS : [])];
   const documents = graph.getAttribute('documents');
 
-  const out = new ChunkedText();
+  const out = new ChunkedText(sink);
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',

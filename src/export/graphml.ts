@@ -5,7 +5,7 @@
 // graph data. Deterministic: the same graph always gives the same bytes.
 import type { NewsGraph } from '../store/graph-file.js';
 import { EVIDENCE_COLUMNS, columnsOf, evidenceValue, graphModel, type Column, type ValueType } from './model.js';
-import { ChunkedText } from './chunks.js';
+import { ChunkedText, type ChunkSink } from './chunks.js';
 import { xmlAttribute, xmlText } from './xml.js';
 
 const GRAPHML_TYPE: Record<ValueType, string> = {
@@ -28,7 +28,7 @@ interface Key extends Column {
 
 export const toGraphml = (graph: NewsGraph): string => graphmlChunks(graph).join('');
 
-export function graphmlChunks(graph: NewsGraph): string[] {
+export function graphmlChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
   const graphColumns = columnsOf([graph.getAttributes() as unknown as Record<string, unknown>], []);
   let n = 0;
@@ -37,7 +37,7 @@ export function graphmlChunks(graph: NewsGraph): string[] {
   const nodeKeys = keyed(model.nodeColumns);
   const edgeKeys = keyed(graph.size ? [...model.edgeColumns, ...EVIDENCE_COLUMNS] : model.edgeColumns);
 
-  const out = new ChunkedText();
+  const out = new ChunkedText(sink);
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +

@@ -1,9 +1,11 @@
-// The exports: one table of formats, `exportGraph` (pure: graph → files in memory) and `writeExport` (the only
-// function here that touches the disk, atomically). Each format lives in its own file.
+// The exports: one table of formats; `exportGraph` (pure: graph → files in memory), `exportToStream` (a
+// one-file format to stdout) and `exportToPath` (straight to disk, atomically, chunk by chunk, so a large export
+// never sits in memory). Each format lives in its own file.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { NewsGraph } from '../store/graph-file.js';
+import type { ChunkSink } from './chunks.js';
 import { neo4jCsvChunks } from './csv.js';
 import { cypherChunks } from './cypher.js';
 import { gexfChunks } from './gexf.js';
@@ -34,43 +36,59 @@ export interface FormatInfo {
   description: string;
   /** true when the format is several files, written into a directory */
   directory: boolean;
-  files(graph: NewsGraph): ExportFile[];
+  /** the files it writes, in order (one unless `directory`) */
+  fileNames: readonly string[];
+  /** writes the graph's text to one sink per file, chunk by chunk */
+  write(graph: NewsGraph, sinks: ChunkSink[]): void;
 }
 
 export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
-  gexf: { description: 'GEXF 1.3 for Gephi', directory: false, files: (g) => [{ name: 'graph.gexf', chunks: gexfChunks(g) }] },
-  graphml: { description: 'GraphML with typed keys (networkx, igraph, yEd)', directory: false, files: (g) => [{ name: 'graph.graphml', chunks: graphmlChunks(g) }] },
+  gexf: { description: 'GEXF 1.3 for Gephi', directory: false, fileNames: ['graph.gexf'], write: (g, [sink]) => void gexfChunks(g, sink) },
+  graphml: {
+    description: 'GraphML with typed keys (networkx, igraph, yEd)',
+    directory: false,
+    fileNames: ['graph.graphml'],
+    write: (g, [sink]) => void graphmlChunks(g, sink),
+  },
   csv: {
     description: 'nodes.csv + relationships.csv for neo4j-admin database import',
     directory: true,
-    files: (g) => {
-      const csv = neo4jCsvChunks(g);
-      return [
-        { name: 'nodes.csv', chunks: csv.nodes },
-        { name: 'relationships.csv', chunks: csv.relationships },
-      ];
-    },
+    fileNames: ['nodes.csv', 'relationships.csv'],
+    write: (g, [nodes, relationships]) => void neo4jCsvChunks(g, { nodes: nodes!, relationships: relationships! }),
   },
-  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, files: (g) => [{ name: 'graph.cypher', chunks: cypherChunks(g) }] },
-  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, files: (g) => [{ name: 'graph.ttl', chunks: turtleChunks(g) }] },
-  json: { description: "graphology JSON, the same as 'newsgraph build' writes", directory: false, files: (g) => [{ name: 'graph.json', chunks: jsonChunks(g) }] },
+  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, fileNames: ['graph.cypher'], write: (g, [sink]) => void cypherChunks(g, sink) },
+  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, fileNames: ['graph.ttl'], write: (g, [sink]) => void turtleChunks(g, sink) },
+  json: {
+    description: "graphology JSON, the same as 'newsgraph build' writes",
+    directory: false,
+    fileNames: ['graph.json'],
+    write: (g, [sink]) => void jsonChunks(g, sink),
+  },
 };
 
 export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(name);
 
-/** The graph in a format, as files in memory. Deterministic: the same graph gives the same bytes. */
-export function exportGraph(graph: NewsGraph, format: ExportFormat): ExportOutput {
+function formatInfo(format: ExportFormat): FormatInfo {
   if (!isExportFormat(format)) throw new UserError(`unknown export format '${String(format)}': choose one of ${EXPORT_FORMATS.join(', ')}`, 2);
-  return { format, files: FORMAT_INFO[format].files(graph) };
+  return FORMAT_INFO[format];
 }
 
-function writeChunks(path: string, chunks: string[]): void {
-  const fd = openSync(path, 'w');
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
+/** The graph in a format, as files in memory. Deterministic: the same graph gives the same bytes. */
+export function exportGraph(graph: NewsGraph, format: ExportFormat): ExportOutput {
+  const info = formatInfo(format);
+  const files: ExportFile[] = info.fileNames.map((name) => ({ name, chunks: [] }));
+  info.write(
+    graph,
+    files.map((file) => (chunk) => void file.chunks.push(chunk)),
+  );
+  return { format, files };
+}
+
+/** Streams a one-file format to `write` (e.g. stdout), chunk by chunk, never holding the whole text. */
+export function exportToStream(graph: NewsGraph, format: ExportFormat, write: ChunkSink): void {
+  const info = formatInfo(format);
+  if (info.directory) throw new UserError(`the ${format} export is several files (${info.fileNames.join(', ')}): write it to a directory`, 2);
+  info.write(graph, [write]);
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -83,35 +101,47 @@ const WRITE_ERRORS: Record<string, string> = {
 };
 
 /**
- * Writes an export: a one-file format to `path` (or into `path` when it is an existing directory, under the
- * format's file name), a directory format into the directory `path` (created when missing). Every file is
- * first written beside its target under a temporary name and renamed only once all of them are written, so a
- * failure leaves neither a partial file nor a half-written set. Returns the paths written.
+ * Where an export goes: a one-file format to `path` (or into `path` when it is an existing directory, under the
+ * format's file name), a directory format into the directory `path` (created when missing).
  */
-export function writeExport(output: ExportOutput, path: string): string[] {
-  const info = FORMAT_INFO[output.format];
+function exportTargets(format: ExportFormat, path: string): { dir: string; targets: string[] } {
+  const info = FORMAT_INFO[format];
   const exists = existsSync(path);
   const isDirectory = exists && statSync(path).isDirectory();
   let dir: string;
   let targets: string[];
   if (info.directory) {
     if (exists && !isDirectory)
-      throw new UserError(`${path} is a file: the ${output.format} export writes ${output.files.map((f) => f.name).join(' and ')} into a directory, pass -o DIR`, 2);
+      throw new UserError(`${path} is a file: the ${format} export writes ${info.fileNames.join(' and ')} into a directory, pass -o DIR`, 2);
     dir = path;
-    targets = output.files.map((f) => join(path, f.name));
+    targets = info.fileNames.map((name) => join(path, name));
   } else {
-    const file = isDirectory ? join(path, output.files[0]!.name) : path;
+    const file = isDirectory ? join(path, info.fileNames[0]!) : path;
     dir = dirname(file);
     targets = [file];
   }
   for (const t of targets) if (existsSync(t) && statSync(t).isDirectory()) throw new UserError(`${t} is a directory: remove it or choose another -o path`, 2);
+  return { dir, targets };
+}
+
+/**
+ * Writes an export's files through `fill`, which gets one sink per file. Every file is first written beside its
+ * target under a temporary name and renamed only once all of them are written, so a failure leaves neither a
+ * partial file nor a half-written set. Returns the paths written.
+ */
+function writeAtomically(format: ExportFormat, path: string, fill: (sinks: ChunkSink[]) => void): string[] {
+  const { dir, targets } = exportTargets(format, path);
   const temps = targets.map((t) => join(dirname(t), `.${t.slice(dirname(t).length + 1)}.${process.pid}.tmp`));
+  const fds: number[] = [];
   let created: string | undefined;
   try {
     created = mkdirSync(dir, { recursive: true });
-    output.files.forEach((f, i) => writeChunks(temps[i]!, f.chunks));
+    for (const temp of temps) fds.push(openSync(temp, 'w'));
+    fill(fds.map((fd) => (chunk) => void writeSync(fd, chunk)));
+    while (fds.length) closeSync(fds.pop()!);
     targets.forEach((t, i) => renameSync(temps[i]!, t));
   } catch (e) {
+    for (const fd of fds) closeSync(fd);
     for (const t of [...temps, ...(created ? [created] : [])]) {
       try {
         rmSync(t, { recursive: true, force: true });
@@ -119,9 +149,25 @@ export function writeExport(output: ExportOutput, path: string): string[] {
         // nothing was written there (e.g. ENOTDIR: a parent is a file)
       }
     }
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    // only the file system's errors are about the output path; anything else is rethrown as it is
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof UserError || typeof code !== 'string') throw e;
     const why = WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code;
     throw new UserError(`cannot write ${resolve(path)} (${why}): choose a writable output path`);
   }
   return targets;
+}
+
+/** Writes an export made in memory by exportGraph (see writeAtomically for where and how). */
+export function writeExport(output: ExportOutput, path: string): string[] {
+  return writeAtomically(output.format, path, (sinks) => output.files.forEach((f, i) => f.chunks.forEach(sinks[i]!)));
+}
+
+/**
+ * Exports the graph straight to `path`, each chunk written as soon as it is made, so memory holds the graph and
+ * one chunk, not the export (what `newsgraph export -o` and the shell's `export` use).
+ */
+export function exportToPath(graph: NewsGraph, format: ExportFormat, path: string): string[] {
+  const info = formatInfo(format);
+  return writeAtomically(format, path, (sinks) => info.write(graph, sinks));
 }

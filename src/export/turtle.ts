@@ -15,7 +15,7 @@
 // Serialised here rather than with n3's Writer: it took 6 s per million triples on this machine and the
 // 100,000-node benchmark graph has about five million. n3's parser reads the output back in the tests.
 import type { NewsGraph } from '../store/graph-file.js';
-import { ChunkedText } from './chunks.js';
+import { ChunkedText, type ChunkSink } from './chunks.js';
 import { NODE_REFERENCE_ATTRIBUTES, graphModel, type Column } from './model.js';
 
 export const NAMESPACES = {
@@ -89,9 +89,9 @@ const EDGE_TERMS: Record<string, string> = { label: 'rdfs:label' };
 
 export const toTurtle = (graph: NewsGraph): string => turtleChunks(graph).join('');
 
-export function turtleChunks(graph: NewsGraph): string[] {
+export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
-  const out = new ChunkedText();
+  const out = new ChunkedText(sink);
   for (const [p, iri] of Object.entries(NAMESPACES)) out.push(`@prefix ${p}: <${iri}> .\n`);
   out.push('\n');
   const graphAttributes = graph.getAttributes() as unknown as Record<string, unknown>;

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { UserError } from '../errors.js';
+import { ChunkedText, type ChunkSink } from '../export/chunks.js';
 import type { EdgeAttributes, GraphAttributes, GraphExport, NodeAttributes } from '../graph/schema.js';
 import { useDictionaryAdjacency } from './adjacency.js';
 import { writeFileAtomic } from './atomic.js';
@@ -15,21 +16,38 @@ export function createGraph(): NewsGraph {
 }
 
 /**
- * The exact bytes of graph.json, as pieces (one per node and edge, so a large graph never becomes one huge
- * string): the same graph always gives the same bytes. One node or edge a line: compact enough to parse
- * fast (indented JSON is about twice the size), and a diff still shows which entities and relations changed.
+ * The exact bytes of graph.json, in chunks of about a megabyte (so a large graph never becomes one huge
+ * string, and with a sink never sits in memory whole): the same graph always gives the same bytes. One node or
+ * edge a line: compact enough to parse fast (indented JSON is about twice the size), and a diff still shows
+ * which entities and relations changed. Items are written one at a time as graphology's export() writes them
+ * (no `attributes` when there are none), so the text is JSON.stringify(graph.export()) with line breaks, without
+ * export()'s copy of every attribute object.
  */
-export function graphJsonChunks(graph: NewsGraph): string[] {
-  const data = graph.export();
-  const chunks = [`{"options":${JSON.stringify(data.options)},"attributes":${JSON.stringify(data.attributes)},\n`];
-  const list = (name: string, items: unknown[], last: boolean) => {
-    chunks.push(`"${name}":[`);
-    items.forEach((item, i) => chunks.push(`${i ? ',' : ''}\n${JSON.stringify(item)}`));
-    chunks.push(items.length ? '\n]' : ']', last ? '}\n' : ',\n');
-  };
-  list('nodes', data.nodes, false);
-  list('edges', data.edges, true);
-  return chunks;
+const isEmpty = (o: object) => {
+  for (const _ in o) return false;
+  return true;
+};
+
+export function graphJsonChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
+  const out = new ChunkedText(sink);
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  out.push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},\n"nodes":[`);
+  let first = true;
+  graph.forEachNode((key, attributes) => {
+    out.push(first ? '\n' : ',\n', JSON.stringify(isEmpty(attributes) ? { key } : { key, attributes }));
+    first = false;
+  });
+  out.push(first ? ']' : '\n]', ',\n"edges":[');
+  first = true;
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    const item: Record<string, unknown> = { key, source, target };
+    if (!isEmpty(attributes)) item.attributes = attributes;
+    if (graph.type === 'mixed' && undirected) item.undirected = true;
+    out.push(first ? '\n' : ',\n', JSON.stringify(item));
+    first = false;
+  });
+  out.push(first ? ']' : '\n]', '}\n');
+  return out.end();
 }
 
 export const serializeGraph = (graph: NewsGraph): string => graphJsonChunks(graph).join('');

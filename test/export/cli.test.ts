@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, writeExport, type ExportFormat } from '../../src/export/index.js';
+import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, exportToPath, writeExport, type ExportFormat } from '../../src/export/index.js';
 import { toJson } from '../../src/export/json.js';
 import { createGraph, serializeGraph } from '../../src/store/graph-file.js';
 import { ROOT, graphsUnderTest, loadFixture } from './readers.js';
@@ -106,6 +106,26 @@ describe('writeExport', () => {
     writeFileSync(join(dir, 'f'), '');
     expect(() => writeExport(exportGraph(graph, 'gexf'), join(dir, 'f', 'x', 'graph.gexf'))).toThrow(/cannot write/);
     expect(readdirSync(dir)).toEqual(['f']);
+  });
+
+  it.each(EXPORT_FORMATS)('exportToPath streams %s to the same bytes exportGraph makes', (format) => {
+    const dir = tmp();
+    const written = exportToPath(graph, format, join(dir, 'out'));
+    const files = exportGraph(graph, format).files;
+    expect(written.map((p) => readFileSync(p, 'utf8'))).toEqual(files.map((f) => f.chunks.join('')));
+    expect(readdirSync(FORMAT_INFO[format].directory ? join(dir, 'out') : dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps the old file and leaves no temporary file when an export fails half-way', () => {
+    const dir = tmp();
+    const target = join(dir, 'graph.json');
+    writeFileSync(target, 'the previous export');
+    const broken = loadFixture('export-small.json');
+    // a value JSON cannot write, on the last edge: the export fails after earlier chunks were made
+    broken.setEdgeAttribute(broken.edges().at(-1)!, 'weight' as never, 10n as never);
+    expect(() => exportToPath(broken, 'json', target)).toThrow(/BigInt/);
+    expect(readFileSync(target, 'utf8')).toBe('the previous export');
+    expect(readdirSync(dir)).toEqual(['graph.json']);
   });
 
   it('rejects an unknown format name from library callers too', () => {
