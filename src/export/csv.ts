@@ -33,7 +33,7 @@ export const relationshipType = (predicate: string) => predicate.toUpperCase().r
 // a header name cannot contain the header's own syntax characters
 const propertyName = (name: string) => name.replace(/[:,"\r\n]/g, '_');
 
-const quote = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+const quote = (s: string) => (s.includes('"') ? '"' + s.replace(/"/g, '""') + '"' : '"' + s + '"');
 const joinArray = (items: string[]) => quote(items.map((s) => s.replaceAll(ARRAY_DELIMITER, '')).join(ARRAY_DELIMITER));
 
 export function csvValue(type: ValueType, value: unknown): string {

@@ -15,12 +15,15 @@ export const CYPHER_BATCH_SIZE = 500;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SURROGATE = /[\uD800-\uDFFF]/;
 const SPECIAL = /[\\'\u0000-\u001f]/;
+// one scan that says whether a string needs any work at all (most keys and labels do not)
+const ANY = /[\\'\u0000-\u001f\uD800-\uDFFF]/;
 const CONTROL = /[\u0000-\u001f]/g;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const control = (c: string) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 
 /** A Cypher string literal; unpaired surrogates cannot be encoded in UTF-8 and are removed. */
 export function cypherString(s: string): string {
+  if (!ANY.test(s)) return `'${s}'`;
   if (SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
   if (SPECIAL.test(s)) s = s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(CONTROL, control);
   return `'${s}'`;
@@ -28,6 +31,14 @@ export function cypherString(s: string): string {
 
 /** A name as a Cypher identifier: bare when it is a plain identifier, otherwise in backticks. */
 export const cypherName = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : '`' + name.replace(/`/g, '``') + '`');
+
+// map keys are a handful of attribute names, each written once per node or edge: quoted once
+const mapKeys = new Map<string, string>();
+const mapKey = (name: string) => {
+  let key = mapKeys.get(name);
+  if (key === undefined) mapKeys.set(name, (key = `${cypherName(name)}: `));
+  return key;
+};
 
 /** A value of a typed column as a Cypher literal; doubles keep a decimal point so Neo4j stores a Float. */
 export function cypherValue(column: Column, value: unknown): string {
@@ -48,7 +59,9 @@ export function cypherValue(column: Column, value: unknown): string {
 }
 
 function cypherMap(entries: [string, string][]): string {
-  return '{' + entries.map(([k, v]) => `${cypherName(k)}: ${v}`).join(', ') + '}';
+  let map = '{';
+  for (let i = 0; i < entries.length; i++) map += (i ? ', ' : '') + mapKey(entries[i]![0]) + entries[i]![1];
+  return map + '}';
 }
 
 /** Groups keys by a name, keeping first-seen order, and cuts each group into batches. */

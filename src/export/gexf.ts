@@ -13,7 +13,7 @@
 import type { NewsGraph } from '../store/graph-file.js';
 import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
-import { removeXmlForbidden, xmlAttribute } from './xml.js';
+import { removeXmlForbidden, xmlAttribute, xmlQuotedAttribute } from './xml.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
   boolean: 'boolean',
@@ -46,12 +46,20 @@ function declarations(cls: 'node' | 'edge', columns: Column[]): string {
   return `    <attributes class="${cls}">\n${lines.join('')}    </attributes>\n`;
 }
 
-function attvalues(columns: Column[], attributes: Record<string, unknown>, derived: boolean): string {
+/** A column with the start of its <attvalue> element, escaped once rather than once per node or edge. */
+interface AttvalueColumn extends Column {
+  opening: string;
+}
+
+const attvalueColumns = (columns: Column[]): AttvalueColumn[] =>
+  columns.map((c) => ({ ...c, opening: `          <attvalue for="${xmlAttribute(c.name)}" value=` }));
+
+function attvalues(columns: AttvalueColumn[], attributes: Record<string, unknown>, derived: boolean): string {
   let out = '';
   for (const c of columns) {
     const value = derived && c.derived ? evidenceValue(c.name, attributes) : attributes[c.name];
     if (value === undefined || value === null) continue;
-    out += `          <attvalue for="${xmlAttribute(c.name)}" value="${xmlAttribute(gexfValue(c.type, value))}"/>\n`;
+    out += `${c.opening}${xmlQuotedAttribute(gexfValue(c.type, value))}/>\n`;
   }
   return out ? `        <attvalues>\n${out}        </attvalues>\n` : '';
 }
@@ -66,6 +74,8 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const nodeColumns = model.nodeColumns.filter((c) => c.name !== 'label' && !((c.name === 'x' || c.name === 'y') && position(c.name)));
   const edgeColumns = [...model.edgeColumns.filter((c) => c.name !== 'label'), ...(graph.size ? EVIDENCE_COLUMNS : [])];
   const documents = graph.getAttribute('documents');
+  const nodeAttvalues = attvalueColumns(nodeColumns);
+  const edgeAttvalues = attvalueColumns(edgeColumns);
 
   const out = new ChunkedText(sink);
   out.push(
@@ -88,7 +98,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const hasPosition = typeof a.x === 'number' && typeof a.y === 'number' && position('x') && position('y');
     out.push(
       `      <node id="${xmlAttribute(key)}"${label}>\n`,
-      attvalues(nodeColumns, attributes, false),
+      attvalues(nodeAttvalues, attributes, false),
       `        <viz:color r="${r}" g="${g}" b="${b}"/>\n`,
       `        <viz:size value="${sizeForDegree(graph.degree(key))}"/>\n`,
       hasPosition ? `        <viz:position x="${a.x}" y="${a.y}"/>\n` : '',
@@ -108,7 +118,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const weight = Math.max(1, Array.isArray(a.evidence) ? a.evidence.length : 0);
     out.push(
       `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}">\n`,
-      attvalues(edgeColumns, attributes, true),
+      attvalues(edgeAttvalues, attributes, true),
       a.negated === true ? '        <viz:shape value="dashed"/>\n' : '',
       '      </edge>\n',
     );

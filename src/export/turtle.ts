@@ -34,12 +34,15 @@ export const GRAPH_IRI = 'https://newsgraph.example/graph';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SURROGATE = /[\uD800-\uDFFF]/;
 const SPECIAL = /["\\\u0000-\u001f]/;
+// one scan that says whether a string needs any work at all (most keys and labels do not)
+const ANY = /["\\\u0000-\u001f\uD800-\uDFFF]/;
 const CONTROL = /[\u0000-\u001f]/g;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const control = (c: string) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 
 /** A Turtle string literal in double quotes; unpaired surrogates cannot be encoded and are removed. */
 export function turtleString(s: string): string {
+  if (!ANY.test(s)) return `"${s}"`;
   if (SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
   if (SPECIAL.test(s)) s = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(CONTROL, control);
   return `"${s}"`;
@@ -80,7 +83,9 @@ export function turtleLiteral(type: Column['type'], value: unknown): string {
 
 /** Writes one subject with its predicate-object list. */
 function block(subject: string, pairs: [string, string][]): string {
-  return `${subject} ${pairs.map(([p, o]) => `${p} ${o}`).join(' ;\n    ')} .\n`;
+  let text = subject;
+  for (let i = 0; i < pairs.length; i++) text += (i ? ' ;\n    ' : ' ') + pairs[i]![0] + ' ' + pairs[i]![1];
+  return text + ' .\n';
 }
 
 // schema attributes with a dedicated RDF term; others are ng:NAME

@@ -116,6 +116,13 @@ describe('GEXF details', () => {
     expect(text).not.toMatch(/lastmodifieddate|\d{4}-\d\d-\d\d/);
   });
 
+  it("puts JSON values in apostrophes when they have none, so their quotes need no &quot;", () => {
+    expect(text).toMatch(/<attvalue for="evidence" value='\[\{"doc":/);
+    const hostile = toGexf(loadFixture('export-hostile.json'));
+    // a value with both quote characters keeps double quotes and escapes them
+    expect(hostile).toMatch(/<attvalue for="evidence" value="\[\{&quot;doc&quot;:/);
+  });
+
   it('escapes markup and removes characters XML 1.0 forbids', () => {
     const hostile = toGexf(loadFixture('export-hostile.json'));
     expect(hostile).toContain('label="Seán O\'Brien &quot;the &lt;Boss&gt;&quot; &amp; co"');
