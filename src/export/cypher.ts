@@ -59,9 +59,8 @@ export function cypherValue(column: Column, value: unknown): string {
 }
 
 function cypherMap(entries: [string, string][]): string {
-  let map = '{';
-  for (let i = 0; i < entries.length; i++) map += (i ? ', ' : '') + mapKey(entries[i]![0]) + entries[i]![1];
-  return map + '}';
+  // joined rather than built with +=, which makes a rope the chunk's join must walk and copy again
+  return '{' + entries.map(([k, v]) => mapKey(k) + v).join(', ') + '}';
 }
 
 /** Groups keys by a name, keeping first-seen order, and cuts each group into batches. */

@@ -83,9 +83,8 @@ export function turtleLiteral(type: Column['type'], value: unknown): string {
 
 /** Writes one subject with its predicate-object list. */
 function block(subject: string, pairs: [string, string][]): string {
-  let text = subject;
-  for (let i = 0; i < pairs.length; i++) text += (i ? ' ;\n    ' : ' ') + pairs[i]![0] + ' ' + pairs[i]![1];
-  return text + ' .\n';
+  // joined rather than built with +=, which makes a rope the chunk's join must walk and copy again
+  return `${subject} ${pairs.map(([p, o]) => `${p} ${o}`).join(' ;\n    ')} .\n`;
 }
 
 // schema attributes with a dedicated RDF term; others are ng:NAME
