@@ -53,6 +53,11 @@ const positives: [string, string[]][] = [
   ['Beijing has accused Washington of interfering in its internal affairs.', ['United States|accused_of|interfering in its internal affairs']],
   ['Prosecutors charged Brazilian President Jair Bolsonaro with attempting a coup.', ['Jair Bolsonaro|accused_of|attempting a coup']],
   ['The Dutch government held Russia responsible for downing the airliner.', ['Russia|accused_of|downing the airliner']],
+  // a title before the accused, and "by the …" in the passive
+  ['Colombia accused Venezuelan President Nicolas Maduro of rigging the election.', ['Nicolas Maduro|accused_of|election interference', 'Nicolas Maduro|holds_role|Venezuela']],
+  ['Canada blamed Indian Prime Minister Narendra Modi for the killing.', ['Narendra Modi|accused_of|murder']],
+  ['Caracas was accused by the United States of harbouring drug traffickers.', ['Venezuela|accused_of|harbouring drug traffickers']],
+  ['Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.', ['Alexander Lukashenko|accused_of|crisis']],
 ];
 
 describe('positive sentences yield their triples', () => {
