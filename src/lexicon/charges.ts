@@ -38,11 +38,15 @@ export const WRONGDOING =
   'mistreatment|racism|discrimination|colonialism|imperialism';
 
 const DROP_DETERMINER = /^(?:a|an|the|its|his|her|their|alleged|so-called)\s+/;
+// a charge phrase stops where a name begins, which can leave its preposition behind: "orchestrating a crisis
+// on its border with [Poland]" reads "… on its border"
+const DROP_TRAILING = /\s+(?:with|to|from|of|on|in|at|by|for|against|into|and|or|a|an|the|its|his|her|their|our)$/;
 
 /** The canonical charge for a phrase, and the phrase as it reads. */
 export function normalizeCharge(phrase: string): { label: string; surface: string } {
   let surface = phrase.toLowerCase().replace(/['"]/g, '').replace(/\s+/g, ' ').trim();
   while (DROP_DETERMINER.test(surface)) surface = surface.replace(DROP_DETERMINER, '');
+  while (DROP_TRAILING.test(surface)) surface = surface.replace(DROP_TRAILING, '');
   for (const entry of CHARGE_TABLE) if (entry.pattern.test(surface)) return { label: entry.label, surface };
   return { label: surface, surface };
 }

@@ -58,6 +58,8 @@ const positives: [string, string[]][] = [
   ['Canada blamed Indian Prime Minister Narendra Modi for the killing.', ['Narendra Modi|accused_of|murder']],
   ['Caracas was accused by the United States of harbouring drug traffickers.', ['Venezuela|accused_of|harbouring drug traffickers']],
   ['Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.', ['Alexander Lukashenko|accused_of|crisis']],
+  // the charge stops before a name without leaving its preposition behind
+  ['Greece accused Turkey of stoking tensions with Cyprus.', ['Türkiye|accused_of|stoking tensions']],
 ];
 
 describe('positive sentences yield their triples', () => {
