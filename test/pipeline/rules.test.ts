@@ -60,6 +60,9 @@ const positives: [string, string[]][] = [
   ['Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.', ['Alexander Lukashenko|accused_of|crisis']],
   // the charge stops before a name without leaving its preposition behind
   ['Greece accused Turkey of stoking tensions with Cyprus.', ['Türkiye|accused_of|stoking tensions']],
+  ["The talks ended, New Zealand's foreign minister, Nanaia Mahuta, told reporters.", ['Nanaia Mahuta|holds_role|New Zealand']],
+  ['The Kenyan interior minister, Kithure Kindiki, said the border would reopen.', ['Kithure Kindiki|holds_role|Kenya']],
+  ['Chilean President Gabriel Boric said he had spoken with Argentine President Javier Milei.', ['Gabriel Boric|spoke_with|Javier Milei']],
 ];
 
 describe('positive sentences yield their triples', () => {

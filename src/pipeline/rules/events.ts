@@ -253,7 +253,7 @@ export const eventRules: RelationRule[] = [
   {
     id: 'talk.spoke-with',
     predicate: 'spoke_with',
-    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>spoke|talked|held (?:a )?(?:phone |telephone |video )?(?:call|talks|conversation)|had (?:a )?(?:phone |telephone )?(?:call|conversation)) (?:by phone |by telephone |on the phone )?(?:with|to) {TITLE}(?<target>{ACTOR})`,
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>spoke|spoken|talked|held (?:a )?(?:phone |telephone |video )?(?:call|talks|conversation)|had (?:a )?(?:phone |telephone )?(?:call|conversation)) (?:by phone |by telephone |on the phone )?(?:with|to) {TITLE}(?<target>{ACTOR})`,
     example: 'US Secretary of State Antony Blinken spoke with Chinese Foreign Minister Wang Yi by phone on Friday.',
     confidence: 0.85,
   },

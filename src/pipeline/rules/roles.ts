@@ -40,6 +40,14 @@ export const holdsRoleRules: RelationRule[] = [
     confidence: 0.95,
   },
   {
+    // "New Zealand's foreign minister, Nanaia Mahuta, said": a title, then the name set off by commas
+    id: 'role.title-apposition-before-name',
+    predicate: 'holds_role',
+    pattern: `(?<!(?:former|ex-|then-) )(?:the )?(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief |top )?{ROLE}) , (?<source>{PER})(?= ,| said| says| told| \\.|$)`,
+    example: "Hungary's foreign minister, Peter Szijjarto, said the pipeline would stay open.",
+    confidence: 0.9,
+  },
+  {
     id: 'role.envoy-posted-title',
     predicate: 'holds_role',
     pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) (?<source>{PER})`,
