@@ -11,6 +11,14 @@ import type { Token } from './text/tokenize.js';
 
 const TYPE_OF_CLASS = { PER: 'Person', LOC: 'Location', ORG: 'Organization' } as const;
 
+// Words for peoples that news style capitalises as adjectives ("Black voters", "Indigenous communities"): the
+// recogniser, trained on names, tags some of them as places or organisations. Alone before a lower-case noun
+// they describe people and name nothing; in a longer name ("the Black Sea") they stay, and so does a person's
+// surname ("Brown said"), which the recogniser tags as a person.
+const CAPITALISED_DESCRIPTORS = new Set(['black', 'white', 'brown', 'indigenous', 'native', 'aboriginal', 'hispanic', 'latino', 'latina', 'latinx']);
+const isDescriptorBeforeNoun = (tokens: Token[], first: number, last: number) =>
+  last - first === 1 && CAPITALISED_DESCRIPTORS.has(tokens[first]!.text.toLowerCase()) && /^\p{Ll}/u.test(tokens[last]?.text ?? '');
+
 function trimRoles(tokens: Token[], first: number, last: number): [number, number] {
   // "The Netherlands": the article is not part of a country's name (the word lists then type it); it is
   // part of others ("The Oval")
@@ -47,7 +55,7 @@ function extendThroughParticles(tokens: Token[], last: number, end: number): num
 
 export const nerRecognizer: NameRecognizer = (a) =>
   recognizeEntities(a.doc.text, a.tokens, a.sentences).map((s): NameSpan => {
-    if (s.cls === 'MISC') return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
+    if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last))) return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
     if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
     return { first, last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId };

@@ -98,6 +98,16 @@ describe('entity resolution', () => {
     expect(caucasus.find((x) => x.label === 'Georgia')?.type).toBe('Country');
   });
 
+  it('does not take a capitalised word for a people ("Black voters") for a name, but keeps "the Black Sea"', () => {
+    const labels = nodes('Black voters turned out in large numbers, and Indigenous communities in Canada protested. Ships crossed the Black Sea.').map((x) => x.label);
+    expect(labels).not.toContain('Black');
+    expect(labels).not.toContain('Indigenous');
+    expect(labels).toContain('Black Sea');
+    expect(labels).toContain('Canada');
+    const people = nodes('British Prime Minister Gordon Brown arrived in Paris. Brown said the talks went well.');
+    expect(people.find((x) => x.label === 'Gordon Brown')?.aliases).toContain('Brown');
+  });
+
   it('merges organisation names that differ only in spacing', () => {
     const n = nodes('A Whitehouse spokesperson said the White House would respond.');
     expect(n.filter((x) => x.type === 'Organization').map((x) => x.label)).toEqual(['White House']);
