@@ -60,6 +60,8 @@ const positives: [string, string[]][] = [
   ['Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.', ['Alexander Lukashenko|accused_of|crisis']],
   // the charge stops before a name without leaving its preposition behind
   ['Greece accused Turkey of stoking tensions with Cyprus.', ['Türkiye|accused_of|stoking tensions']],
+  ['The Danish ambassador was summoned by Iraq after the protest in Copenhagen.', ['Iraq|summoned_ambassador|Denmark']],
+  ['Armenia accused Azerbaijan of starving the Armenian population of the enclave.', ['Azerbaijan|accused_of|starving the armenian population of the enclave']],
   ["The talks ended, New Zealand's foreign minister, Nanaia Mahuta, told reporters.", ['Nanaia Mahuta|holds_role|New Zealand']],
   ['The Kenyan interior minister, Kithure Kindiki, said the border would reopen.', ['Kithure Kindiki|holds_role|Kenya']],
   ['Chilean President Gabriel Boric said he had spoken with Argentine President Javier Milei.', ['Gabriel Boric|spoke_with|Javier Milei']],

@@ -85,8 +85,9 @@ export const MACROS: Record<string, string> = {
   CQ: '(?:(?:a|an|the) )?(?:["\'] )?',
   // a subject's clause may go on before its verb: ", who", "and"
   REL: '(?: ,? who)?',
-  // a charge phrase: lower-case words up to a clause boundary
-  CHARGE: "[a-z][a-z0-9' -]*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦)",
+  // a charge phrase: lower-case words up to a clause boundary or a name; a nationality word may be part of it
+  // ("betraying the ⟦D⟧ people"), and is written back as its word when the charge is built
+  CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦[PCOL])",
   // a short lower-case noun phrase
   NP: "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,5}?",
 };

@@ -244,6 +244,13 @@ export const eventRules: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'summon.ambassador-passive',
+    predicate: 'summoned_ambassador',
+    pattern: `(?:the )?(?<target>{STATE}) (?:'s )?(?:ambassador|envoy|charge d'affaires|chargé d'affaires)(?: (?:to|in) (?:the )?{PLACE})?(?: , {PER} ,)? (?:was|were|has been|have been|had been) (?<verb>summoned)(?: to the [a-z ]{1,30}?)? by (?:the )?(?<source>{GOV}|{DEM})`,
+    example: "Britain's ambassador in Tehran, Simon Shercliff, was summoned by the Iranian foreign ministry on Sunday.",
+    confidence: 0.9,
+  },
+  {
     id: 'talk.a-and-b-spoke',
     predicate: 'spoke_with',
     pattern: `(?<source>{ACTOR}) and {TITLE}(?<target>{ACTOR}) {AUX}(?<verb>spoke|spoken|talked|held (?:a )?(?:phone |telephone |video )?(?:call|talks|conversation)|had (?:a )?(?:phone |telephone )?(?:call|conversation))`,
