@@ -61,6 +61,11 @@ const positives: [string, string[]][] = [
   // the charge stops before a name without leaving its preposition behind
   ['Greece accused Turkey of stoking tensions with Cyprus.', ['Türkiye|accused_of|stoking tensions']],
   ['The Danish ambassador was summoned by Iraq after the protest in Copenhagen.', ['Iraq|summoned_ambassador|Denmark']],
+  ['Peru has called back its ambassador from Mexico.', ['Peru|recalled_ambassador|Mexico']],
+  ['Colombia pulled its envoy out of Nicaragua on Monday.', ['Colombia|recalled_ambassador|Nicaragua']],
+  ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
+  ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
+  ['Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.', ['Kosovo|accused_of|violence in the north']],
   ['Armenia accused Azerbaijan of starving the Armenian population of the enclave.', ['Azerbaijan|accused_of|starving the armenian population of the enclave']],
   ["The talks ended, New Zealand's foreign minister, Nanaia Mahuta, told reporters.", ['Nanaia Mahuta|holds_role|New Zealand']],
   ['The Kenyan interior minister, Kithure Kindiki, said the border would reopen.', ['Kithure Kindiki|holds_role|Kenya']],
@@ -99,6 +104,8 @@ const negatives: string[] = [
   'Prices of wheat from Ukraine fell sharply in Europe.',
   'The minister called the plan "historic" in a speech.',
   'Egypt and Qatar have offered to mediate between the two sides.',
+  'The minister said nobody was responsible for the delay.',
+  'Germany told its ambassador to stay in Kyiv.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

@@ -11,9 +11,16 @@ export const recallRules: RelationRule[] = [
   {
     id: 'recall.recalled-its-ambassador',
     predicate: 'recalled_ambassador',
-    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?:took the [a-z]+ step of |decided to |moved to )?(?<verb>recalled|recalling|recalls|withdrew|withdrawn|withdrawing) {POSS}?(?:(?<target>{STATE}) )?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in|from) (?:the )?(?<target2>{PLACE})(?: and (?:the )?(?<target3>{PLACE}))?)?`,
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?:took the [a-z]+ step of |decided to |moved to )?(?<verb>recalled|recalling|recalls|withdrew|withdrawn|withdrawing|called back|calling back|pulled|pulling) {POSS}?(?:(?<target>{STATE}) )?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in|from|out of) (?:the )?(?<target2>{PLACE})(?: and (?:the )?(?<target3>{PLACE}))?)?`,
     example: 'Lithuania recalled its ambassador to China on Tuesday.',
     confidence: 0.9,
+  },
+  {
+    id: 'recall.ordered-ambassador-home',
+    predicate: 'recalled_ambassador',
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?<verb>ordered|told|asked|instructed) {POSS}?(?:(?<target>{STATE}) )?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in) (?:the )?(?<target2>{PLACE}))? (?:to (?:return|come) )?(?:home|back)\\b`,
+    example: 'Poland ordered its ambassador in Minsk home after the border incident.',
+    confidence: 0.85,
   },
   {
     id: 'recall.ambassador-called-home',
@@ -89,6 +96,13 @@ export const accusationRules: RelationRule[] = [
     pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>held|holds|hold|holding) {TITLE}(?<source>{ACTOR}) (?:fully |directly |personally )?responsible for {CQ}(?<charge>{CHARGE})`,
     example: 'Kenya held Somalia responsible for the border attacks.',
     confidence: 0.85,
+  },
+  {
+    id: 'accuse.said-responsible',
+    predicate: 'accused_of',
+    pattern: `(?<by>{ACTOR}){APPOS}{REL}(?: ,)? {AUX}{SAY} (?:that )?{TITLE}(?<source>{ACTOR}) (?:was|is|were|are|had been|has been) (?:fully |directly |solely |ultimately |personally )?(?<verb>responsible|to blame) for {CQ}(?<charge>{CHARGE})`,
+    example: 'Ukrainian Foreign Minister Dmytro Kuleba said Russia was responsible for the attack.',
+    confidence: 0.8,
   },
   {
     id: 'accuse.who-some-accuse',
