@@ -57,6 +57,10 @@ export const ROLE_ENTRIES: RoleEntry[] = [
   { forms: ['army chief', 'military chief'], role: 'military chief' },
   { forms: ['intelligence chief', 'spy chief'], role: 'intelligence chief' },
   { forms: ['opposition leader'], role: 'opposition leader' },
+  // the head of an organisation as headlines name it: "NATO chief Mark Rutte", "IAEA head Rafael Grossi"
+  { forms: ['chief', 'head'], role: 'head' },
+  { forms: ['foreign policy chief'], role: 'foreign policy chief' },
+  { forms: ['top diplomat'], role: 'top diplomat' },
 ];
 
 /** Words that may stand before a role and change it: "former president", "deputy foreign minister". */

@@ -52,6 +52,9 @@ const countryOfMention = (m: Mention | undefined, facts: RoleFacts) =>
 
 function normalizeRole(words: string): string | undefined {
   const w = words.trim().replace(/ ?- ?/g, '-').replace(/-/g, (d) => d);
+  // a role whose own name starts with a modifier word ("top diplomat", "chief executive")
+  const whole = roleByForm(w);
+  if (whole) return whole.role;
   const prefix = /^(deputy|acting|chief|top) /.exec(w)?.[1];
   const bare = prefix ? w.slice(prefix.length + 1) : w;
   const entry = roleByForm(bare) ?? roleByForm(bare.replace(/-/g, ' '));

@@ -65,6 +65,8 @@ const positives: [string, string[]][] = [
   ['Colombia pulled its envoy out of Nicaragua on Monday.', ['Colombia|recalled_ambassador|Nicaragua']],
   ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
   ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
+  ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
+  ["Ukraine's top diplomat, Dmytro Kuleba, met his Polish counterpart.", ['Dmytro Kuleba|holds_role|Ukraine']],
   ['Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.', ['Kosovo|accused_of|violence in the north']],
   ['Armenia accused Azerbaijan of starving the Armenian population of the enclave.', ['Azerbaijan|accused_of|starving the armenian population of the enclave']],
   ["The talks ended, New Zealand's foreign minister, Nanaia Mahuta, told reporters.", ['Nanaia Mahuta|holds_role|New Zealand']],
@@ -106,6 +108,7 @@ const negatives: string[] = [
   'Egypt and Qatar have offered to mediate between the two sides.',
   'The minister said nobody was responsible for the delay.',
   'Germany told its ambassador to stay in Kyiv.',
+  'Olena Zelenska, the head of the Ukrainian delegation, spoke first.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

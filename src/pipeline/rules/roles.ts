@@ -28,7 +28,8 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.apposition-role-of',
     predicate: 'holds_role',
-    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) (?:of|for|to) (?:the )?(?<target>{STATE}|{ORG})`,
+    // a nationality after "of the" is an adjective ("the head of the Ukrainian delegation"), not the employer
+    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) (?:of|for|to) (?:the )?(?<target>{GOV})`,
     example: 'Antonio Guterres, the secretary-general of the United Nations, called for calm.',
     confidence: 0.9,
   },
@@ -78,7 +79,7 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.copula-role-of',
     predicate: 'holds_role',
-    pattern: `(?<source>{PER}) (?:is|was|has been|became|served as|serves as) (?:the )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) of (?:the )?(?<target>{STATE}|{ORG})`,
+    pattern: `(?<source>{PER}) (?:is|was|has been|became|served as|serves as) (?:the )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) of (?:the )?(?<target>{GOV})`,
     example: 'Jacinda Ardern was prime minister of New Zealand until 2023.',
     confidence: 0.85,
   },
