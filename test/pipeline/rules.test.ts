@@ -66,6 +66,8 @@ const positives: [string, string[]][] = [
   ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
   ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
   ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
+  ['The head of the International Monetary Fund, Kristalina Georgieva, met Argentine Economy Minister Sergio Massa.', ['Kristalina Georgieva|holds_role|International Monetary Fund', 'Sergio Massa|holds_role|Argentina']],
+  ['Kremlin aide Yuri Ushakov said a summit was possible.', ['Yuri Ushakov|holds_role|Kremlin']],
   ["Ukraine's top diplomat, Dmytro Kuleba, met his Polish counterpart.", ['Dmytro Kuleba|holds_role|Ukraine']],
   ['Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.', ['Kosovo|accused_of|violence in the north']],
   ['Armenia accused Azerbaijan of starving the Armenian population of the enclave.', ['Azerbaijan|accused_of|starving the armenian population of the enclave']],

@@ -77,14 +77,15 @@ export const MACROS: Record<string, string> = {
   Q: '(?:["\'] )?',
   // possessives before a noun: its, his, Russia's
   POSS: "(?:its|his|her|their|⟦[PCO]\\d+⟧(?: 's)?) ",
-  // an apposition after a subject: ", the US secretary of state,"
-  APPOS: '(?: , [^,]{1,80}? ,)?',
+  // an apposition after a subject: ", the US secretary of state,". Never a person: in "the head of the IMF,
+  // Kristalina Georgieva, met …" the person is the subject (REL then takes the comma that closes her name)
+  APPOS: '(?: , (?:[^,⟦]|⟦[CODL]\\d+⟧){1,80}? ,)?',
   // a title before a person: "US President", "President", "former Prime Minister"
   TITLE: `(?:the )?(?:(?:⟦[CDO]\\d+⟧ (?:'s )?)?(?:former )?(?:${ROLE_ALTERNATION}) )?`,
   // what may stand before a charge: an article and an opening quote ("of a 'stab in the back'")
   CQ: '(?:(?:a|an|the) )?(?:["\'] )?',
-  // a subject's clause may go on before its verb: ", who", "and"
-  REL: '(?: ,? who)?',
+  // a subject's clause may go on before its verb: ", who"; or a comma closes the apposition it ends
+  REL: '(?: ,? who| ,)?',
   // a charge phrase: lower-case words up to a clause boundary or a name; a nationality word may be part of it
   // ("betraying the ⟦D⟧ people"), and is written back as its word when the charge is built
   CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦[PCOL])",

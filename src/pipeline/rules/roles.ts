@@ -49,6 +49,14 @@ export const holdsRoleRules: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    // "the head of the International Monetary Fund, Kristalina Georgieva, said"
+    id: 'role.role-of-apposition-before-name',
+    predicate: 'holds_role',
+    pattern: `(?:the )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) of (?:the )?(?<target>{GOV}) , (?<source>{PER})(?= ,| said| says| told| \\.|$)`,
+    example: 'The secretary-general of NATO, Mark Rutte, said the alliance was ready.',
+    confidence: 0.9,
+  },
+  {
     id: 'role.envoy-posted-title',
     predicate: 'holds_role',
     pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) (?<source>{PER})`,
