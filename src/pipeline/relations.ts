@@ -110,10 +110,30 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
           trigger,
         };
         const base = { ruleId: rule.id, confidence: rule.confidence ?? 0.8, evidence, ...(negated ? { negated: true } : {}) };
-        for (const r of buildRelations(ctx, rule, s, g)) ctx.relations.push({ ...base, ...r, attributes: { ...rule.attributes, ...r.attributes } });
+        for (const groups of withCoordinatedAgents(rule.predicate, s, g, idx))
+          for (const r of buildRelations(ctx, rule, s, groups)) ctx.relations.push({ ...base, ...r, attributes: { ...rule.attributes, ...r.attributes } });
       }
     }
   }
+}
+
+// Predicates whose agent acts alone, so that "Britain and Canada recalled their ambassadors" is two recalls.
+// The symmetric ones (met, spoke, signed) have their own "A and B" rules, and roles are not actions.
+const COORDINATED_AGENT_PREDICATES = new Set(['recalled_ambassador', 'expelled_diplomats', 'summoned_ambassador', 'sanctioned', 'threatened', 'criticized', 'accused_of', 'offered_talks', 'rejected_talks', 'travels_to']);
+// the names joined to the agent before it ("⟦C1⟧ and ", "⟦C1⟧ , ⟦C2⟧ , and "), where a clause begins: not
+// "Germany criticized ⟦Hungary⟧ and ⟦Poland⟧ recalled …", whose Hungary is an object
+const CONJUNCTS_BEFORE = /(?:^|, |that )(?:the )?((?:⟦[PCO]\d+⟧ , )*⟦[PCO]\d+⟧ (?:, )?and (?:the )?)$/;
+const SLOT_IN = /⟦[PCO]\d+⟧/g;
+
+/** The rule's groups, and one copy per name coordinated with its agent (the accuser for accused_of). */
+function withCoordinatedAgents(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined>[] {
+  if (!COORDINATED_AGENT_PREDICATES.has(predicate)) return [g];
+  const agent = predicate === 'accused_of' ? 'by' : 'source';
+  const at = idx[agent];
+  if (!at || !g[agent]) return [g];
+  const conjuncts = CONJUNCTS_BEFORE.exec(s.text.slice(0, at[0]))?.[1];
+  if (!conjuncts) return [g];
+  return [g, ...[...conjuncts.matchAll(SLOT_IN)].map(([slot]) => ({ ...g, [agent]: slot }))];
 }
 
 type Built = Pick<Relation, 'predicate' | 'source' | 'target' | 'attributes'>;

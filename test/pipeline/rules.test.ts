@@ -66,6 +66,10 @@ const positives: [string, string[]][] = [
   ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
   ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
   ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
+  // coordinated agents act each on their own
+  ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
+  ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],
+  ['France and Germany accused Russia of cyberattacks.', ['Russia|accused_of|hacking']],
   ['The head of the International Monetary Fund, Kristalina Georgieva, met Argentine Economy Minister Sergio Massa.', ['Kristalina Georgieva|holds_role|International Monetary Fund', 'Sergio Massa|holds_role|Argentina']],
   ['Kremlin aide Yuri Ushakov said a summit was possible.', ['Yuri Ushakov|holds_role|Kremlin']],
   ["Ukraine's top diplomat, Dmytro Kuleba, met his Polish counterpart.", ['Dmytro Kuleba|holds_role|Ukraine']],
@@ -117,6 +121,19 @@ const negatives: string[] = [
   'The minister said Russia might be responsible for the attack.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
+
+describe('coordinated agents', () => {
+  it('joins only names that begin the clause, not an object before "and"', () => {
+    const triples = triplesOf('Germany criticized Hungary and Poland recalled its ambassador from Belarus.');
+    expect(triples).toContain('Poland|recalled_ambassador|Belarus');
+    expect(triples).not.toContain('Hungary|recalled_ambassador|Belarus');
+  });
+
+  it('takes every name of a list after a comma or "that"', () => {
+    expect(triplesOf('On Friday, Britain and Canada recalled their envoys from Iran.')).toContain('United Kingdom|recalled_ambassador|Iran');
+    expect(triplesOf('Officials said that Norway and Denmark expelled Russian diplomats.')).toContain('Norway|expelled_diplomats|Russia');
+  });
+});
 
 describe('negative sentences assert nothing', () => {
   it.each(negatives)('%s', (sentence) => {
