@@ -110,7 +110,7 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
           trigger,
         };
         const base = { ruleId: rule.id, confidence: rule.confidence ?? 0.8, evidence, ...(negated ? { negated: true } : {}) };
-        for (const groups of withCoordinatedAgents(rule.predicate, s, g, idx))
+        for (const groups of withCoordinatedAgents(rule.predicate, s, personBeforeOf(rule.predicate, s, g, idx), idx))
           for (const r of buildRelations(ctx, rule, s, groups)) ctx.relations.push({ ...base, ...r, attributes: { ...rule.attributes, ...r.attributes } });
       }
     }
@@ -134,6 +134,20 @@ function withCoordinatedAgents(predicate: string, s: SlotSentence, g: Record<str
   const conjuncts = CONJUNCTS_BEFORE.exec(s.text.slice(0, at[0]))?.[1];
   if (!conjuncts) return [g];
   return [g, ...[...conjuncts.matchAll(SLOT_IN)].map(([slot]) => ({ ...g, [agent]: slot }))];
+}
+
+// Predicates a person performs: in "President Gustavo Petro of Colombia met …" the person met, not Colombia.
+const PERSON_ACTION_PREDICATES = new Set(['met_with', 'spoke_with', 'travels_to', 'criticized', 'threatened', 'accused_of', 'offered_talks', 'rejected_talks']);
+const PERSON_OF_BEFORE = /(⟦P\d+⟧) of (?:the )?$/;
+
+/** The rule's groups with a country or organisation agent replaced by the person named just before "of" it. */
+function personBeforeOf(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined> {
+  if (!PERSON_ACTION_PREDICATES.has(predicate)) return g;
+  const agent = predicate === 'accused_of' ? 'by' : 'source';
+  const at = idx[agent];
+  if (!at || !g[agent] || g[agent]!.startsWith('⟦P')) return g;
+  const person = PERSON_OF_BEFORE.exec(s.text.slice(0, at[0]))?.[1];
+  return person ? { ...g, [agent]: person } : g;
 }
 
 type Built = Pick<Relation, 'predicate' | 'source' | 'target' | 'attributes'>;

@@ -66,6 +66,7 @@ const positives: [string, string[]][] = [
   ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
   ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
   ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
+  ['President Gustavo Petro of Colombia met President Nicolas Maduro of Venezuela.', ['Gustavo Petro|holds_role|Colombia', 'Nicolas Maduro|holds_role|Venezuela', 'Gustavo Petro|met_with|Nicolas Maduro']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],

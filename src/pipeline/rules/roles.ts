@@ -57,6 +57,13 @@ export const holdsRoleRules: RelationRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'role.title-name-of',
+    predicate: 'holds_role',
+    pattern: `(?<![⟧] )(?:the )?${FORMER}(?<role>(?:deputy |acting )?{ROLE}) (?<source>{PER}) of (?:the )?(?<target>{GOV})`,
+    example: 'Prime Minister Anthony Albanese of Australia met Chinese Premier Li Qiang.',
+    confidence: 0.85,
+  },
+  {
     id: 'role.envoy-posted-title',
     predicate: 'holds_role',
     pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) (?<source>{PER})`,
