@@ -37,7 +37,7 @@ export const WRONGDOING =
   'abuses?|aggression|invasion|occupation|meddling|interference|hacking|corruption|crimes?|oppression|persecution|' +
   'mistreatment|racism|discrimination|colonialism|imperialism';
 
-const DROP_DETERMINER = /^(?:a|an|the|its|his|her|their|alleged|so-called)\s+/;
+const DROP_DETERMINER = /^(?:a|an|the|this|these|those|its|his|her|their|alleged|so-called)\s+/;
 // a charge phrase stops where a name begins, which can leave its preposition behind: "orchestrating a crisis
 // on its border with [Poland]" reads "… on its border"
 const DROP_TRAILING = /\s+(?:with|to|from|of|on|in|at|by|for|against|into|and|or|a|an|the|its|his|her|their|our)$/;

@@ -74,6 +74,8 @@ const positives: [string, string[]][] = [
   ['The head of the International Monetary Fund, Kristalina Georgieva, met Argentine Economy Minister Sergio Massa.', ['Kristalina Georgieva|holds_role|International Monetary Fund', 'Sergio Massa|holds_role|Argentina']],
   ['Kremlin aide Yuri Ushakov said a summit was possible.', ['Yuri Ushakov|holds_role|Kremlin']],
   ["Ukraine's top diplomat, Dmytro Kuleba, met his Polish counterpart.", ['Dmytro Kuleba|holds_role|Ukraine']],
+  ['German Chancellor Olaf Scholz spoke in Berlin. "Russia is responsible for this war," he told reporters.', ['Russia|accused_of|war']],
+  ['"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.', ['Iran|accused_of|attack']],
   ['Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.', ['Kosovo|accused_of|violence in the north']],
   ['Armenia accused Azerbaijan of starving the Armenian population of the enclave.', ['Azerbaijan|accused_of|starving the armenian population of the enclave']],
   ["The talks ended, New Zealand's foreign minister, Nanaia Mahuta, told reporters.", ['Nanaia Mahuta|holds_role|New Zealand']],
@@ -120,6 +122,7 @@ const negatives: string[] = [
   'Poland urged Hungary to order its ambassador home.',
   'Did Kenya say Uganda was to blame for the clashes?',
   'The minister said Russia might be responsible for the attack.',
+  '"Nobody is responsible for the flood," the mayor said.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

@@ -105,6 +105,14 @@ export const accusationRules: RelationRule[] = [
     confidence: 0.8,
   },
   {
+    // a quotation and its speaker: '"Beijing is responsible for these attacks," he told reporters.'
+    id: 'accuse.quoted-responsible',
+    predicate: 'accused_of',
+    pattern: `^["'] {TITLE}(?<source>{ACTOR}) (?:was|is|were|are|had been|has been) (?:fully |directly |solely |ultimately |personally )?(?<verb>responsible|to blame) for {CQ}(?<charge>{CHARGE})(?: ,)? ["'](?: ,)? (?:{TITLE}(?<by>{ACTOR}) {AUX}{SAY}|{SAY} {TITLE}(?<by2>{ACTOR}))`,
+    example: '"Moscow is responsible for the attack on the dam," Ukrainian President Volodymyr Zelensky said.',
+    confidence: 0.8,
+  },
+  {
     id: 'accuse.who-some-accuse',
     predicate: 'accused_of',
     pattern: `(?<source>{ACTOR}) (?:- |, )who (?:some|critics|many|opponents|activists|rights groups|western governments|(?<by>{ACTOR})) (?:have |has )?(?<verb>accuse|accused|blame|blamed) (?:of|for) (?<charge>{CHARGE})`,
