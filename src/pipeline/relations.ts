@@ -213,7 +213,7 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   }
   if (p === 'expelled_diplomats' || p === 'summoned_ambassador') {
     source = countryOfMention(m('source'), facts);
-    target = countryOfMention(m('target'), facts);
+    target = countryOfMention(m('target') ?? m('target2'), facts);
     // "summoned the Russian ambassador, Sergei Nechayev": a named envoy stands for the country he serves
     const envoy = m('envoy')?.entity;
     const envoyRole = envoy ? facts.byPerson.get(envoy)?.find((r) => ['ambassador', 'envoy'].includes(r.role) && isCountryKey(r.target)) : undefined;

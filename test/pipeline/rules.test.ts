@@ -67,6 +67,10 @@ const positives: [string, string[]][] = [
   ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
   ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
   ['President Gustavo Petro of Colombia met President Nicolas Maduro of Venezuela.', ['Gustavo Petro|holds_role|Colombia', 'Nicolas Maduro|holds_role|Venezuela', 'Gustavo Petro|met_with|Nicolas Maduro']],
+  ['Estonia expelled the Russian ambassador on Monday.', ['Estonia|expelled_diplomats|Russia']],
+  ['The Czech Republic has expelled 18 Russian embassy staff.', ['Czechia|expelled_diplomats|Russia']],
+  ['Moldova ordered 45 Russian diplomats to leave the country.', ['Moldova|expelled_diplomats|Russia']],
+  ['Poland declared three Belarusian diplomats persona non grata.', ['Poland|expelled_diplomats|Belarus']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],
@@ -123,6 +127,7 @@ const negatives: string[] = [
   'Did Kenya say Uganda was to blame for the clashes?',
   'The minister said Russia might be responsible for the attack.',
   '"Nobody is responsible for the flood," the mayor said.',
+  'Lithuania asked Russian diplomats to leave the building before the vote.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

@@ -247,8 +247,15 @@ export const eventRules: RelationRule[] = [
   {
     id: 'expel.diplomats',
     predicate: 'expelled_diplomats',
-    pattern: `(?<source>{GOV}){APPOS}{REL} ${SUBJECT_SAID}{AUX}(?<verb>expelled|expels|expelling|ordered out|kicked out|ordered the expulsion of) (?:[a-z0-9]+ ){0,2}(?<target>{STATE}) (?:diplomats?|envoys?|embassy staff|embassy officials)`,
+    pattern: `(?<source>{GOV}){APPOS}{REL} ${SUBJECT_SAID}{AUX}(?<verb>expelled|expels|expelling|ordered out|kicked out|ordered the expulsion of) (?:[a-z0-9]+ ){0,2}(?:(?<target>{STATE}) (?:diplomats?|envoys?|ambassadors?|embassy staff|embassy officials|embassy employees|consuls?)|(?<target2>{ORG}) (?:staff|officials|employees|personnel|diplomats))`,
     example: 'Germany expelled two Russian diplomats over the killing.',
+    confidence: 0.9,
+  },
+  {
+    id: 'expel.persona-non-grata',
+    predicate: 'expelled_diplomats',
+    pattern: `(?<source>{GOV}){APPOS}{REL} ${SUBJECT_SAID}{AUX}(?:(?<verb>declared) (?:[a-z0-9]+ ){0,2}(?<target>{STATE}) (?:diplomats?|envoys?|ambassadors?|embassy staff|embassy officials|consuls?) (?:["'] )?persona non grata|(?<verb2>ordered|told|gave) (?:[a-z0-9]+ ){0,2}(?<target2>{STATE}) (?:diplomats?|envoys?|ambassadors?|embassy staff|embassy officials|consuls?) (?:to leave|[a-z0-9 ]{0,20}to leave))`,
+    example: 'Latvia declared two Russian diplomats persona non grata on Thursday.',
     confidence: 0.9,
   },
   {

@@ -25,15 +25,15 @@ const ONE_SLOT_PREDICATES = new Set(['accused_of', 'recalled_ambassador', 'rejec
 
 const ROLE_WORDS = [...ROLE_FIRST_WORDS];
 
-/** The top-level alternatives of a pattern's (?<verb>…) group, or of the roles for role rules. */
-function triggerWords(pattern: string): string[] {
-  if (/\(\?<role>/.test(pattern)) return ROLE_WORDS;
-  const at = pattern.indexOf('(?<verb>');
-  if (at < 0) return [];
+/** The top-level alternatives of a (?<NAME>…) group of a pattern, or undefined when it has none. */
+function groupAlternatives(pattern: string, name: string): string[] | undefined {
+  const open = `(?<${name}>`;
+  const at = pattern.indexOf(open);
+  if (at < 0) return undefined;
   let depth = 0;
   let current = '';
   const alternatives: string[] = [];
-  for (let i = at + '(?<verb>'.length; i < pattern.length; i++) {
+  for (let i = at + open.length; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '(') depth++;
     if (c === ')' && depth-- === 0) break;
@@ -43,6 +43,14 @@ function triggerWords(pattern: string): string[] {
     } else current += c;
   }
   alternatives.push(current);
+  return alternatives;
+}
+
+/** The first words of a pattern's trigger: its (?<verb>…) and (?<verb2>…) alternatives, or the roles for role rules. */
+function triggerWords(pattern: string): string[] {
+  if (/\(\?<role>/.test(pattern)) return ROLE_WORDS;
+  const alternatives = ['verb', 'verb2'].flatMap((name) => groupAlternatives(pattern, name) ?? []);
+  if (!alternatives.length) return [];
   const words = alternatives.map((alt) => /^[a-z']+/.exec(alt)?.[0] ?? '');
   // an alternative without a literal start could match anything: no pre-filter then
   return words.every((w) => w.length >= 2) ? [...new Set(words)] : [];
