@@ -71,6 +71,12 @@ const positives: [string, string[]][] = [
   ['The Czech Republic has expelled 18 Russian embassy staff.', ['Czechia|expelled_diplomats|Russia']],
   ['Moldova ordered 45 Russian diplomats to leave the country.', ['Moldova|expelled_diplomats|Russia']],
   ['Poland declared three Belarusian diplomats persona non grata.', ['Poland|expelled_diplomats|Belarus']],
+  // adverbs, "which", a date before "of" and a participle after a comma
+  ['Venezuela has long accused Guyana of provocations.', ['Guyana|accused_of|provocations']],
+  ['Iran repeatedly accused Saudi Arabia of funding terrorism.', ['Saudi Arabia|accused_of|terrorism']],
+  ['Ukraine, which accuses Moscow of war crimes, demanded a tribunal.', ['Russia|accused_of|war crimes']],
+  ['Russia accused Ukraine on Monday of shelling the plant.', ['Ukraine|accused_of|shelling the plant']],
+  ['China hit back, accusing Japan of hypocrisy.', ['Japan|accused_of|hypocrisy']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],
@@ -128,6 +134,7 @@ const negatives: string[] = [
   'The minister said Russia might be responsible for the attack.',
   '"Nobody is responsible for the flood," the mayor said.',
   'Lithuania asked Russian diplomats to leave the building before the vote.',
+  'Brazil hit back, saying nobody accused Argentina of anything.',
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

@@ -71,7 +71,7 @@ export const MACROS: Record<string, string> = {
   ANY: '⟦[PCOLD]\\d+⟧',
   ROLE: `(?:${ROLE_ALTERNATION})`,
   // auxiliaries, adverbs and negations between a subject and its verb
-  AUX: "(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|also|not|n't|never|no longer|already|previously|reportedly|then|later|now|just|formally|officially|been|since|on \\w+day|this week|last week|on \\w+) )*",
+  AUX: "(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|also|not|n't|never|no longer|already|previously|reportedly|then|later|now|just|formally|officially|been|since|on \\w+day|this week|last week|on \\w+|long|repeatedly|again|recently|publicly|openly|directly|explicitly|earlier|first|once|still|even|separately|immediately|swiftly|quickly) )*",
   SAY: '(?:said|says|say|added|adds|told [^ ]+|stated|claimed|insisted|noted|argued|warned|went on to say|announced|declared)',
   DET: "(?:(?:a|an|the|its|his|her|their|new|fresh|further|more|additional|'s|of) )*",
   Q: '(?:["\'] )?',
@@ -85,7 +85,7 @@ export const MACROS: Record<string, string> = {
   // what may stand before a charge: an article and an opening quote ("of a 'stab in the back'")
   CQ: '(?:(?:a|an|the) )?(?:["\'] )?',
   // a subject's clause may go on before its verb: ", who"; or a comma closes the apposition it ends
-  REL: '(?: ,? who| ,)?',
+  REL: '(?: ,? (?:who|which)| ,)?',
   // a charge phrase: lower-case words up to a clause boundary or a name; a nationality word may be part of it
   // ("betraying the ⟦D⟧ people"), and is written back as its word when the charge is built
   CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦[PCOL])",

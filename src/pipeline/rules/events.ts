@@ -65,7 +65,7 @@ export const accusationRules: RelationRule[] = [
   {
     id: 'accuse.accused-of',
     predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL}(?: [^⟦;]{1,60}? and)? {AUX}(?<verb>accused|accuses|accuse|accusing|blamed|blames|blame|blaming) {TITLE}(?<source>{ACTOR}) (?:of|for) {CQ}(?<charge>{CHARGE})`,
+    pattern: `(?<by>{ACTOR}){APPOS}{REL}(?: [^⟦;]{1,60}?(?: and| ,))? {AUX}(?<verb>accused|accuses|accuse|accusing|blamed|blames|blame|blaming) {TITLE}(?<source>{ACTOR})(?: on [a-z]+day| this week| last week| again| publicly| openly)? (?:of|for) {CQ}(?<charge>{CHARGE})`,
     example: 'Poland accused Belarus of orchestrating the migrant crisis at the border.',
     confidence: 0.9,
   },
