@@ -197,8 +197,9 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
     return [g.charge, g.charge2]
       .filter((c): c is string => !!c && /[a-z]/.test(c))
       .map((c) => {
-        // a nationality inside the phrase ("betraying the ⟦D⟧ people") is read back as its word
-        const words = c.replace(/⟦D(\d+)⟧/g, (slot, id: string) => s.mentions.get(Number(id))?.text.toLowerCase() ?? slot);
+        // a nationality or a gerund's object inside the phrase ("betraying the ⟦D⟧ people", "arming ⟦O⟧") is
+        // read back as its words
+        const words = c.replace(/⟦[A-Z](\d+)⟧/g, (slot, id: string) => s.mentions.get(Number(id))?.text.toLowerCase() ?? slot);
         const charge = normalizeCharge(words);
         return { predicate: p, source: accused, target: `charge:${slugify(charge.label)}`, attributes: { by: [...new Set(by)].sort(), charge: charge.label, surface: charge.surface } };
       })

@@ -77,6 +77,7 @@ const positives: [string, string[]][] = [
   ['Ukraine, which accuses Moscow of war crimes, demanded a tribunal.', ['Russia|accused_of|war crimes']],
   ['Russia accused Ukraine on Monday of shelling the plant.', ['Ukraine|accused_of|shelling the plant']],
   ['China hit back, accusing Japan of hypocrisy.', ['Japan|accused_of|hypocrisy']],
+  ['Israel again accused Iran of arming Hezbollah.', ['Iran|accused_of|arming hezbollah']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],

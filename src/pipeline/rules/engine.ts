@@ -86,9 +86,10 @@ export const MACROS: Record<string, string> = {
   CQ: '(?:(?:a|an|the) )?(?:["\'] )?',
   // a subject's clause may go on before its verb: ", who"; or a comma closes the apposition it ends
   REL: '(?: ,? (?:who|which)| ,)?',
-  // a charge phrase: lower-case words up to a clause boundary or a name; a nationality word may be part of it
-  // ("betraying the ⟦D⟧ people"), and is written back as its word when the charge is built
-  CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to | ⟦[PCOL])",
+  // a charge phrase: lower-case words up to a clause boundary or a name. A nationality word may be part of it
+  // ("betraying the ⟦D⟧ people"), and so may the name a gerund takes as its object ("arming ⟦O⟧"); both are
+  // written back as their words when the charge is built
+  CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧|(?<=ing )⟦[PCOL]\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to |(?<!ing) ⟦[PCOL])",
   // a short lower-case noun phrase
   NP: "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,5}?",
 };
