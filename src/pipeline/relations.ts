@@ -393,10 +393,13 @@ function outermost(mentions: Mention[]): Mention[] {
   return out;
 }
 
+// a counterpart's role is the one its possessor holds, known only once pass 1 is over: pass 2 reads them
+const NAME_ROLE_RULES = roleRules.filter((r) => !r.id.startsWith('role.counterpart'));
+
 /** Pass 1 for one document: roles from names. */
 export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
-  runRules(ctx, roleRules, slotAll(a, names));
+  runRules(ctx, NAME_ROLE_RULES, slotAll(a, names));
   return ctx.relations;
 }
 

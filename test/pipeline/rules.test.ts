@@ -139,6 +139,15 @@ const negatives: string[] = [
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 
+describe('counterparts', () => {
+  it("take the possessor's role, with no placeholder role beside it", () => {
+    const roles = edgesOf('Mexican President Claudia Sheinbaum met her Canadian counterpart Mark Carney in Ottawa.')
+      .filter((e) => e.attributes.predicate === 'holds_role' && e.triple.startsWith('Mark Carney'))
+      .map((e) => e.attributes.role);
+    expect(roles).toEqual(['president']);
+  });
+});
+
 describe('coordinated agents', () => {
   it('joins only names that begin the clause, not an object before "and"', () => {
     const triples = triplesOf('Germany criticized Hungary and Poland recalled its ambassador from Belarus.');
