@@ -78,6 +78,7 @@ const positives: [string, string[]][] = [
   ['Russia accused Ukraine on Monday of shelling the plant.', ['Ukraine|accused_of|shelling the plant']],
   ['China hit back, accusing Japan of hypocrisy.', ['Japan|accused_of|hypocrisy']],
   ['Israel again accused Iran of arming Hezbollah.', ['Iran|accused_of|arming hezbollah']],
+  ["Britain's ambassador to the United Nations, Barbara Woodward, said the council would meet.", ['Barbara Woodward|holds_role|United Kingdom']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],

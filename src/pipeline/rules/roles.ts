@@ -36,7 +36,7 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.envoy-apposition-before-name',
     predicate: 'holds_role',
-    pattern: `(?:the )?(?<target>{STATE}) (?:'s )?(?<role>ambassador|envoy)(?: (?:in|to) (?:the )?(?<post>{PLACE}))? , (?<source>{PER})`,
+    pattern: `(?:the )?(?<target>{STATE}) (?:'s )?(?<role>ambassador|envoy)(?: (?:in|to) (?:the )?(?<post>{PLACE}|{ORG}))? , (?<source>{PER})`,
     example: 'The Chinese ambassador in London, Zheng Zeguang, was summoned on Tuesday.',
     confidence: 0.95,
   },
@@ -66,7 +66,7 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.envoy-posted-title',
     predicate: 'holds_role',
-    pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?<post>{PLACE}) (?<source>{PER})`,
+    pattern: `(?<target>{STATE}) (?<role>ambassador|envoy) (?:in|to) (?:the )?(?<post>{PLACE}|{ORG}) (?<source>{PER})`,
     example: 'Ukrainian ambassador to Germany Oleksii Makeiev criticised the decision.',
     confidence: 0.95,
   },
