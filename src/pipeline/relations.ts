@@ -177,7 +177,7 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   }
   if (p === 'recalled_ambassador') {
     const ambassador = m('ambassador')?.entity;
-    let source = countryOfMention(m('source'), facts);
+    let source = countryOfMention(m('source') ?? m('source2'), facts);
     let target = countryOfMention(m('target'), facts) ?? countryOfMention(m('target2'), facts);
     if (ambassador) {
       const post = facts.byPerson.get(ambassador)?.find((r) => r.postedTo || ['ambassador', 'envoy'].includes(r.role));

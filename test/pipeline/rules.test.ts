@@ -79,6 +79,9 @@ const positives: [string, string[]][] = [
   ['China hit back, accusing Japan of hypocrisy.', ['Japan|accused_of|hypocrisy']],
   ['Israel again accused Iran of arming Hezbollah.', ['Iran|accused_of|arming hezbollah']],
   ["Britain's ambassador to the United Nations, Barbara Woodward, said the council would meet.", ['Barbara Woodward|holds_role|United Kingdom']],
+  ['Bahrain said it had recalled its ambassador from Lebanon.', ['Bahrain|recalled_ambassador|Lebanon']],
+  ['The Israeli ambassador to Turkey was recalled on Saturday.', ['Israel|recalled_ambassador|Türkiye']],
+  ["Colombia's withdrawal of its ambassador from Israel was criticised.", ['Colombia|recalled_ambassador|Israel']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
   ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],
@@ -137,6 +140,7 @@ const negatives: string[] = [
   '"Nobody is responsible for the flood," the mayor said.',
   'Lithuania asked Russian diplomats to leave the building before the vote.',
   'Brazil hit back, saying nobody accused Argentina of anything.',
+  "Norway's ambassador to Chile could be recalled if talks fail.",
   '"Iran must stop," Foreign Minister Penny Wong said.',
 ];
 

@@ -11,8 +11,22 @@ export const recallRules: RelationRule[] = [
   {
     id: 'recall.recalled-its-ambassador',
     predicate: 'recalled_ambassador',
-    pattern: `(?<source>{ACTOR}){APPOS}{REL} {AUX}(?:took the [a-z]+ step of |decided to |moved to )?(?<verb>recalled|recalling|recalls|withdrew|withdrawn|withdrawing|called back|calling back|pulled|pulling) {POSS}?(?:(?<target>{STATE}) )?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in|from|out of) (?:the )?(?<target2>{PLACE})(?: and (?:the )?(?<target3>{PLACE}))?)?`,
+    pattern: `(?<source>{ACTOR}){APPOS}{REL} ${SUBJECT_SAID}{AUX}(?:took the [a-z]+ step of |decided to |moved to )?(?<verb>recalled|recalling|recalls|withdrew|withdrawn|withdrawing|called back|calling back|pulled|pulling) {POSS}?(?:(?<target>{STATE}) )?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)?(?: (?:to|in|from|out of) (?:the )?(?<target2>{PLACE})(?: and (?:the )?(?<target3>{PLACE}))?)?`,
     example: 'Lithuania recalled its ambassador to China on Tuesday.',
+    confidence: 0.9,
+  },
+  {
+    id: 'recall.passive',
+    predicate: 'recalled_ambassador',
+    pattern: `(?:the )?(?<source>{STATE}) (?:'s )?(?:ambassador|envoy) (?:to|in) (?:the )?(?<target>{PLACE})(?: , (?<ambassador>{PER}) ,)? (?:has been|have been|had been|was|were|is being) (?<verb>recalled|withdrawn|called back)`,
+    example: "Sweden's ambassador to Iran has been recalled for consultations.",
+    confidence: 0.9,
+  },
+  {
+    id: 'recall.announced-recall-of',
+    predicate: 'recalled_ambassador',
+    pattern: `(?:(?<source>{ACTOR}){APPOS}{REL} {AUX}(?:announced|ordered|decided on|confirmed) (?:the |an immediate )?|(?<source2>{STATE}) 's (?:decision to )?)(?<verb>recall|withdrawal) of {POSS}?(?:ambassadors?|envoys?)(?: , (?<ambassador>{PER}) ,)? (?:to|in|from) (?:the )?(?<target2>{PLACE})`,
+    example: 'Jordan announced the recall of its ambassador from Israel.',
     confidence: 0.9,
   },
   {
