@@ -117,6 +117,9 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
   }
 }
 
+/** The group that names who acts: the accuser of an accusation, the subject of anything else. */
+const agentGroup = (predicate: string) => (predicate === 'accused_of' ? 'by' : 'source');
+
 // Predicates whose agent acts alone, so that "Britain and Canada recalled their ambassadors" is two recalls.
 // The symmetric ones (met, spoke, signed) have their own "A and B" rules, and roles are not actions.
 const COORDINATED_AGENT_PREDICATES = new Set(['recalled_ambassador', 'expelled_diplomats', 'summoned_ambassador', 'sanctioned', 'threatened', 'criticized', 'accused_of', 'offered_talks', 'rejected_talks', 'travels_to']);
@@ -128,7 +131,7 @@ const SLOT_IN = /⟦[PCO]\d+⟧/g;
 /** The rule's groups, and one copy per name coordinated with its agent (the accuser for accused_of). */
 function withCoordinatedAgents(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined>[] {
   if (!COORDINATED_AGENT_PREDICATES.has(predicate)) return [g];
-  const agent = predicate === 'accused_of' ? 'by' : 'source';
+  const agent = agentGroup(predicate);
   const at = idx[agent];
   if (!at || !g[agent]) return [g];
   const conjuncts = CONJUNCTS_BEFORE.exec(s.text.slice(0, at[0]))?.[1];
@@ -143,7 +146,7 @@ const PERSON_OF_BEFORE = /(⟦P\d+⟧) of (?:the )?$/;
 /** The rule's groups with a country or organisation agent replaced by the person named just before "of" it. */
 function personBeforeOf(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined> {
   if (!PERSON_ACTION_PREDICATES.has(predicate)) return g;
-  const agent = predicate === 'accused_of' ? 'by' : 'source';
+  const agent = agentGroup(predicate);
   const at = idx[agent];
   if (!at || !g[agent] || g[agent]!.startsWith('⟦P')) return g;
   const person = PERSON_OF_BEFORE.exec(s.text.slice(0, at[0]))?.[1];
