@@ -8,26 +8,13 @@
 import type { NewsGraph } from '../store/graph-file.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { relationshipType } from './csv.js';
+import { escapedLiteral } from './literal.js';
 import { EVIDENCE_COLUMNS, evidenceValue, graphModel, type Column } from './model.js';
 
 export const CYPHER_BATCH_SIZE = 500;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const SURROGATE = /[\uD800-\uDFFF]/;
-const SPECIAL = /[\\'\u0000-\u001f]/;
-// one scan that says whether a string needs any work at all (most keys and labels do not)
-const ANY = /[\\'\u0000-\u001f\uD800-\uDFFF]/;
-const CONTROL = /[\u0000-\u001f]/g;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const control = (c: string) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
-
 /** A Cypher string literal; unpaired surrogates cannot be encoded in UTF-8 and are removed. */
-export function cypherString(s: string): string {
-  if (!ANY.test(s)) return `'${s}'`;
-  if (SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
-  if (SPECIAL.test(s)) s = s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(CONTROL, control);
-  return `'${s}'`;
-}
+export const cypherString = (s: string): string => escapedLiteral(s, "'");
 
 /** A name as a Cypher identifier: bare when it is a plain identifier, otherwise in backticks. */
 export const cypherName = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : '`' + name.replace(/`/g, '``') + '`');
@@ -63,6 +50,16 @@ function cypherMap(entries: [string, string][]): string {
   return '{' + entries.map(([k, v]) => mapKey(k) + v).join(', ') + '}';
 }
 
+/** A node's or edge's properties: its key under `keyName`, then each column it has a value for. */
+function propertyEntries(keyName: string, key: string, columns: Column[], attributes: Record<string, unknown>): [string, string][] {
+  const entries: [string, string][] = [[keyName, cypherString(key)]];
+  for (const c of columns) {
+    const v = attributes[c.name];
+    if (v !== undefined && v !== null && c.name !== keyName) entries.push([c.name, cypherValue(c, v)]);
+  }
+  return entries;
+}
+
 /** Groups keys by a name, keeping first-seen order, and cuts each group into batches. */
 function batches(items: Iterable<[string, string]>): [string, string[]][] {
   const groups = new Map<string, string[]>();
@@ -87,15 +84,7 @@ export function cypherChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     'CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n',
   );
   // batches hold keys, and rows are written batch by batch, so the script is never in memory twice
-  const nodeRow = (key: string) => {
-    const attributes = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-    const entries: [string, string][] = [['id', cypherString(key)]];
-    for (const c of model.nodeColumns) {
-      const v = attributes[c.name];
-      if (v !== undefined && v !== null && c.name !== 'id') entries.push([c.name, cypherValue(c, v)]);
-    }
-    return cypherMap(entries);
-  };
+  const nodeRow = (key: string) => cypherMap(propertyEntries('id', key, model.nodeColumns, graph.getNodeAttributes(key) as unknown as Record<string, unknown>));
   const nodeTypes = graph.mapNodes((key, a): [string, string] => [typeof a.type === 'string' && a.type ? a.type : 'Entity', key]);
   for (const [type, keys] of batches(nodeTypes)) {
     out.push('UNWIND [\n  ', keys.map(nodeRow).join(',\n  '), '\n] AS row\n');
@@ -103,11 +92,7 @@ export function cypherChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   }
   const edgeRow = (key: string) => {
     const attributes = graph.getEdgeAttributes(key) as unknown as Record<string, unknown>;
-    const props: [string, string][] = [['key', cypherString(key)]];
-    for (const c of model.edgeColumns) {
-      const v = attributes[c.name];
-      if (v !== undefined && v !== null && c.name !== 'key') props.push([c.name, cypherValue(c, v)]);
-    }
+    const props = propertyEntries('key', key, model.edgeColumns, attributes);
     for (const c of EVIDENCE_COLUMNS) {
       const v = evidenceValue(c.name, attributes);
       if (v !== undefined) props.push([c.name, cypherValue(c, v)]);

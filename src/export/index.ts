@@ -158,11 +158,6 @@ function writeAtomically(format: ExportFormat, path: string, fill: (sinks: Chunk
   return targets;
 }
 
-/** Writes an export made in memory by exportGraph (see writeAtomically for where and how). */
-export function writeExport(output: ExportOutput, path: string): string[] {
-  return writeAtomically(output.format, path, (sinks) => output.files.forEach((f, i) => f.chunks.forEach(sinks[i]!)));
-}
-
 /**
  * Exports the graph straight to `path`, each chunk written as soon as it is made, so memory holds the graph and
  * one chunk, not the export (what `newsgraph export -o` and the shell's `export` use).

@@ -16,6 +16,7 @@
 // 100,000-node benchmark graph has about five million. n3's parser reads the output back in the tests.
 import type { NewsGraph } from '../store/graph-file.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
+import { LONE_SURROGATE, escapedLiteral } from './literal.js';
 import { NODE_REFERENCE_ATTRIBUTES, graphModel, type Column } from './model.js';
 
 export const NAMESPACES = {
@@ -31,22 +32,8 @@ export const NAMESPACES = {
 /** The resource that carries the graph's own attributes (schemaVersion). */
 export const GRAPH_IRI = 'https://newsgraph.example/graph';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const SURROGATE = /[\uD800-\uDFFF]/;
-const SPECIAL = /["\\\u0000-\u001f]/;
-// one scan that says whether a string needs any work at all (most keys and labels do not)
-const ANY = /["\\\u0000-\u001f\uD800-\uDFFF]/;
-const CONTROL = /[\u0000-\u001f]/g;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const control = (c: string) => ESCAPES[c] ?? '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
-
 /** A Turtle string literal in double quotes; unpaired surrogates cannot be encoded and are removed. */
-export function turtleString(s: string): string {
-  if (!ANY.test(s)) return `"${s}"`;
-  if (SURROGATE.test(s)) s = s.replace(LONE_SURROGATE, '');
-  if (SPECIAL.test(s)) s = s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(CONTROL, control);
-  return `"${s}"`;
-}
+export const turtleString = (s: string): string => escapedLiteral(s, '"');
 
 /** Percent-encodes a key for an IRI path segment, keeping `:` readable. */
 const IRI_SAFE = /^[A-Za-z0-9_.:~-]*$/;

@@ -29,19 +29,23 @@ export const removeXmlForbidden = (s: string) => s.replace(FORBIDDEN_RE, '');
 // with a constant string: several times faster than one replace with a callback, which matters for the JSON
 // evidence of 300,000 edges. `&` goes first, the character references last.
 
-/** A string for an attribute value in double quotes. */
-export function xmlAttribute(s: string): string {
-  if (!ATTRIBUTE_ANY.test(s)) return s;
-  if (ATTRIBUTE_SPECIAL.test(s)) {
+/** Escapes markup in an attribute value delimited by `quote`; a value in apostrophes has none to escape. */
+function escapeAttribute(s: string, special: RegExp, quote: '"' | "'"): string {
+  if (special.test(s)) {
     if (s.includes('&')) s = s.replace(/&/g, '&amp;');
     if (s.includes('<')) s = s.replace(/</g, '&lt;');
     if (s.includes('>')) s = s.replace(/>/g, '&gt;');
-    if (s.includes('"')) s = s.replace(/"/g, '&quot;');
+    if (quote === '"' && s.includes('"')) s = s.replace(/"/g, '&quot;');
     if (s.includes('\t')) s = s.replace(/\t/g, '&#9;');
     if (s.includes('\n')) s = s.replace(/\n/g, '&#10;');
     if (s.includes('\r')) s = s.replace(/\r/g, '&#13;');
   }
   return RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s;
+}
+
+/** A string for an attribute value in double quotes. */
+export function xmlAttribute(s: string): string {
+  return ATTRIBUTE_ANY.test(s) ? escapeAttribute(s, ATTRIBUTE_SPECIAL, '"') : s;
 }
 
 /** A string for element content. */
@@ -63,13 +67,5 @@ export function xmlText(s: string): string {
  */
 export function xmlQuotedAttribute(s: string): string {
   if (!s.includes('"') || s.includes("'")) return `"${xmlAttribute(s)}"`;
-  if (APOSTROPHE_SPECIAL.test(s)) {
-    if (s.includes('&')) s = s.replace(/&/g, '&amp;');
-    if (s.includes('<')) s = s.replace(/</g, '&lt;');
-    if (s.includes('>')) s = s.replace(/>/g, '&gt;');
-    if (s.includes('\t')) s = s.replace(/\t/g, '&#9;');
-    if (s.includes('\n')) s = s.replace(/\n/g, '&#10;');
-    if (s.includes('\r')) s = s.replace(/\r/g, '&#13;');
-  }
-  return `'${RARE_TEST.test(s) ? s.replace(RARE_RE, rare) : s}'`;
+  return `'${escapeAttribute(s, APOSTROPHE_SPECIAL, "'")}'`;
 }

@@ -8,7 +8,7 @@ import { roleByForm, ROLE_ENTRIES, ROLE_FIRST_WORDS } from '../lexicon/roles.js'
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
-import { relationRules, roleRules, type CompiledRule } from './rules/index.js';
+import { nameRoleRules, relationRules, roleRules, type CompiledRule } from './rules/index.js';
 import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
 
 /** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
@@ -396,13 +396,10 @@ function outermost(mentions: Mention[]): Mention[] {
   return out;
 }
 
-// a counterpart's role is the one its possessor holds, known only once pass 1 is over: pass 2 reads them
-const NAME_ROLE_RULES = roleRules.filter((r) => !r.id.startsWith('role.counterpart'));
-
 /** Pass 1 for one document: roles from names. */
 export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
-  runRules(ctx, NAME_ROLE_RULES, slotAll(a, names));
+  runRules(ctx, nameRoleRules, slotAll(a, names));
   return ctx.relations;
 }
 

@@ -15,6 +15,11 @@ export function createGraph(): NewsGraph {
   return graph;
 }
 
+const isEmpty = (o: object) => {
+  for (const _ in o) return false;
+  return true;
+};
+
 /**
  * The exact bytes of graph.json, in chunks of about a megabyte (so a large graph never becomes one huge
  * string, and with a sink never sits in memory whole): the same graph always gives the same bytes. One node or
@@ -23,11 +28,6 @@ export function createGraph(): NewsGraph {
  * (no `attributes` when there are none), so the text is JSON.stringify(graph.export()) with line breaks, without
  * export()'s copy of every attribute object.
  */
-const isEmpty = (o: object) => {
-  for (const _ in o) return false;
-  return true;
-};
-
 export function graphJsonChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const out = new ChunkedText(sink);
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };

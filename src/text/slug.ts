@@ -1,9 +1,9 @@
+/** Lower case without accents: "Šefčovič" → "sefcovic". */
+const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 /** "Olaf Scholz" → "olaf-scholz"; accents dropped, anything but letters and digits becomes one hyphen. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
@@ -11,10 +11,7 @@ export function slugify(text: string): string {
 
 /** Case-, accent- and punctuation-insensitive form of a name, for matching names against each other. */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/['’`]s\b/g, '')
     .replace(/[’'`".,]/g, '')
     .replace(/-/g, ' ')

@@ -1,10 +1,10 @@
-// `newsgraph export` end to end (the compiled CLI, as `npm test` builds it first) and writeExport's atomicity.
+// `newsgraph export` end to end (the compiled CLI, as `npm test` builds it first) and the atomicity of exportToPath.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, exportToPath, writeExport, type ExportFormat } from '../../src/export/index.js';
+import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, exportToPath, type ExportFormat } from '../../src/export/index.js';
 import { toJson } from '../../src/export/json.js';
 import { createGraph, serializeGraph } from '../../src/store/graph-file.js';
 import { ROOT, graphsUnderTest, loadFixture } from './readers.js';
@@ -85,26 +85,26 @@ describe('newsgraph export', () => {
   });
 });
 
-describe('writeExport', () => {
+describe('exportToPath', () => {
   const graph = loadFixture('export-small.json');
 
   it('writes none of a csv pair when one target cannot be replaced', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'relationships.csv'));
-    expect(() => writeExport(exportGraph(graph, 'csv'), dir)).toThrow(/relationships.csv is a directory/);
+    expect(() => exportToPath(graph, 'csv', dir)).toThrow(/relationships.csv is a directory/);
     expect(readdirSync(dir)).toEqual(['relationships.csv']);
   });
 
   it('refuses a file where the csv directory should be', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'f'), '');
-    expect(() => writeExport(exportGraph(graph, 'csv'), join(dir, 'f'))).toThrow(/is a file: .* into a directory, pass -o DIR/);
+    expect(() => exportToPath(graph, 'csv', join(dir, 'f'))).toThrow(/is a file: .* into a directory, pass -o DIR/);
   });
 
   it('removes the directories it created when writing fails', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'f'), '');
-    expect(() => writeExport(exportGraph(graph, 'gexf'), join(dir, 'f', 'x', 'graph.gexf'))).toThrow(/cannot write/);
+    expect(() => exportToPath(graph, 'gexf', join(dir, 'f', 'x', 'graph.gexf'))).toThrow(/cannot write/);
     expect(readdirSync(dir)).toEqual(['f']);
   });
 

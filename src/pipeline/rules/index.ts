@@ -65,6 +65,8 @@ const compile = (rules: RelationRule[]): CompiledRule[] =>
     minSlots: ONE_SLOT_PREDICATES.has(r.predicate) ? 1 : 2,
   }));
 
-export const roleRules = compile([...holdsRoleRules, ...counterpartRules]);
+/** Roles read from names alone (pass 1); counterparts need the possessor's role, known only after it. */
+export const nameRoleRules = compile(holdsRoleRules);
+export const roleRules = [...nameRoleRules, ...compile(counterpartRules)];
 export const relationRules = compile([...recallRules, ...accusationRules, ...eventRules]);
 export const allRules: CompiledRule[] = [...roleRules, ...relationRules];
