@@ -4,6 +4,9 @@
 // FEATURE_TEMPLATES; a model records FEATURE_VERSION and refuses to load against different templates.
 import type { Sentence, Token } from '../text/tokenize.js';
 import { markGazetteer, standardGazetteer, type Gazetteer } from './gazetteer.js';
+import { hashString, mix } from '../../text/hash.js';
+
+export { hashString, mix };
 
 /** Bump when a template or a word-level value changes: models trained before then must be retrained. */
 export const FEATURE_VERSION = 3;
@@ -31,23 +34,6 @@ export const FEATURE_TEMPLATES = [
 
 export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
 const T = Object.fromEntries(FEATURE_TEMPLATES.map((name, i) => [name, i + 1])) as Record<TemplateName, number>;
-
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Combines two 32-bit values into one (murmur3's finaliser over a multiply-xor). */
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** The hash of one feature, as extractFeatures makes it: featureHash('lower', hashString('paris')). */
 export function featureHash(template: TemplateName, a: number, b?: number): number {

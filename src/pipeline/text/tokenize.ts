@@ -17,10 +17,12 @@ export interface Sentence {
   lastToken: number;
 }
 
-// One alternative per token kind, tried in order at each position:
-//   dotted abbreviations (U.S., U.K., e.g.), numbers with separators (1,000.5), words with inner
-//   hyphens, apostrophes, dots or ampersands (al-Assad, O'Neill, AT&T), then any single other character.
-const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/uy;
+// One alternative per token kind, tried in order at each position: web addresses and e-mail addresses, runs
+//   of punctuation ("...", "!!", "--", "***") and emoticons, dotted abbreviations (U.S., U.K., e.g.), numbers
+//   with separators (1,000.5), lower-case dotted names (bbc.co.uk, report.pdf), words with inner hyphens,
+//   apostrophes, dots or ampersands (al-Assad, O'Neill, AT&T), then any single other character.
+const TOKEN =
+  /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\.{2,}|[!?]{2,}|-{2,}|([*=_~#+<>^])\1+|[:;]-?[()](?![\p{L}\p{N}])|(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}+)?|[\p{Ll}\p{N}]+(?:\.[\p{Ll}\p{N}]+)+|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/uy;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
 export function tokenize(text: string): Token[] {
@@ -61,6 +63,9 @@ export const NON_FINAL_ABBREVIATIONS = new Set(
     .split(' '),
 );
 
+/** Tokens that can end a sentence: full stops, question and exclamation marks, and runs of them ("...", "?!"). */
+const SENTENCE_FINAL = /^(?:[.!?]+|…)$/;
+
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 
 /** Splits a document's tokens into sentences. */
@@ -82,7 +87,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(t + 1);
       continue;
     }
-    if (tok.text !== '.' && tok.text !== '!' && tok.text !== '?') continue;
+    if (!SENTENCE_FINAL.test(tok.text)) continue;
     if (tok.text === '.' && t > 0) {
       const prev = tokens[t - 1]!;
       const adjacent = prev.end === tok.start;

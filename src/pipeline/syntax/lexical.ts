@@ -1,0 +1,72 @@
+// What the tagger and parser know of a word on its own: hashes of its form, lower case, shape and affixes, the
+// tags the training data gave it (its ambiguity class), and its distributional cluster. Computed once per
+// distinct form and cached on the lexicon, since a corpus repeats most of its words.
+import { hashString } from '../../text/hash.js';
+import { wordShape } from '../ner/features.js';
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export type Upos = (typeof UPOS)[number];
+export const UPOS_INDEX: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [t, i]));
+
+export interface WordInfo {
+  lowerText: string;
+  form: number;
+  lower: number;
+  shape: number;
+  prefix: [number, number, number];
+  suffix: [number, number, number, number];
+  /** bit mask of the tags the training data gave the lower-cased word (0: unseen) */
+  ambiguity: number;
+  /** the tag of a frequent word that the training data always tags the same way, else -1 */
+  fixedTag: number;
+  /** distributional cluster id + 1 (0: no cluster), at a fine and a coarse granularity */
+  cluster: number;
+  coarseCluster: number;
+}
+
+/** Word facts learnt in training and stored in the model. */
+export interface LexiconData {
+  /** lower-case word hash → tag mask */
+  ambiguity: Map<number, number>;
+  /** lower-case word hash → tag, for frequent unambiguous words */
+  fixed: Map<number, number>;
+  /** lower-case word hash → (coarse cluster << 16) | fine cluster */
+  clusters: Map<number, number>;
+}
+
+const CACHE_LIMIT = 200_000;
+
+export class Lexicon {
+  private readonly cache = new Map<string, WordInfo>();
+
+  constructor(readonly data: LexiconData) {}
+
+  info(form: string): WordInfo {
+    let w = this.cache.get(form);
+    if (w) return w;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const lowerText = form.toLowerCase();
+    const n = lowerText.length;
+    const lower = hashString(lowerText);
+    const cluster = this.data.clusters.get(lower);
+    w = {
+      lowerText,
+      form: hashString(form),
+      lower,
+      shape: hashString(wordShape(form)),
+      prefix: [hashString(lowerText.slice(0, 1)), hashString(lowerText.slice(0, 2)), hashString(lowerText.slice(0, 3))],
+      suffix: [
+        hashString(lowerText.slice(n - 1)),
+        hashString(lowerText.slice(Math.max(0, n - 2))),
+        hashString(lowerText.slice(Math.max(0, n - 3))),
+        hashString(lowerText.slice(Math.max(0, n - 4))),
+      ],
+      ambiguity: this.data.ambiguity.get(lower) ?? 0,
+      fixedTag: this.data.fixed.get(lower) ?? -1,
+      cluster: cluster === undefined ? 0 : (cluster & 0xffff) + 1,
+      coarseCluster: cluster === undefined ? 0 : (cluster >>> 16) + 1,
+    };
+    this.cache.set(form, w);
+    return w;
+  }
+}

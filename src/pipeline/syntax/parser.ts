@@ -1,0 +1,293 @@
+// Greedy dependency parsing: at each step an averaged perceptron picks the arc-eager action from the rich
+// non-local features of Zhang & Nivre (2011) (words, tags and clusters of the stack top, the buffer's first
+// three words, heads, nearest children, distance, valency and label sets), and a second perceptron labels each
+// arc as it is made, from the two words, their tags, the direction and distance, and the children they already
+// have. The root word is the one dependent of the root; words left without a head at the end attach to the
+// word below them on the stack, or to the root word.
+import { mix } from '../../text/hash.js';
+import type { Scorer } from './perceptron.js';
+import { ACTION_COUNT, LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
+
+/** What the parser reads of each word: index 0 is the root, 1..n the words. */
+export interface ParserInput {
+  n: number;
+  /** lower-case word hash */
+  word: Int32Array;
+  /** tag + 1 (0: the root) */
+  tag: Int32Array;
+  /** cluster id + 1 (0: none) */
+  cluster: Int32Array;
+  /** a short suffix hash, for unknown words */
+  suffix: Int32Array;
+}
+
+export const PARSER_FEATURES_MAX = 100;
+export const LABELER_FEATURES_MAX = 48;
+
+const NONE = 0x27d4eb2f; // the value of an empty position
+const ROOT_WORD = 0x165667b1;
+
+const h1 = (t: number, a: number) => mix(t, a) | 0 || 1;
+const h2 = (t: number, a: number, b: number) => mix(mix(t, a), b) | 0 || 1;
+const h3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(t, a), b), c) | 0 || 1;
+const h4 = (t: number, a: number, b: number, c: number, d: number) => mix(mix(mix(mix(t, a), b), c), d) | 0 || 1;
+
+/** Distance between stack top and buffer front, bucketed: 1, 2, 3, 4, 5–7, 8–12, more. */
+function distanceBucket(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 7) return 5;
+  if (d <= 12) return 6;
+  return 7;
+}
+
+/** Writes the action features of a state into out; returns how many. */
+export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array): number {
+  const { word, tag, cluster } = x;
+  const n = x.n;
+  const s0 = st.top;
+  const s1 = st.second;
+  const n0 = st.front <= n ? st.front : -1;
+  const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
+  const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
+  const W = (i: number) => (i < 0 ? NONE : i === 0 ? ROOT_WORD : word[i]!);
+  const P = (i: number) => (i < 0 ? 99 : tag[i]!);
+  const C = (i: number) => (i < 0 ? 999_999 : cluster[i]!);
+  const L = (i: number) => (i < 0 ? 99 : st.labels[i]! + 1);
+  const heads = st.heads;
+  const s0h = s0 > 0 ? heads[s0]! : -1;
+  const s0h2 = s0h > 0 ? heads[s0h]! : -1;
+  const s0l = s0 >= 0 ? st.leftmost[s0]! : -1;
+  const s0l2 = s0 >= 0 ? st.leftmost2[s0]! : -1;
+  const s0r = s0 >= 0 ? st.rightmost[s0]! : -1;
+  const s0r2 = s0 >= 0 ? st.rightmost2[s0]! : -1;
+  const n0l = n0 >= 0 ? st.leftmost[n0]! : -1;
+  const n0l2 = n0 >= 0 ? st.leftmost2[n0]! : -1;
+
+  const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  const d = n0 >= 0 && s0 > 0 ? distanceBucket(n0 - s0) : 0;
+  let k = 0;
+  out[k++] = 1; // bias
+  // single words
+  out[k++] = h2(2, s0w, s0p);
+  out[k++] = h1(3, s0w);
+  out[k++] = h1(4, s0p);
+  out[k++] = h2(5, n0w, n0p);
+  out[k++] = h1(6, n0w);
+  out[k++] = h1(7, n0p);
+  out[k++] = h2(8, n1w, n1p);
+  out[k++] = h1(9, n1w);
+  out[k++] = h1(10, n1p);
+  out[k++] = h2(11, n2w, n2p);
+  out[k++] = h1(12, n2w);
+  out[k++] = h1(13, n2p);
+  // pairs
+  out[k++] = h4(14, s0w, s0p, n0w, n0p);
+  out[k++] = h3(15, s0w, s0p, n0w);
+  out[k++] = h3(16, s0w, n0w, n0p);
+  out[k++] = h3(17, s0w, s0p, n0p);
+  out[k++] = h3(18, s0p, n0w, n0p);
+  out[k++] = h2(19, s0w, n0w);
+  out[k++] = h2(20, s0p, n0p);
+  out[k++] = h2(21, n0p, n1p);
+  // triples of tags
+  out[k++] = h3(22, n0p, n1p, n2p);
+  out[k++] = h3(23, s0p, n0p, n1p);
+  out[k++] = h3(24, P(s0h), s0p, n0p);
+  out[k++] = h3(25, s0p, P(s0l), n0p);
+  out[k++] = h3(26, s0p, P(s0r), n0p);
+  out[k++] = h3(27, s0p, n0p, P(n0l));
+  // distance
+  out[k++] = h2(28, s0w, d);
+  out[k++] = h2(29, s0p, d);
+  out[k++] = h2(30, n0w, d);
+  out[k++] = h2(31, n0p, d);
+  out[k++] = h3(32, s0w, n0w, d);
+  out[k++] = h3(33, s0p, n0p, d);
+  // valency
+  const s0vr = s0 >= 0 ? st.rightCount[s0]! : 0;
+  const s0vl = s0 >= 0 ? st.leftCount[s0]! : 0;
+  const n0vl = n0 >= 0 ? st.leftCount[n0]! : 0;
+  out[k++] = h2(34, s0w, s0vr);
+  out[k++] = h2(35, s0p, s0vr);
+  out[k++] = h2(36, s0w, s0vl);
+  out[k++] = h2(37, s0p, s0vl);
+  out[k++] = h2(38, n0w, n0vl);
+  out[k++] = h2(39, n0p, n0vl);
+  // heads and nearest children
+  out[k++] = h1(40, W(s0h));
+  out[k++] = h1(41, P(s0h));
+  out[k++] = h1(42, L(s0));
+  out[k++] = h1(43, W(s0l));
+  out[k++] = h1(44, P(s0l));
+  out[k++] = h1(45, L(s0l));
+  out[k++] = h1(46, W(s0r));
+  out[k++] = h1(47, P(s0r));
+  out[k++] = h1(48, L(s0r));
+  out[k++] = h1(49, W(n0l));
+  out[k++] = h1(50, P(n0l));
+  out[k++] = h1(51, L(n0l));
+  // third order
+  out[k++] = h1(52, W(s0h2));
+  out[k++] = h1(53, P(s0h2));
+  out[k++] = h1(54, L(s0h));
+  out[k++] = h1(55, W(s0l2));
+  out[k++] = h1(56, P(s0l2));
+  out[k++] = h1(57, L(s0l2));
+  out[k++] = h1(58, W(s0r2));
+  out[k++] = h1(59, P(s0r2));
+  out[k++] = h1(60, L(s0r2));
+  out[k++] = h1(61, W(n0l2));
+  out[k++] = h1(62, P(n0l2));
+  out[k++] = h1(63, L(n0l2));
+  out[k++] = h3(64, s0p, P(s0l), P(s0l2));
+  out[k++] = h3(65, s0p, P(s0r), P(s0r2));
+  out[k++] = h3(66, s0p, P(s0h), P(s0h2));
+  out[k++] = h3(67, n0p, P(n0l), P(n0l2));
+  // label sets
+  const s0sr = s0 >= 0 ? mix(st.rightLabelsLow[s0]!, st.rightLabelsHigh[s0]!) : 0;
+  const s0sl = s0 >= 0 ? mix(st.leftLabelsLow[s0]!, st.leftLabelsHigh[s0]!) : 0;
+  const n0sl = n0 >= 0 ? mix(st.leftLabelsLow[n0]!, st.leftLabelsHigh[n0]!) : 0;
+  out[k++] = h2(68, s0w, s0sr);
+  out[k++] = h2(69, s0p, s0sr);
+  out[k++] = h2(70, s0w, s0sl);
+  out[k++] = h2(71, s0p, s0sl);
+  out[k++] = h2(72, n0w, n0sl);
+  out[k++] = h2(73, n0p, n0sl);
+  // clusters: how words unseen in the treebank behave like words seen there
+  const s0c = C(s0), n0c = C(n0), n1c = C(n1);
+  out[k++] = h1(74, s0c);
+  out[k++] = h1(75, n0c);
+  out[k++] = h1(76, n1c);
+  out[k++] = h2(77, s0c, n0c);
+  out[k++] = h2(78, s0c, n0p);
+  out[k++] = h2(79, s0p, n0c);
+  // the second stack item
+  out[k++] = h1(80, P(s1));
+  out[k++] = h1(81, W(s1));
+  out[k++] = h3(82, P(s1), s0p, n0p);
+  // whether the stack top has its head (REDUCE against LEFT), with the tags
+  out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
+  out[k++] = h2(84, P(n0 >= 0 ? n0 - 1 : -1), n0p);
+  out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
+  return k;
+}
+
+/** Writes the label features of the arc head → dep into out; returns how many. */
+export function labelerFeatures(x: ParserInput, st: ParseState, head: number, dep: number, out: Int32Array): number {
+  const { word, tag, cluster, suffix } = x;
+  const n = x.n;
+  const W = (i: number) => (i < 0 || i > n ? NONE : i === 0 ? ROOT_WORD : word[i]!);
+  const P = (i: number) => (i < 0 || i > n ? 99 : tag[i]!);
+  const L = (i: number) => (i < 0 ? 99 : st.labels[i]! + 1);
+  const dir = head < dep ? 1 : 2;
+  const hw = W(head), hp = P(head), dw = W(dep), dp = P(dep);
+  const dist = head === 0 ? 0 : distanceBucket(Math.abs(head - dep));
+  const dl = st.leftmost[dep]!, dr = st.rightmost[dep]!, hl = st.leftmost[head]!, hr = st.rightmost[head]!;
+  const dsl = mix(st.leftLabelsLow[dep]!, st.leftLabelsHigh[dep]!);
+  const dsr = mix(st.rightLabelsLow[dep]!, st.rightLabelsHigh[dep]!);
+  const hsl = mix(st.leftLabelsLow[head]!, st.leftLabelsHigh[head]!);
+  const hsr = mix(st.rightLabelsLow[head]!, st.rightLabelsHigh[head]!);
+  let k = 0;
+  out[k++] = h1(101, dir);
+  out[k++] = h2(102, dir, hw);
+  out[k++] = h2(103, dir, hp);
+  out[k++] = h2(104, dir, dw);
+  out[k++] = h2(105, dir, dp);
+  out[k++] = h3(106, dir, hp, dp);
+  out[k++] = h3(107, dir, hw, dp);
+  out[k++] = h3(108, dir, hp, dw);
+  out[k++] = h3(109, dir, hw, dw);
+  out[k++] = h4(110, dir, hp, dp, dist);
+  out[k++] = h3(111, dir, dp, P(dl));
+  out[k++] = h3(112, dir, dp, P(dr));
+  out[k++] = h3(113, dir, dp, L(dl));
+  out[k++] = h3(114, dir, dp, L(dr));
+  out[k++] = h3(115, dir, dw, W(dl));
+  out[k++] = h3(116, dir, dp, dsl);
+  out[k++] = h3(117, dir, dp, dsr);
+  out[k++] = h3(118, dir, hp, hsl);
+  out[k++] = h3(119, dir, hp, hsr);
+  out[k++] = h3(120, dir, dp, hsl);
+  out[k++] = h3(121, dir, hp, L(head));
+  out[k++] = h3(122, dir, P(st.heads[head]!), hp);
+  out[k++] = h3(123, dir, dp, P(dep - 1));
+  out[k++] = h3(124, dir, dp, P(dep + 1));
+  out[k++] = h3(125, dir, hp, P(head + 1));
+  out[k++] = h3(126, dir, hp, P(head - 1));
+  out[k++] = h3(127, dir, dw, W(dep - 1));
+  out[k++] = h3(128, dir, hp, suffix[dep] ?? NONE);
+  out[k++] = h3(129, dir, dp, dep > 0 ? cluster[dep]! : 0);
+  out[k++] = h3(130, dir, hp, head > 0 ? cluster[head]! : 0);
+  out[k++] = h3(131, dir, dw, W(dr));
+  out[k++] = h4(132, dir, hp, dp, W(dl));
+  out[k++] = h4(133, dir, hw, dp, W(dl));
+  out[k++] = h3(134, dir, hw, W(hl));
+  out[k++] = h3(135, dir, hp, W(hr));
+  return k;
+}
+
+export interface ParserModels {
+  actions: Scorer;
+  labels: Scorer;
+  /** the label ids, in the labeller's class order */
+  labelNames: readonly string[];
+  rootLabel: number;
+}
+
+const actionFeatures = new Int32Array(PARSER_FEATURES_MAX);
+const labelFeatures = new Int32Array(LABELER_FEATURES_MAX);
+const actionScores = new Float64Array(ACTION_COUNT);
+let labelScores = new Float64Array(64);
+
+/** The best valid action in a state, by the model's scores. */
+export function bestAction(st: ParseState, scores: Float64Array): number {
+  let best = -1;
+  for (let a = 0; a < ACTION_COUNT; a++) if (st.valid(a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+  return best;
+}
+
+/** The best label for an arc head → dep (never root, which only the root's dependent takes). */
+export function bestLabel(models: ParserModels, x: ParserInput, st: ParseState, head: number, dep: number): number {
+  if (head === 0) return models.rootLabel;
+  const C = models.labels.classes;
+  if (labelScores.length < C) labelScores = new Float64Array(C);
+  const k = labelerFeatures(x, st, head, dep, labelFeatures);
+  labelScores.fill(0, 0, C);
+  models.labels.score(labelFeatures, k, labelScores);
+  let best = -1;
+  for (let c = 0; c < C; c++) if (c !== models.rootLabel && (best < 0 || labelScores[c]! > labelScores[best]!)) best = c;
+  return best;
+}
+
+/** Attaches the words left on the stack without a head once the buffer is empty. */
+export function finish(models: ParserModels, x: ParserInput, st: ParseState): void {
+  while (st.depth > 1) {
+    const s = st.top;
+    if (st.heads[s]! < 0) {
+      const below = st.second;
+      if (below > 0) st.attach(below, s, bestLabel(models, x, st, below, s));
+      else if (st.rightCount[0] === 0) st.attach(0, s, models.rootLabel);
+      else {
+        const root = st.rightmost[0]!;
+        st.attach(root, s, bestLabel(models, x, st, root, s));
+      }
+    }
+    st.depth--;
+  }
+}
+
+/** Parses one sentence; heads and labels are read from the returned state (indices 1..n). */
+export function parseSentence(models: ParserModels, x: ParserInput, st: ParseState = new ParseState()): ParseState {
+  st.reset(x.n);
+  while (!st.done) {
+    const k = parserFeatures(x, st, actionFeatures);
+    actionScores.fill(0);
+    models.actions.score(actionFeatures, k, actionScores);
+    const action = bestAction(st, actionScores);
+    if (action === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
+    else if (action === RIGHT) st.apply(RIGHT, st.top === 0 ? models.rootLabel : bestLabel(models, x, st, st.top, st.front));
+    else st.apply(action === REDUCE ? REDUCE : SHIFT);
+  }
+  finish(models, x, st);
+  return st;
+}

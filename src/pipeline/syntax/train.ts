@@ -1,0 +1,103 @@
+// npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --out FILE] [-- --data DIR]
+// Trains the syntax model on Universal Dependencies English-EWT: the training portion to learn, the dev portion
+// to choose the number of epochs (each table keeps its best epoch on dev); the test portion is never read here
+// (npm run eval:ud reports it). Reproducible: sentences are shuffled each epoch by a fixed seed, so the same data
+// gives a byte-identical model.
+//
+// 1. The lexicon: each word's ambiguity class, the fixed tag of frequent unambiguous words, lemma exceptions.
+// 2. The tagger: greedy averaged perceptron.
+// 3. Tags for the parser's training data by ten-fold jackknifing, so it learns from tags as wrong as the ones
+//    it will see.
+// 4. The parser: arc-eager actions trained with the dynamic oracle and error exploration (Goldberg & Nivre
+//    2012, 2013), arc labels by a second perceptron.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageFile } from '../../paths.js';
+import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
+import { readConllu } from './conllu.js';
+import { SYNTAX_MODEL_PATH } from './index.js';
+import { Lexicon } from './lexical.js';
+import { decodeSyntaxModel, encodeSyntaxModel } from './model.js';
+import { TAG_COUNT, tagWords } from './tagger.js';
+import { buildLexicon, infosOf, JACKKNIFE_FOLDS, jackknifeTags, learnLemmas, SEED, tableOf, toTrainingSentences, trainParser, trainTagger } from './training.js';
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: packageFile('../shared/data/ud-english-ewt') },
+      out: { type: 'string', default: packageFile(SYNTAX_MODEL_PATH) },
+      'tagger-epochs': { type: 'string', default: '10' },
+      'parser-epochs': { type: 'string', default: '15' },
+      'jackknife-epochs': { type: 'string' },
+      'no-clusters': { type: 'boolean', default: false },
+    },
+  });
+  const trainFile = join(values.data!, 'en_ewt-ud-train.conllu');
+  const devFile = join(values.data!, 'en_ewt-ud-dev.conllu');
+  if (!existsSync(trainFile) || !existsSync(devFile)) {
+    console.error(`train:syntax: ${trainFile} and ${devFile} are needed; put ../shared beside the project or pass --data DIR`);
+    process.exit(1);
+  }
+  const log = (s: string) => console.log(s);
+  const started = Date.now();
+  const labelIndex = new Map<string, number>([['root', 0]]);
+  const trainRaw = readConllu(readFileSync(trainFile, 'utf8'));
+  const devRaw = readConllu(readFileSync(devFile, 'utf8'));
+  const train = toTrainingSentences(trainRaw, labelIndex);
+  const dev = toTrainingSentences(devRaw, labelIndex);
+  const labelNames = [...labelIndex.keys()];
+  log(`train:syntax: ${train.length} training sentences, ${dev.length} dev sentences, ${labelNames.length} labels`);
+
+  log('clusters:');
+  const clusters = values['no-clusters'] ? new Map<number, number>() : gloveClusters(DEFAULT_CLUSTER_OPTIONS, log);
+  const lexiconData = buildLexicon(train, clusters);
+  const lexicon = new Lexicon(lexiconData);
+  const lemmas = learnLemmas(trainRaw);
+  log(`lexicon: ${lexiconData.ambiguity.size} ambiguity classes, ${lexiconData.fixed.size} fixed tags, ${clusters.size} clustered words, ${lemmas.size} lemma exceptions`);
+
+  const taggerEpochs = Number(values['tagger-epochs']);
+  log('tagger:');
+  const tagger = trainTagger(train, dev, lexicon, taggerEpochs, log);
+  log(`tagger: best dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+  const taggerModel = tableOf(TAG_COUNT, tagger.table);
+  const devTags = dev.map((s) => {
+    const out = new Uint8Array(s.forms.length);
+    tagWords(taggerModel, infosOf(lexicon, s), out);
+    return out;
+  });
+
+  log('jackknifed tags for the parser:');
+  const trainTags = jackknifeTags(train, clusters, Number(values['jackknife-epochs'] ?? tagger.epoch), log);
+
+  log('parser:');
+  const parser = trainParser(train, trainTags, dev, devTags, lexicon, labelNames, Number(values['parser-epochs']), log);
+  log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
+
+  const file = encodeSyntaxModel({
+    header: {
+      labels: labelNames,
+      training: {
+        data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',
+        seed: SEED,
+        taggerEpochs: tagger.epoch,
+        parserEpochs: parser.epoch,
+        jackknifeFolds: JACKKNIFE_FOLDS,
+        devUpos: Number(tagger.accuracy.toFixed(4)),
+        devUas: Number(parser.score.uas.toFixed(4)),
+        devLas: Number(parser.score.las.toFixed(4)),
+      },
+    },
+    tagger: tagger.table,
+    actions: parser.actions,
+    labels: parser.labels,
+    lexicon: lexiconData,
+    lemmas,
+  });
+  // the written model must read back and score as trained
+  decodeSyntaxModel(file, values.out);
+  writeFileSync(values.out!, file);
+  log(`wrote ${values.out} (${(file.length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

@@ -1,0 +1,324 @@
+// Training the syntax model (train.ts runs it as npm run train:syntax): the lexicon, the tagger, jackknifed tags,
+// and the parser with the dynamic oracle. Reproducible: sentences are shuffled each epoch by fixed seeds.
+import { seededRandom } from '../../random.js';
+import { hashString } from '../../text/hash.js';
+import { readConllu, type ConlluSentence } from './conllu.js';
+import { Lexicon, UPOS, UPOS_INDEX, type LexiconData, type WordInfo } from './lexical.js';
+import { lemmaKey, ruleLemma } from './lemma.js';
+import type { EncodedTable } from './model.js';
+import { bestAction, bestLabel, finish, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, parseSentence, type ParserModels } from './parser.js';
+import { quantize, TrainingWeights, WeightTable, type Scorer } from './perceptron.js';
+import { bestTag, TAG_COUNT, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
+import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT } from './transitions.js';
+import { parserInput } from './index.js';
+
+export const SEED = 2018;
+/** a word needs this many training occurrences for an ambiguity class: rarer ones look unseen, as at test time */
+const AMBIGUITY_MIN_COUNT = 3;
+/** a tag joins a word's ambiguity class from this share of its occurrences */
+const AMBIGUITY_MIN_SHARE = 0.02;
+/** frequent words tagged one way this often skip the tagger */
+const FIXED_MIN_COUNT = 20;
+const FIXED_MIN_SHARE = 0.995;
+export const JACKKNIFE_FOLDS = 10;
+/** error exploration: from this epoch on, follow the model's own choice with this probability */
+const EXPLORE_FROM_EPOCH = 2;
+const EXPLORE_PROBABILITY = 0.9;
+
+/** A treebank sentence as the trainer reads it. */
+export interface TrainingSentence {
+  forms: string[];
+  tags: Uint8Array;
+  /** heads 1-based, 0 the root (index 0 unused) */
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map<string, number>): TrainingSentence[] {
+  return sentences.map((s) => {
+    const n = s.words.length;
+    const heads = new Int32Array(n + 1);
+    const labels = new Int32Array(n + 1);
+    s.words.forEach((w, i) => {
+      heads[i + 1] = w.head + 1;
+      let l = labelIndex.get(w.deprel);
+      if (l === undefined) {
+        l = labelIndex.size;
+        labelIndex.set(w.deprel, l);
+      }
+      labels[i + 1] = l;
+    });
+    return { forms: s.words.map((w) => w.form), tags: Uint8Array.from(s.words, (w) => UPOS_INDEX.get(w.upos) ?? UPOS_INDEX.get('X')!), heads, labels };
+  });
+}
+
+/** Lifts non-projective arcs (to the head's head) until the tree is projective: the arc-eager system builds only those. */
+export function projectivize(heads: Int32Array): Int32Array {
+  const h = Int32Array.from(heads);
+  const n = h.length - 1;
+  const dominates = (a: number, d: number) => {
+    for (let x = d; x !== 0; x = h[x]!) if (x === a) return true;
+    return a === 0;
+  };
+  for (;;) {
+    let worst = -1;
+    let worstLength = Infinity;
+    for (let d = 1; d <= n; d++) {
+      const a = h[d]!;
+      const [lo, hi] = a < d ? [a, d] : [d, a];
+      let projective = true;
+      for (let k = lo + 1; k < hi && projective; k++) if (!dominates(a, k)) projective = false;
+      if (!projective && hi - lo < worstLength) {
+        worst = d;
+        worstLength = hi - lo;
+      }
+    }
+    if (worst < 0) return h;
+    h[worst] = h[h[worst]!]!;
+  }
+}
+
+export function buildLexicon(train: TrainingSentence[], clusters: Map<number, number>): LexiconData {
+  const counts = new Map<number, Int32Array>();
+  for (const s of train)
+    s.forms.forEach((form, i) => {
+      const key = hashString(form.toLowerCase());
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Int32Array(TAG_COUNT)));
+      c[s.tags[i]!]++;
+    });
+  const ambiguity = new Map<number, number>();
+  const fixed = new Map<number, number>();
+  for (const [key, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const total = c.reduce((a, b) => a + b, 0);
+    if (total < AMBIGUITY_MIN_COUNT) continue;
+    let mask = 0;
+    let top = 0;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (c[t]! >= AMBIGUITY_MIN_SHARE * total) mask |= 1 << t;
+      if (c[t]! > c[top]!) top = t;
+    }
+    ambiguity.set(key, mask);
+    if (total >= FIXED_MIN_COUNT && c[top]! >= FIXED_MIN_SHARE * total) fixed.set(key, top);
+  }
+  return { ambiguity, fixed, clusters };
+}
+
+export function learnLemmas(sentences: ConlluSentence[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences)
+    for (const w of s.words) {
+      if (w.upos === 'PROPN' || w.upos === 'NUM' || w.upos === 'SYM' || w.upos === 'X') continue;
+      const key = lemmaKey(w.form, w.upos);
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(w.lemma, (m.get(w.lemma) ?? 0) + 1);
+    }
+  const out = new Map<string, string>();
+  for (const [key, m] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [best, n] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    const [form, upos] = key.split('\t') as [string, string];
+    if (n >= 2 && best !== ruleLemma(form, upos)) out.set(key, best);
+  }
+  return out;
+}
+
+function shuffled<T>(items: T[], random: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+export const infosOf = (lexicon: Lexicon, s: TrainingSentence) => s.forms.map((f) => lexicon.info(f));
+
+function encodeTable(w: TrainingWeights): EncodedTable {
+  const { keys, values } = w.averaged();
+  return quantize(w.classes, keys, values);
+}
+
+export const tableOf = (classes: number, t: EncodedTable) => new WeightTable(classes, t.keys, t.values, t.scale);
+
+function tagAccuracy(model: Scorer, lexicon: Lexicon, sentences: TrainingSentence[]): number {
+  let right = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const out = new Uint8Array(s.forms.length);
+    tagWords(model, infosOf(lexicon, s), out);
+    for (let i = 0; i < s.forms.length; i++) if (out[i] === s.tags[i]) right++;
+    total += s.forms.length;
+  }
+  return right / total;
+}
+
+/** Trains the tagger; returns the table of the epoch with the best dev accuracy. */
+export function trainTagger(train: TrainingSentence[], dev: TrainingSentence[] | undefined, lexicon: Lexicon, epochs: number, log: (s: string) => void): { table: EncodedTable; accuracy: number; epoch: number } {
+  const weights = new TrainingWeights(TAG_COUNT);
+  const random = seededRandom(SEED);
+  const features = new Int32Array(TAGGER_FEATURES_MAX);
+  let guesses = new Uint8Array(1024);
+  let best = { table: undefined as EncodedTable | undefined, accuracy: -1, epoch: 0 };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const s of shuffled(train, random)) {
+      const infos = infosOf(lexicon, s);
+      if (infos.length > guesses.length) guesses = new Uint8Array(infos.length * 2);
+      for (let i = 0; i < infos.length; i++) {
+        const guess = bestTag(weights, infos, i, guesses, features);
+        const k = taggerFeatures(infos, i, guesses, features);
+        weights.update(features, k, s.tags[i]!, guess);
+        weights.tick();
+        // the next words see the guessed tags, as at test time
+        guesses[i] = guess;
+        if (guess === s.tags[i]) right++;
+        total++;
+      }
+    }
+    if (!dev) {
+      log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)}`);
+      if (epoch === epochs) best = { table: encodeTable(weights), accuracy: NaN, epoch };
+      continue;
+    }
+    const table = encodeTable(weights);
+    const accuracy = tagAccuracy(tableOf(TAG_COUNT, table), lexicon, dev);
+    log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)} · dev UPOS ${accuracy.toFixed(4)}`);
+    if (accuracy > best.accuracy) best = { table, accuracy, epoch };
+  }
+  return best as { table: EncodedTable; accuracy: number; epoch: number };
+}
+
+/** Contiguous folds: the treebank is in document order, so a fold's names and topics are unseen by the others, as at test time. */
+const foldOf = (i: number, n: number) => Math.floor((i * JACKKNIFE_FOLDS) / n);
+
+/** Tags each training sentence with a tagger trained on the other folds. */
+export function jackknifeTags(train: TrainingSentence[], clusters: Map<number, number>, epochs: number, log: (s: string) => void): Uint8Array[] {
+  const out: Uint8Array[] = new Array(train.length);
+  for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
+    const rest = train.filter((_, i) => foldOf(i, train.length) !== fold);
+    // the fold's words must look as unseen to its tagger as test words do, ambiguity classes included
+    const lexicon = new Lexicon(buildLexicon(rest, clusters));
+    const { table } = trainTagger(rest, undefined, lexicon, epochs, () => {});
+    const model = tableOf(TAG_COUNT, table);
+    let right = 0;
+    let total = 0;
+    train.forEach((s, i) => {
+      if (foldOf(i, train.length) !== fold) return;
+      const tags = new Uint8Array(s.forms.length);
+      tagWords(model, infosOf(lexicon, s), tags);
+      out[i] = tags;
+      tags.forEach((t, j) => {
+        if (t === s.tags[j]) right++;
+        total++;
+      });
+    });
+    log(`  jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: UPOS ${(right / total).toFixed(4)}`);
+  }
+  return out;
+}
+
+export interface AttachmentScore {
+  uas: number;
+  las: number;
+  words: number;
+}
+
+/** UAS and LAS of a parser over sentences with the given tags (punctuation included, as in CoNLL 2018). */
+export function attachmentScore(models: ParserModels, lexicon: Lexicon, sentences: TrainingSentence[], tags: Uint8Array[]): AttachmentScore {
+  let heads = 0;
+  let labelled = 0;
+  let words = 0;
+  const st = new ParseState();
+  sentences.forEach((s, i) => {
+    parseSentence(models, parserInput(infosOf(lexicon, s), tags[i]!), st);
+    for (let d = 1; d <= s.forms.length; d++) {
+      if (st.heads[d] === s.heads[d]) {
+        heads++;
+        if (st.labels[d] === s.labels[d]) labelled++;
+      }
+      words++;
+    }
+  });
+  return { uas: heads / words, las: labelled / words, words };
+}
+
+export function trainParser(
+  train: TrainingSentence[],
+  trainTags: Uint8Array[],
+  dev: TrainingSentence[],
+  devTags: Uint8Array[],
+  lexicon: Lexicon,
+  labelNames: string[],
+  epochs: number,
+  log: (s: string) => void,
+): { actions: EncodedTable; labels: EncodedTable; score: AttachmentScore; epoch: number } {
+  const actions = new TrainingWeights(ACTION_COUNT);
+  const labels = new TrainingWeights(labelNames.length);
+  const rootLabel = labelNames.indexOf('root');
+  const training: ParserModels = { actions, labels, labelNames, rootLabel };
+  const random = seededRandom(SEED + 1);
+  const features = new Int32Array(PARSER_FEATURES_MAX);
+  const labelFeatures = new Int32Array(LABELER_FEATURES_MAX);
+  const scores = new Float64Array(ACTION_COUNT);
+  const costs = new Int32Array(ACTION_COUNT);
+  const st = new ParseState();
+  const gold = train.map((s) => projectivize(s.heads));
+  const order = train.map((_, i) => i);
+  let best: { actions: EncodedTable; labels: EncodedTable; score: AttachmentScore; epoch: number } | undefined;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let mistakes = 0;
+    let decisions = 0;
+    for (const i of shuffled(order, random)) {
+      const s = train[i]!;
+      const goldHeads = gold[i]!;
+      const x = parserInput(infosOf(lexicon, s), trainTags[i]!);
+      st.reset(x.n);
+      while (!st.done) {
+        const k = parserFeatures(x, st, features);
+        scores.fill(0);
+        actions.score(features, k, scores);
+        actionCosts(st, goldHeads, costs);
+        const guess = bestAction(st, scores);
+        let minCost = Infinity;
+        for (let a = 0; a < ACTION_COUNT; a++) if (st.valid(a)) minCost = Math.min(minCost, costs[a]!);
+        let bestGold = -1;
+        for (let a = 0; a < ACTION_COUNT; a++) if (st.valid(a) && costs[a] === minCost && (bestGold < 0 || scores[a]! > scores[bestGold]!)) bestGold = a;
+        if (costs[guess]! > minCost) {
+          actions.update(features, k, bestGold, guess);
+          mistakes++;
+        }
+        actions.tick();
+        decisions++;
+        const explore = epoch >= EXPLORE_FROM_EPOCH && random() < EXPLORE_PROBABILITY;
+        const action = costs[guess] === minCost || explore ? guess : bestGold;
+        if (action === LEFT || action === RIGHT) {
+          const [head, dep] = action === LEFT ? [st.front, st.top] : [st.top, st.front];
+          let label = rootLabel;
+          if (head !== 0) {
+            label = bestLabel(training, x, st, head, dep);
+            if (s.heads[dep] === head) {
+              const goldLabel = s.labels[dep]!;
+              if (label !== goldLabel) {
+                const n = labelerFeatures(x, st, head, dep, labelFeatures);
+                labels.update(labelFeatures, n, goldLabel, label);
+              }
+              labels.tick();
+              label = goldLabel;
+            }
+          }
+          st.apply(action, label);
+        } else st.apply(action);
+      }
+      finish(training, x, st);
+    }
+    const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
+    const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel };
+    const score = attachmentScore(models, lexicon, dev, devTags);
+    log(`  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`);
+    if (!best || score.las > best.score.las) best = { ...encoded, score, epoch };
+  }
+  return best!;
+}
+
