@@ -3,7 +3,8 @@ import { exportBench } from './export.js';
 import { extractBench } from './extract.js';
 import { nerBench } from './ner.js';
 import { querySection } from './query.js';
+import { syntaxBench } from './syntax.js';
 import type { BenchSection } from './section.js';
 import { viewerBench } from './viewer.js';
 
-export const sections: BenchSection[] = [extractBench, nerBench, querySection, viewerBench, exportBench];
+export const sections: BenchSection[] = [extractBench, nerBench, syntaxBench, querySection, viewerBench, exportBench];

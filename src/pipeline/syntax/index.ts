@@ -5,12 +5,11 @@
 // use.
 import { packageFile } from '../../paths.js';
 import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
-import { UPOS, type Upos, type WordInfo } from './lexical.js';
+import { UPOS, type Upos } from './lexical.js';
 import { lemmatize } from './lemma.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
-import { parseSentence, type ParserInput } from './parser.js';
 import { tagWords } from './tagger.js';
-import { ParseState } from './transitions.js';
+import { parseTagged, type Tree } from './tree.js';
 import { syntaxWords, type SyntaxWord } from './words.js';
 
 export { TREEBANK_CREDIT, type SyntaxModel } from './model.js';
@@ -43,31 +42,8 @@ export function syntaxModel(): SyntaxModel {
   return defaultModel;
 }
 
-// Buffers reused from sentence to sentence.
-const state = new ParseState();
 let tagBuffer = new Uint8Array(256);
-const input: ParserInput = { n: 0, word: new Int32Array(256), tag: new Int32Array(256), cluster: new Int32Array(256), suffix: new Int32Array(256) };
-
-/** Fills the parser's view of a sentence (index 0 the root) from word facts and tags. */
-export function parserInput(infos: readonly WordInfo[], tags: ArrayLike<number>, into: ParserInput = input): ParserInput {
-  const n = infos.length;
-  if (into.word.length < n + 1) {
-    const size = (n + 1) * 2;
-    into.word = new Int32Array(size);
-    into.tag = new Int32Array(size);
-    into.cluster = new Int32Array(size);
-    into.suffix = new Int32Array(size);
-  }
-  into.n = n;
-  for (let i = 0; i < n; i++) {
-    const w = infos[i]!;
-    into.word[i + 1] = w.lower | 0;
-    into.tag[i + 1] = tags[i]! + 1;
-    into.cluster[i + 1] = w.cluster;
-    into.suffix[i + 1] = w.suffix[2] | 0;
-  }
-  return into;
-}
+const tree: Tree = { heads: new Int32Array(256), labels: new Int32Array(256) };
 
 /** Tags, lemmatises and parses one sentence's words. */
 export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = syntaxModel()): ParsedWord[] {
@@ -76,11 +52,15 @@ export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = 
   const infos = words.map((w) => model.lexicon.info(w.form));
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(n * 2);
   tagWords(model.tagger, infos, tagBuffer);
-  const st = parseSentence(model.parser, parserInput(infos, tagBuffer), state);
+  if (tree.heads.length < n + 1) {
+    tree.heads = new Int32Array((n + 1) * 2);
+    tree.labels = new Int32Array((n + 1) * 2);
+  }
+  parseTagged(model.parser, infos, tagBuffer, tree);
   const labels = model.parser.labelNames;
   return words.map((w, i) => {
     const upos = UPOS[tagBuffer[i]!]!;
-    return { ...w, upos, lemma: lemmatize(w.form, upos, model.lemmas), head: st.heads[i + 1]! - 1, deprel: labels[st.labels[i + 1]!]! };
+    return { ...w, upos, lemma: lemmatize(w.form, upos, model.lemmas), head: tree.heads[i + 1]! - 1, deprel: labels[tree.labels[i + 1]!]! };
   });
 }
 

@@ -2,13 +2,12 @@
 // non-local features of Zhang & Nivre (2011) (words, tags and clusters of the stack top, the buffer's first
 // three words, heads, nearest children, distance, valency and label sets), and a second perceptron labels each
 // arc as it is made, from the two words, their tags, the direction and distance, and the children they already
-// have. The root word is the one dependent of the root; words left without a head at the end attach to the
-// word below them on the stack, or to the root word.
+// have. Should several words end on the root, the one heading the most keeps it (singleRoot).
 import { mix } from '../../text/hash.js';
 import type { Scorer } from './perceptron.js';
 import { ACTION_COUNT, LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
 
-/** What the parser reads of each word: index 0 is the root, 1..n the words. */
+/** What the parser reads of each word: 1..n the words, n + 1 the root (index 0 unused). */
 export interface ParserInput {
   n: number;
   /** lower-case word hash */
@@ -25,7 +24,7 @@ export const PARSER_FEATURES_MAX = 100;
 export const LABELER_FEATURES_MAX = 48;
 
 const NONE = 0x27d4eb2f; // the value of an empty position
-const ROOT_WORD = 0x165667b1;
+export const ROOT_WORD = 0x165667b1;
 
 const h1 = (t: number, a: number) => mix(t, a) | 0 || 1;
 const h2 = (t: number, a: number, b: number) => mix(mix(t, a), b) | 0 || 1;
@@ -43,28 +42,28 @@ function distanceBucket(d: number): number {
 /** Writes the action features of a state into out; returns how many. */
 export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array): number {
   const { word, tag, cluster } = x;
-  const n = x.n;
+  const last = x.n + 1;
   const s0 = st.top;
   const s1 = st.second;
-  const n0 = st.front <= n ? st.front : -1;
-  const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
-  const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
-  const W = (i: number) => (i < 0 ? NONE : i === 0 ? ROOT_WORD : word[i]!);
-  const P = (i: number) => (i < 0 ? 99 : tag[i]!);
-  const C = (i: number) => (i < 0 ? 999_999 : cluster[i]!);
-  const L = (i: number) => (i < 0 ? 99 : st.labels[i]! + 1);
+  const n0 = st.front;
+  const n1 = n0 + 1 <= last ? n0 + 1 : -1;
+  const n2 = n1 >= 0 && n1 + 1 <= last ? n1 + 1 : -1;
+  const W = (i: number) => (i <= 0 || i > last ? NONE : word[i]!);
+  const P = (i: number) => (i <= 0 || i > last ? 99 : tag[i]!);
+  const C = (i: number) => (i <= 0 || i > last ? 999_999 : cluster[i]!);
+  const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
   const heads = st.heads;
   const s0h = s0 > 0 ? heads[s0]! : -1;
   const s0h2 = s0h > 0 ? heads[s0h]! : -1;
-  const s0l = s0 >= 0 ? st.leftmost[s0]! : -1;
-  const s0l2 = s0 >= 0 ? st.leftmost2[s0]! : -1;
-  const s0r = s0 >= 0 ? st.rightmost[s0]! : -1;
-  const s0r2 = s0 >= 0 ? st.rightmost2[s0]! : -1;
-  const n0l = n0 >= 0 ? st.leftmost[n0]! : -1;
-  const n0l2 = n0 >= 0 ? st.leftmost2[n0]! : -1;
+  const s0l = s0 > 0 ? st.leftmost[s0]! : -1;
+  const s0l2 = s0 > 0 ? st.leftmost2[s0]! : -1;
+  const s0r = s0 > 0 ? st.rightmost[s0]! : -1;
+  const s0r2 = s0 > 0 ? st.rightmost2[s0]! : -1;
+  const n0l = st.leftmost[n0]!;
+  const n0l2 = st.leftmost2[n0]!;
 
   const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
-  const d = n0 >= 0 && s0 > 0 ? distanceBucket(n0 - s0) : 0;
+  const d = s0 > 0 ? distanceBucket(n0 - s0) : 0;
   let k = 0;
   out[k++] = 1; // bias
   // single words
@@ -104,9 +103,9 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h3(32, s0w, n0w, d);
   out[k++] = h3(33, s0p, n0p, d);
   // valency
-  const s0vr = s0 >= 0 ? st.rightCount[s0]! : 0;
-  const s0vl = s0 >= 0 ? st.leftCount[s0]! : 0;
-  const n0vl = n0 >= 0 ? st.leftCount[n0]! : 0;
+  const s0vr = s0 > 0 ? st.rightCount[s0]! : 0;
+  const s0vl = s0 > 0 ? st.leftCount[s0]! : 0;
+  const n0vl = st.leftCount[n0]!;
   out[k++] = h2(34, s0w, s0vr);
   out[k++] = h2(35, s0p, s0vr);
   out[k++] = h2(36, s0w, s0vl);
@@ -144,9 +143,9 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h3(66, s0p, P(s0h), P(s0h2));
   out[k++] = h3(67, n0p, P(n0l), P(n0l2));
   // label sets
-  const s0sr = s0 >= 0 ? mix(st.rightLabelsLow[s0]!, st.rightLabelsHigh[s0]!) : 0;
-  const s0sl = s0 >= 0 ? mix(st.leftLabelsLow[s0]!, st.leftLabelsHigh[s0]!) : 0;
-  const n0sl = n0 >= 0 ? mix(st.leftLabelsLow[n0]!, st.leftLabelsHigh[n0]!) : 0;
+  const s0sr = s0 > 0 ? mix(st.rightLabelsLow[s0]!, st.rightLabelsHigh[s0]!) : 0;
+  const s0sl = s0 > 0 ? mix(st.leftLabelsLow[s0]!, st.leftLabelsHigh[s0]!) : 0;
+  const n0sl = mix(st.leftLabelsLow[n0]!, st.leftLabelsHigh[n0]!);
   out[k++] = h2(68, s0w, s0sr);
   out[k++] = h2(69, s0p, s0sr);
   out[k++] = h2(70, s0w, s0sl);
@@ -167,7 +166,7 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h3(82, P(s1), s0p, n0p);
   // whether the stack top has its head (REDUCE against LEFT), with the tags
   out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
-  out[k++] = h2(84, P(n0 >= 0 ? n0 - 1 : -1), n0p);
+  out[k++] = h2(84, P(n0 - 1), n0p);
   out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
   return k;
 }
@@ -176,12 +175,12 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
 export function labelerFeatures(x: ParserInput, st: ParseState, head: number, dep: number, out: Int32Array): number {
   const { word, tag, cluster, suffix } = x;
   const n = x.n;
-  const W = (i: number) => (i < 0 || i > n ? NONE : i === 0 ? ROOT_WORD : word[i]!);
-  const P = (i: number) => (i < 0 || i > n ? 99 : tag[i]!);
-  const L = (i: number) => (i < 0 ? 99 : st.labels[i]! + 1);
+  const W = (i: number) => (i <= 0 || i > n ? NONE : word[i]!);
+  const P = (i: number) => (i <= 0 || i > n ? 99 : tag[i]!);
+  const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
   const dir = head < dep ? 1 : 2;
   const hw = W(head), hp = P(head), dw = W(dep), dp = P(dep);
-  const dist = head === 0 ? 0 : distanceBucket(Math.abs(head - dep));
+  const dist = distanceBucket(Math.abs(head - dep));
   const dl = st.leftmost[dep]!, dr = st.rightmost[dep]!, hl = st.leftmost[head]!, hr = st.rightmost[head]!;
   const dsl = mix(st.leftLabelsLow[dep]!, st.leftLabelsHigh[dep]!);
   const dsr = mix(st.rightLabelsLow[dep]!, st.rightLabelsHigh[dep]!);
@@ -216,8 +215,8 @@ export function labelerFeatures(x: ParserInput, st: ParseState, head: number, de
   out[k++] = h3(126, dir, hp, P(head - 1));
   out[k++] = h3(127, dir, dw, W(dep - 1));
   out[k++] = h3(128, dir, hp, suffix[dep] ?? NONE);
-  out[k++] = h3(129, dir, dp, dep > 0 ? cluster[dep]! : 0);
-  out[k++] = h3(130, dir, hp, head > 0 ? cluster[head]! : 0);
+  out[k++] = h3(129, dir, dp, cluster[dep]!);
+  out[k++] = h3(130, dir, hp, head <= n ? cluster[head]! : 0);
   out[k++] = h3(131, dir, dw, W(dr));
   out[k++] = h4(132, dir, hp, dp, W(dl));
   out[k++] = h4(133, dir, hw, dp, W(dl));
@@ -246,9 +245,9 @@ export function bestAction(st: ParseState, scores: Float64Array): number {
   return best;
 }
 
-/** The best label for an arc head → dep (never root, which only the root's dependent takes). */
+/** The best label for an arc head → dep (never root, which only the root's dependents take). */
 export function bestLabel(models: ParserModels, x: ParserInput, st: ParseState, head: number, dep: number): number {
-  if (head === 0) return models.rootLabel;
+  if (head === x.n + 1) return models.rootLabel;
   const C = models.labels.classes;
   if (labelScores.length < C) labelScores = new Float64Array(C);
   const k = labelerFeatures(x, st, head, dep, labelFeatures);
@@ -259,24 +258,21 @@ export function bestLabel(models: ParserModels, x: ParserInput, st: ParseState, 
   return best;
 }
 
-/** Attaches the words left on the stack without a head once the buffer is empty. */
-export function finish(models: ParserModels, x: ParserInput, st: ParseState): void {
-  while (st.depth > 1) {
-    const s = st.top;
-    if (st.heads[s]! < 0) {
-      const below = st.second;
-      if (below > 0) st.attach(below, s, bestLabel(models, x, st, below, s));
-      else if (st.rightCount[0] === 0) st.attach(0, s, models.rootLabel);
-      else {
-        const root = st.rightmost[0]!;
-        st.attach(root, s, bestLabel(models, x, st, root, s));
-      }
-    }
-    st.depth--;
-  }
+/**
+ * Universal Dependencies allows one root: when several words ended up on the root, the one heading the most
+ * words keeps it (the first of them on a tie) and the others attach to it, labelled by the labeller.
+ */
+export function singleRoot(models: ParserModels, x: ParserInput, st: ParseState): void {
+  const root = x.n + 1;
+  if (st.rightCount[root]! + st.leftCount[root]! <= 1) return;
+  const size = new Int32Array(root + 1);
+  for (let w = 1; w <= x.n; w++) for (let h = w; h !== root && h > 0; h = st.heads[h]!) size[h]++;
+  let keep = -1;
+  for (let w = 1; w <= x.n; w++) if (st.heads[w] === root && (keep < 0 || size[w]! > size[keep]!)) keep = w;
+  for (let w = 1; w <= x.n; w++) if (st.heads[w] === root && w !== keep) st.attach(keep, w, bestLabel(models, x, st, keep, w));
 }
 
-/** Parses one sentence; heads and labels are read from the returned state (indices 1..n). */
+/** Parses one sentence; heads and labels are read from the returned state (words 1..n, the root n + 1). */
 export function parseSentence(models: ParserModels, x: ParserInput, st: ParseState = new ParseState()): ParseState {
   st.reset(x.n);
   while (!st.done) {
@@ -285,9 +281,9 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
     models.actions.score(actionFeatures, k, actionScores);
     const action = bestAction(st, actionScores);
     if (action === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
-    else if (action === RIGHT) st.apply(RIGHT, st.top === 0 ? models.rootLabel : bestLabel(models, x, st, st.top, st.front));
+    else if (action === RIGHT) st.apply(RIGHT, bestLabel(models, x, st, st.top, st.front));
     else st.apply(action === REDUCE ? REDUCE : SHIFT);
   }
-  finish(models, x, st);
+  singleRoot(models, x, st);
   return st;
 }

@@ -31,6 +31,7 @@ function main(): void {
       'parser-epochs': { type: 'string', default: '15' },
       'jackknife-epochs': { type: 'string' },
       'no-clusters': { type: 'boolean', default: false },
+      'clusters-cache': { type: 'string' },
     },
   });
   const trainFile = join(values.data!, 'en_ewt-ud-train.conllu');
@@ -50,7 +51,15 @@ function main(): void {
   log(`train:syntax: ${train.length} training sentences, ${dev.length} dev sentences, ${labelNames.length} labels`);
 
   log('clusters:');
-  const clusters = values['no-clusters'] ? new Map<number, number>() : gloveClusters(DEFAULT_CLUSTER_OPTIONS, log);
+  const cache = values['clusters-cache'];
+  let clusters: Map<number, number>;
+  if (values['no-clusters']) clusters = new Map();
+  else if (cache && existsSync(cache)) clusters = new Map(JSON.parse(readFileSync(cache, 'utf8')) as Array<[number, number]>);
+  else {
+    clusters = gloveClusters(DEFAULT_CLUSTER_OPTIONS, log);
+    // clustering takes minutes: a cache file lets experiments skip it (the clusters are the same either way)
+    if (cache) writeFileSync(cache, JSON.stringify([...clusters]));
+  }
   const lexiconData = buildLexicon(train, clusters);
   const lexicon = new Lexicon(lexiconData);
   const lemmas = learnLemmas(trainRaw);

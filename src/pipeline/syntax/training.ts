@@ -6,11 +6,11 @@ import { readConllu, type ConlluSentence } from './conllu.js';
 import { Lexicon, UPOS, UPOS_INDEX, type LexiconData, type WordInfo } from './lexical.js';
 import { lemmaKey, ruleLemma } from './lemma.js';
 import type { EncodedTable } from './model.js';
-import { bestAction, bestLabel, finish, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, parseSentence, type ParserModels } from './parser.js';
+import { bestAction, bestLabel, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, singleRoot, type ParserModels } from './parser.js';
 import { quantize, TrainingWeights, WeightTable, type Scorer } from './perceptron.js';
 import { bestTag, TAG_COUNT, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
 import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT } from './transitions.js';
-import { parserInput } from './index.js';
+import { parserInputOf, parseTagged, type Tree } from './tree.js';
 
 export const SEED = 2018;
 /** a word needs this many training occurrences for an ambiguity class: rarer ones look unseen, as at test time */
@@ -225,23 +225,35 @@ export interface AttachmentScore {
   words: number;
 }
 
-/** UAS and LAS of a parser over sentences with the given tags (punctuation included, as in CoNLL 2018). */
+/** UAS and LAS over sentences with the given tags, punctuation included (as in CoNLL 2018), full relation labels. */
 export function attachmentScore(models: ParserModels, lexicon: Lexicon, sentences: TrainingSentence[], tags: Uint8Array[]): AttachmentScore {
   let heads = 0;
   let labelled = 0;
   let words = 0;
-  const st = new ParseState();
+  const tree: Tree = { heads: new Int32Array(1024), labels: new Int32Array(1024) };
   sentences.forEach((s, i) => {
-    parseSentence(models, parserInput(infosOf(lexicon, s), tags[i]!), st);
+    if (s.forms.length + 1 > tree.heads.length) {
+      tree.heads = new Int32Array(s.forms.length * 2);
+      tree.labels = new Int32Array(s.forms.length * 2);
+    }
+    parseTagged(models, infosOf(lexicon, s), tags[i]!, tree);
     for (let d = 1; d <= s.forms.length; d++) {
-      if (st.heads[d] === s.heads[d]) {
+      if (tree.heads[d] === s.heads[d]) {
         heads++;
-        if (st.labels[d] === s.labels[d]) labelled++;
+        if (tree.labels[d] === s.labels[d]) labelled++;
       }
       words++;
     }
   });
   return { uas: heads / words, las: labelled / words, words };
+}
+
+/** Gold heads as the parser numbers them: the root n + 1 instead of 0, and index n + 1 (the root) headless. */
+export function rootLast(heads: Int32Array): Int32Array {
+  const n = heads.length - 1;
+  const out = new Int32Array(n + 2).fill(-1);
+  for (let d = 1; d <= n; d++) out[d] = heads[d] === 0 ? n + 1 : heads[d]!;
+  return out;
 }
 
 export function trainParser(
@@ -264,7 +276,8 @@ export function trainParser(
   const scores = new Float64Array(ACTION_COUNT);
   const costs = new Int32Array(ACTION_COUNT);
   const st = new ParseState();
-  const gold = train.map((s) => projectivize(s.heads));
+  const gold = train.map((s) => rootLast(projectivize(s.heads)));
+  const trueHeads = train.map((s) => rootLast(s.heads));
   const order = train.map((_, i) => i);
   let best: { actions: EncodedTable; labels: EncodedTable; score: AttachmentScore; epoch: number } | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -273,7 +286,7 @@ export function trainParser(
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
       const goldHeads = gold[i]!;
-      const x = parserInput(infosOf(lexicon, s), trainTags[i]!);
+      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!);
       st.reset(x.n);
       while (!st.done) {
         const k = parserFeatures(x, st, features);
@@ -296,9 +309,9 @@ export function trainParser(
         if (action === LEFT || action === RIGHT) {
           const [head, dep] = action === LEFT ? [st.front, st.top] : [st.top, st.front];
           let label = rootLabel;
-          if (head !== 0) {
+          if (head !== x.n + 1) {
             label = bestLabel(training, x, st, head, dep);
-            if (s.heads[dep] === head) {
+            if (trueHeads[i]![dep] === head) {
               const goldLabel = s.labels[dep]!;
               if (label !== goldLabel) {
                 const n = labelerFeatures(x, st, head, dep, labelFeatures);
@@ -311,7 +324,7 @@ export function trainParser(
           st.apply(action, label);
         } else st.apply(action);
       }
-      finish(training, x, st);
+      singleRoot(training, x, st);
     }
     const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
     const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel };

@@ -1,9 +1,10 @@
-// The arc-eager transition system (Nivre 2003) over a sentence of n words, numbered 1..n with 0 the root:
-// SHIFT moves the buffer's front onto the stack, REDUCE pops a stack top that has its head, LEFT makes the
-// buffer's front the head of the stack top (and pops it), RIGHT makes the stack top the head of the buffer's
-// front (and pushes it). The root takes one dependent, as Universal Dependencies requires. The state keeps what
-// the features read: each word's head and label, its nearest and second-nearest children on each side, how many
-// it has, and the set of labels on each side.
+// The arc-eager transition system (Nivre 2003) with the root at the end of the buffer (Ballesteros & Nivre
+// 2013), over a sentence of n words numbered 1..n and the root n + 1: SHIFT moves the buffer's front onto the
+// stack, REDUCE pops a stack top that has its head, LEFT makes the buffer's front the head of the stack top
+// (and pops it), RIGHT makes the stack top the head of the buffer's front (and pushes it). With the root last,
+// which word heads the sentence is decided once the whole sentence has been read, not when that word is first
+// met. The state keeps what the features read: each word's head and label, its nearest and second-nearest
+// children on each side, how many it has, and the set of labels on each side.
 
 export const SHIFT = 0;
 export const REDUCE = 1;
@@ -13,13 +14,13 @@ export const ACTION_COUNT = 4;
 export const ACTION_NAMES = ['shift', 'reduce', 'left', 'right'];
 
 export class ParseState {
-  /** number of words; index 0 is the root */
+  /** number of words; n + 1 is the root */
   n = 0;
   heads = new Int32Array(0);
   labels = new Int32Array(0);
   stack = new Int32Array(0);
   depth = 0;
-  /** the buffer's front; the buffer is front..n */
+  /** the buffer's front; the buffer is front..n + 1 */
   front = 1;
   leftmost = new Int32Array(0);
   leftmost2 = new Int32Array(0);
@@ -36,12 +37,12 @@ export class ParseState {
   /** Starts on a sentence of n words, reusing the arrays when they are large enough. */
   reset(n: number): void {
     this.n = n;
-    if (this.heads.length < n + 1) {
-      const size = Math.max(n + 1, this.heads.length * 2);
+    const m = n + 2;
+    if (this.heads.length < m) {
+      const size = Math.max(m, this.heads.length * 2);
       for (const key of ['heads', 'labels', 'stack', 'leftmost', 'leftmost2', 'rightmost', 'rightmost2', 'leftCount', 'rightCount', 'leftLabelsLow', 'leftLabelsHigh', 'rightLabelsLow', 'rightLabelsHigh'] as const)
         this[key] = new Int32Array(size);
     }
-    const m = n + 1;
     this.heads.fill(-1, 0, m);
     this.labels.fill(-1, 0, m);
     this.leftmost.fill(-1, 0, m);
@@ -54,13 +55,17 @@ export class ParseState {
     this.leftLabelsHigh.fill(0, 0, m);
     this.rightLabelsLow.fill(0, 0, m);
     this.rightLabelsHigh.fill(0, 0, m);
-    this.stack[0] = 0;
-    this.depth = 1;
+    this.depth = 0;
     this.front = 1;
   }
 
+  get root(): number {
+    return this.n + 1;
+  }
+
+  /** the stack top, or -1 */
   get top(): number {
-    return this.stack[this.depth - 1]!;
+    return this.depth > 0 ? this.stack[this.depth - 1]! : -1;
   }
 
   /** the second stack item, or -1 */
@@ -68,8 +73,9 @@ export class ParseState {
     return this.depth > 1 ? this.stack[this.depth - 2]! : -1;
   }
 
+  /** the root is at the front and the stack is empty */
   get done(): boolean {
-    return this.front > this.n;
+    return this.front > this.n && this.depth === 0;
   }
 
   canShift(): boolean {
@@ -77,17 +83,15 @@ export class ParseState {
   }
 
   canReduce(): boolean {
-    const s = this.top;
-    return s !== 0 && this.heads[s]! >= 0;
+    return this.depth > 0 && this.heads[this.top]! >= 0;
   }
 
   canLeft(): boolean {
-    const s = this.top;
-    return this.front <= this.n && s !== 0 && this.heads[s]! < 0;
+    return this.depth > 0 && this.heads[this.top]! < 0;
   }
 
   canRight(): boolean {
-    return this.front <= this.n && (this.top !== 0 || this.rightCount[0] === 0);
+    return this.depth > 0 && this.front <= this.n;
   }
 
   valid(action: number): boolean {
@@ -145,37 +149,36 @@ export class ParseState {
 
 /**
  * Cost of each action against a gold tree (Goldberg & Nivre 2013, the arc-eager dynamic oracle): how many gold
- * arcs it makes unreachable. goldHeads is indexed like the state (word 1..n, 0 unused).
+ * arcs it makes unreachable. goldHeads is indexed like the state: words 1..n, the root n + 1.
  */
 export function actionCosts(state: ParseState, goldHeads: Int32Array, out: Int32Array): void {
   const s = state.top;
   const b = state.front;
-  const n = state.n;
+  const last = state.n + 1;
   const heads = state.heads;
-  // s's gold dependents still in the buffer, and b's gold head / headless dependents on the stack
+  // s's gold dependents in the buffer; s's and b's gold heads further in the buffer
   let sDepsInBuffer = 0;
+  let sHeadInBuffer = false;
   let bHeadInBuffer = false;
-  for (let k = b; k <= n; k++) {
-    if (goldHeads[k] === s) sDepsInBuffer++;
+  for (let k = b; k <= last; k++) {
+    if (s >= 0 && goldHeads[k] === s) sDepsInBuffer++;
+    if (k > b && s >= 0 && goldHeads[s] === k) sHeadInBuffer = true;
+    if (k > b && goldHeads[b] === k) bHeadInBuffer = true;
   }
-  if (b <= n) for (let k = b + 1; k <= n; k++) if (goldHeads[b] === k) bHeadInBuffer = true;
+  // b's gold head and its headless gold dependents on the stack
   let bHeadOnStack = -1;
   let bDepsOnStack = 0;
-  if (b <= n) {
-    for (let i = 0; i < state.depth; i++) {
-      const k = state.stack[i]!;
-      if (goldHeads[b] === k) bHeadOnStack = k;
-      if (k !== 0 && goldHeads[k] === b && heads[k]! < 0) bDepsOnStack++;
-    }
+  for (let i = 0; i < state.depth; i++) {
+    const k = state.stack[i]!;
+    if (goldHeads[b] === k) bHeadOnStack = k;
+    if (goldHeads[k] === b && heads[k]! < 0) bDepsOnStack++;
   }
   // SHIFT: b can no longer take its head or its dependents from the stack
-  out[SHIFT] = b <= n ? (bHeadOnStack >= 0 ? 1 : 0) + bDepsOnStack : 0;
+  out[SHIFT] = (bHeadOnStack >= 0 ? 1 : 0) + bDepsOnStack;
   // REDUCE: s can no longer take its dependents in the buffer
   out[REDUCE] = sDepsInBuffer;
   // LEFT: s loses its buffer dependents, and its head if that is in the buffer but not b
-  let sHeadInBuffer = false;
-  if (s !== 0) for (let k = b + 1; k <= n; k++) if (goldHeads[s] === k) sHeadInBuffer = true;
   out[LEFT] = sDepsInBuffer + (sHeadInBuffer ? 1 : 0);
   // RIGHT: b loses a head other than s (on the stack or in the buffer) and its headless dependents on the stack
-  out[RIGHT] = b <= n ? ((bHeadOnStack >= 0 && bHeadOnStack !== s) || bHeadInBuffer ? 1 : 0) + bDepsOnStack : 0;
+  out[RIGHT] = ((bHeadOnStack >= 0 && bHeadOnStack !== s) || bHeadInBuffer ? 1 : 0) + bDepsOnStack;
 }
