@@ -1,6 +1,8 @@
 // Stage 3: proper names → entities, inside and across documents.
 //   persons: "Scholz" joins the "Olaf Scholz" mentioned last in the same document, else the only full
-//   name with that surname in the corpus; countries come keyed from the word lists; capitals stand for
+//   name with that surname in the corpus, in either order ("Turabi" before "Hassan al-Turabi"); a name that
+//   is the first word of one full name is that person ("Tang" for "Tang Shubei", "Saddam"), and headlines in
+//   capitals are compared without case ("KNUP" is "Adrian Knup"); countries come keyed from the word lists; capitals stand for
 //   their country where they act ("Moscow said"); names that are both a country and a US state are typed
 //   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
 import { countryByKey } from '../../lexicon/countries.js';
@@ -27,6 +29,31 @@ const US = 'country:united-states';
 const wordsOf = (a: AnalyzedDocument, m: Mention) =>
   a.tokens.slice(m.first, m.last).map((t) => t.text).filter((w) => w !== '.');
 
+// Arabic articles written onto a surname: "al-Turabi" is also "Turabi"
+const SURNAME_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/iu;
+
+/** The forms a person's surname is met in alone, lower case: "al-Turabi" → ["al-turabi", "turabi"]. */
+export function surnameForms(words: string[]): string[] {
+  const last = words[words.length - 1]!;
+  const bare = last.replace(SURNAME_ARTICLE, '');
+  return bare === last ? [last.toLowerCase()] : [last.toLowerCase(), bare.toLowerCase()];
+}
+
+/** A single word as it is looked up among names: lower case, an article written onto it dropped too. */
+const lookupForms = (w: string) => {
+  const bare = w.replace(SURNAME_ARTICLE, '');
+  return bare === w ? [w.toLowerCase()] : [w.toLowerCase(), bare.toLowerCase()];
+};
+
+const firstOf = <K, V>(map: Map<K, V>, keys: K[]) => {
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+};
+const onlyOne = (set: Set<string> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
+
 export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
   // every multi-word person name in the corpus, by surname, in document order
   const fullNamesBySurname = new Map<string, Set<string>>();
@@ -50,15 +77,20 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
           if (!known || known.length < words.length) longestByTail.set(tail, words);
         }
       }
+  // first words of full names, for names met by their first word ("Saddam", "Tang" of "Tang Shubei")
+  const fullNamesByFirstWord = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, word: string, key: string) => {
+    if (!map.has(word)) map.set(word, new Set());
+    map.get(word)!.add(key);
+  };
   for (const { analyzed, mentions } of docs)
     for (const m of mentions) {
       if (m.type !== 'Person' || m.kind !== 'name' || m.untyped || m.weak) continue;
       const words = withLongestName(wordsOf(analyzed, m));
       if (words.length < 2) continue;
-      const surname = words[words.length - 1]!;
       const key = personKey(words);
-      if (!fullNamesBySurname.has(surname)) fullNamesBySurname.set(surname, new Set());
-      fullNamesBySurname.get(surname)!.add(key);
+      for (const form of surnameForms(words)) add(fullNamesBySurname, form, key);
+      add(fullNamesByFirstWord, words[0]!.toLowerCase(), key);
     }
 
   // organisation names that differ only in spacing or case are one organisation ("Downing street")
@@ -82,18 +114,34 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     const resolved: Mention[] = [];
     const lastPersonBySurname = new Map<string, string>();
     const knownPersonWords = new Map<string, string>();
+    const firstWordsInDoc = new Map<string, Set<string>>();
     for (const m of mentions) {
       if (m.type === 'Person' && m.kind === 'name' && !m.untyped && !m.weak) {
         const words = wordsOf(analyzed, m);
-        if (words.length >= 2) for (const w of [words[words.length - 1]!]) knownPersonWords.set(w, personKey(words));
+        if (words.length < 2) continue;
+        const key = personKey(withLongestName(words));
+        for (const form of surnameForms(words)) knownPersonWords.set(form, key);
+        add(firstWordsInDoc, words[0]!.toLowerCase(), key);
       }
     }
+    /** A one-word name as a person of this document, else of the corpus: by surname, then by first word. */
+    const personByWord = (w: string): string | undefined => {
+      const forms = lookupForms(w);
+      const isSurname = forms.some((f) => fullNamesBySurname.has(f));
+      return (
+        firstOf(lastPersonBySurname, forms) ??
+        firstOf(knownPersonWords, forms) ??
+        (isSurname ? undefined : onlyOne(firstWordsInDoc.get(forms[0]!))) ??
+        onlyOne(firstOf(fullNamesBySurname, forms)) ??
+        (isSurname ? undefined : onlyOne(fullNamesByFirstWord.get(forms[0]!)))
+      );
+    };
     for (const original of mentions) {
       const m: Mention = { ...original };
       const words = wordsOf(analyzed, m);
       // a single word typed as a place or organisation that is the surname of a person of this document
       // is that person ("Indian Prime Minister Narendra Modi … Modi met …")
-      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && knownPersonWords.has(words[0]!)) m.weak = true;
+      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && firstOf(knownPersonWords, lookupForms(words[0]!))) m.weak = true;
       // … and several words that end a known person's longer name ("Le Drian" of "Jean-Yves Le Drian")
       if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length >= 2 && longestByTail.has(words.join(' '))) {
         m.type = 'Person';
@@ -104,12 +152,10 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {
           m.entity = personKey(withLongestName(words));
-          lastPersonBySurname.set(words[words.length - 1]!, m.entity);
+          for (const form of surnameForms(words)) lastPersonBySurname.set(form, m.entity);
         } else if (words.length === 1) {
           const w = words[0]!;
-          const corpus = fullNamesBySurname.get(w);
-          m.entity =
-            lastPersonBySurname.get(w) ?? knownPersonWords.get(w) ?? (corpus?.size === 1 ? [...corpus][0] : undefined);
+          m.entity = personByWord(w);
           if (m.entity) m.type = 'Person';
           else if (m.type === 'Person' && !m.untyped && !m.weak) m.entity = `person:${slugify(w)}`;
         }
