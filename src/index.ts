@@ -6,6 +6,7 @@ import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/inde
 import { emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import { resolveNames } from './pipeline/resolve/names.js';
+import { unifyEntities } from './pipeline/resolve/unify.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
@@ -41,9 +42,9 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
 
-  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus
+  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
   const analyzed = unique.map(analyzeDocument);
-  const named = resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })));
+  const named = unifyEntities(resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })))).docs;
 
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
   const facts = emptyRoleFacts();

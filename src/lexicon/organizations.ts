@@ -47,3 +47,6 @@ export const COUNTRY_BODIES = [
 
 /** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
 export const GOVERNMENT_WORDS = ['government', 'state', 'authorities', 'leadership', 'regime'];
+
+/** Words that end a company's name and may be left out: "AMR Corp" is "AMR". */
+export const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'holdings', 'group']);

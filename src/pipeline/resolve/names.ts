@@ -5,7 +5,7 @@
 //   capitals are compared without case ("KNUP" is "Adrian Knup"); countries come keyed from the word lists; capitals stand for
 //   their country where they act ("Moscow said"); names that are both a country and a US state are typed
 //   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
-import { countryByKey } from '../../lexicon/countries.js';
+import { countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
 import { slugify } from '../../text/slug.js';
@@ -139,6 +139,14 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     for (const original of mentions) {
       const m: Mention = { ...original };
       const words = wordsOf(analyzed, m);
+      // a capital the recogniser took for a person ("Ottawa said") that names no person of the corpus is the
+      // capital: the list's reading comes back, and with it the capital acting for its government
+      const capitalOf = words.length === 1 && m.type === 'Person' && m.kind === 'name' && !m.entity ? countryByCapital.get(words[0]!) : undefined;
+      if (capitalOf && !personByWord(words[0]!)) {
+        Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: capitalOf.key, canonical: words[0]! });
+        delete m.weak;
+        delete m.untyped;
+      }
       // a single word typed as a place or organisation that is the surname of a person of this document
       // is that person ("Indian Prime Minister Narendra Modi … Modi met …")
       if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && firstOf(knownPersonWords, lookupForms(words[0]!))) m.weak = true;
