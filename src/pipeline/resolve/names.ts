@@ -7,6 +7,7 @@
 //   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
 import { countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
 import { slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
@@ -26,8 +27,17 @@ const PLACE_CONTEXT = new Set(
 
 const US = 'country:united-states';
 
-const wordsOf = (a: AnalyzedDocument, m: Mention) =>
+const rawWordsOf = (a: AnalyzedDocument, m: Mention) =>
   a.tokens.slice(m.first, m.last).map((t) => t.text).filter((w) => w !== '.');
+/** A mention's words; for a person, without honorifics before the name. */
+const wordsOf = (a: AnalyzedDocument, m: Mention) => (m.type === 'Person' ? withoutHonorifics(rawWordsOf(a, m)) : rawWordsOf(a, m));
+
+/** A person's name without the honorifics before it ("Crown Prince Mohammed bin Salman" → its last three words). */
+const withoutHonorifics = (words: string[]) => {
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase())) i++;
+  return i ? words.slice(i) : words;
+};
 
 // Arabic articles written onto a surname: "al-Turabi" is also "Turabi"
 const SURNAME_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/iu;
@@ -160,6 +170,8 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {
           m.entity = personKey(withLongestName(words));
+          // the label is the name without its honorific: "Ayatollah Ali Khamenei" is Ali Khamenei
+          if (words.length < rawWordsOf(analyzed, m).length) m.canonical = analyzed.doc.text.slice(analyzed.tokens[m.last - words.length]!.start, m.end);
           for (const form of surnameForms(words)) lastPersonBySurname.set(form, m.entity);
         } else if (words.length === 1) {
           const w = words[0]!;
