@@ -15,7 +15,7 @@ export interface CountryInfo {
 // Common English names that the data package does not list among a country's spellings. A short list of
 // names in everyday news use, kept here because no maintained package carries them.
 const EXTRA_NAMES: Record<string, string[]> = {
-  US: ['America', 'United States of America', 'U.S.A.', 'the States'],
+  US: ['US', 'America', 'United States of America', 'U.S.A.', 'the States'],
   GB: ['Britain', 'Great Britain', 'U.K.'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
@@ -65,6 +65,9 @@ for (const c of byPrecedence) {
   for (const raw of names) {
     // "Congo, the Democratic Republic of the" and similar index forms are not how text names a country
     if (raw.includes(',')) continue;
+    // ISO codes are not names in prose ("PA" is the Palestinian Authority, not Panama); the few that are
+    // ("US") are listed in EXTRA_NAMES
+    if (raw === c.cca2 && !EXTRA_NAMES[c.cca2]?.includes(raw)) continue;
     const name = raw.replace(/^The\s+/, '');
     if (!countryByName.has(name)) countryByName.set(name, info);
     if (name.length >= 2 && /^[A-Z]{2}$/.test(name)) {

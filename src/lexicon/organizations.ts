@@ -43,6 +43,7 @@ export const COUNTRY_BODIES = [
   'justice ministry', 'health ministry', 'foreign office', 'embassy', 'intelligence', 'intelligence community',
   'intelligence agencies', 'intelligence services', 'military', 'armed forces', 'army', 'navy', 'air force',
   'parliament', 'central bank', 'supreme court', 'security council', 'security service', 'security services',
+  'military authorities', 'security forces',
 ];
 
 /** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
