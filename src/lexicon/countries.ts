@@ -38,6 +38,8 @@ export const countryByLowerName = new Map<string, CountryInfo>();
 export const countryByDemonym = new Map<string, CountryInfo>();
 export const countryByCapital = new Map<string, CountryInfo>();
 export const countryByKey = new Map<string, CountryInfo>();
+/** The part of official names before "of", of two words or more: "Islamic Republic" → [Iran], "People's Republic" → [China] */
+export const countriesByOfficialTitle = new Map<string, CountryInfo[]>();
 
 // the package ships ESM with a default-exported array, but its typings are read as CommonJS under NodeNext
 const worldCountries = worldCountriesData as unknown as Country[];
@@ -78,7 +80,18 @@ for (const c of byPrecedence) {
       countryByLowerName.set(name.toLowerCase(), info);
   }
   for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
+  const title = /^(.+?) of /.exec(c.name.official)?.[1];
+  if (title && title.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
   for (const cap of capitals) if (!countryByCapital.has(cap)) countryByCapital.set(cap, info);
+}
+
+// "Bosnia" for Bosnia and Herzegovina, "Trinidad" for Trinidad and Tobago: the first part of an independent
+// country's name "X and Y", where it names nothing else
+for (const c of byPrecedence) {
+  if (c.independent !== true) continue;
+  const first = /^(.+?) and /.exec(c.name.common)?.[1];
+  if (first && isLatin(first) && !countryByName.has(first) && !countryByCapital.has(first) && !countryByDemonym.has(first))
+    countryByName.set(first, countryByKey.get(`country:${slugify(c.name.common)}`)!);
 }
 
 export function countryOf(key: string): CountryInfo | undefined {

@@ -5,7 +5,7 @@
 //   capitals are compared without case ("KNUP" is "Adrian Knup"); countries come keyed from the word lists; capitals stand for
 //   their country where they act ("Moscow said"); names that are both a country and a US state are typed
 //   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
-import { countryByCapital, countryByKey } from '../../lexicon/countries.js';
+import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
@@ -22,7 +22,9 @@ export interface DocumentMentions {
 // "a tougher line with Moscow than Washington did").
 const PLACE_CONTEXT = new Set(
   ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
-    'visits visiting toured left leaving reached arrive arrived flew travelled traveled').split(' '),
+    'visits visiting toured left leaving reached arrive arrived flew travelled traveled ' +
+    // a capital after an article qualifies a noun: "the Cairo episode", "a Moscow court"
+    'the a an').split(' '),
 );
 
 const US = 'country:united-states';
@@ -156,6 +158,16 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: capitalOf.key, canonical: words[0]! });
         delete m.weak;
         delete m.untyped;
+      }
+      // "the Islamic Republic" in a story that names Iran is Iran: the title of its official name
+      const titled = m.kind === 'name' && !m.entity && words.length >= 2 ? countriesByOfficialTitle.get(words.join(' ')) : undefined;
+      const titledCountry = titled?.filter((c) => mentions.some((o) => o.entity === c.key));
+      if (titledCountry?.length === 1) {
+        Object.assign(m, { type: 'Country', entity: titledCountry[0]!.key, canonical: titledCountry[0]!.label, ruleId: 'official-title-for-country' });
+        delete m.weak;
+        delete m.untyped;
+        resolved.push(m);
+        continue;
       }
       // a single word typed as a place or organisation that is the surname of a person of this document
       // is that person ("Indian Prime Minister Narendra Modi … Modi met …")

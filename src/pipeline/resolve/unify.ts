@@ -34,6 +34,7 @@ export const UNIFY_RULES: readonly UnifyRule[] = [
   { id: 'unify.known-as', description: '"X, better known as Y", "X, also known as Y"', example: ['Ali Hassan al-Majid, better known as Chemical Ali, was sentenced.', 'Ali Hassan al-Majid', 'Chemical Ali'] },
   { id: 'unify.head-word', description: 'the head word alone for the one organisation of the document it ends ("the Commission")', example: ['The Electoral Commission met. The Commission said the vote was fair.', 'Electoral Commission', 'Commission'] },
   { id: 'unify.qualified-name', description: 'a name and the same name after an acronym of the body it belongs to', example: ['The U.N. Human Rights Council met in Geneva. The Human Rights Council voted.', 'U.N. Human Rights Council', 'Human Rights Council'] },
+  { id: 'unify.name-and-city', description: 'a club or company with and without the city it is named after, when only one name of the corpus starts so', example: ['Sparta Prague won 2-0. Sparta scored early.', 'Sparta Prague', 'Sparta'] },
   { id: 'unify.company-suffix', description: 'a company with and without its legal suffix', example: ['Shares of Nokia Oyj rose. Nokia Corp said it would cut jobs.', 'Nokia Corp', 'Nokia'] },
   { id: 'unify.place-feature', description: 'a place with and without its kind ("Strip", "Heights", "City")', example: ['Shelling hit the Gaza Strip. Aid reached Gaza on Friday.', 'Gaza Strip', 'Gaza'] },
   { id: 'unify.same-name', description: 'names of one type that differ only in case, spacing or a leading article ("The Hague")', example: ['Talks opened in The Hague. Delegates left the Hague on Friday.', 'The Hague', 'Hague'] },
@@ -54,6 +55,8 @@ export interface UnifyResult {
 
 /** How much a mention's type counts in the vote, by what found it: word lists and datelines are surer. */
 const TYPE_WEIGHT = (m: Mention) => (/^(?:gazetteer-|body-of-country|government-of-country|capital-for-government|context\.)/.test(m.ruleId) ? 3 : 1);
+/** Cities big enough to name clubs and companies after ("Ajax Amsterdam"); smaller places are surnames as often. */
+const CITY_NAME_MIN_POPULATION = 100_000;
 /** Order among types on a tied vote. */
 const TYPE_ORDER: EntityType[] = ['Country', 'Person', 'Organization', 'Location'];
 /** A headline in capitals is a minority of a story's sentences; a story all in capitals is read as it is. */
@@ -177,6 +180,20 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
         if (base) join(base, k.key, 'unify.qualified-name');
       }
     }
+
+  // "Ajax Amsterdam" and "Ajax": a one-word name and the one longer name of the corpus that adds a city to it
+  const withCity = new Map<string, Set<string>>();
+  for (const k of keysOf('Organization'))
+    for (const w of k.names.values()) {
+      if (w.length < 2 || w.length > 3 || !/^\p{Lu}/u.test(w[0]!)) continue;
+      const place = placeInfo(w.slice(1).join(' '));
+      if (!place || (place.kind !== 'city' && place.kind !== 'capital') || (place.city && place.city.population < CITY_NAME_MIN_POPULATION)) continue;
+      const base = named('Organization', w.slice(0, 1));
+      if (!base) continue;
+      if (!withCity.has(base)) withCity.set(base, new Set());
+      withCity.get(base)!.add(k.key);
+    }
+  for (const [base, longer] of withCity) if (longer.size === 1) join(base, [...longer][0]!, 'unify.name-and-city');
 
   // 5 the head word alone ("the Commission") for the one organisation of its document it ends
   for (const { mentions } of docs) {
