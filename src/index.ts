@@ -7,6 +7,7 @@ import { emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, lea
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import { resolveNames } from './pipeline/resolve/names.js';
 import { unifyEntities } from './pipeline/resolve/unify.js';
+import { tieRelations } from './pipeline/context/part-of.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
@@ -63,6 +64,9 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);
   }
+  // 5b organisations and places tied to the countries the corpus names (part_of, located_in)
+  const countriesNamed = new Set(mentions.filter((m) => m.type === 'Country' && m.entity).map((m) => m.entity!));
+  for (const d of named) relations.push(...tieRelations(d.analyzed, d.mentions, countriesNamed));
   options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
 }
