@@ -3,11 +3,12 @@ import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
 import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/index.js';
-import { emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
+import { countryOfEntity, emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import { resolveNames } from './pipeline/resolve/names.js';
 import { unifyEntities } from './pipeline/resolve/unify.js';
 import { tieRelations } from './pipeline/context/part-of.js';
+import { contextMentions, documentContext } from './pipeline/context/index.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
@@ -59,7 +60,8 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
-    const out = extractRelations(d.analyzed, d.mentions, facts, roles[i]);
+    const ctx = documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) });
+    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i]);
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);

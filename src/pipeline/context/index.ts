@@ -44,6 +44,9 @@ export interface ContextCountry {
   confidence: number;
 }
 
+const GOVERNMENT = new Set(['government', 'authorities']);
+const SPEAKS_FOR_GOVERNMENT = new Set(['ministry', 'foreign ministry', 'foreign office']);
+
 /** Confidence of a country taken from context, by where it came from (a guess, never a statement). */
 export const CONTEXT_CONFIDENCE: Record<ContextSource, number> = { dateline: 0.6, sentence: 0.5, story: 0.4 };
 
@@ -57,9 +60,10 @@ export interface DocumentContext {
   /** every candidate for sentence i, best first */
   countriesForSentence(sentence: number): ContextCountry[];
   /**
-   * The node key a bare "the government" or "the ministry"/"the foreign ministry" (as `words`, lower case,
-   * without the article) stands for in sentence i: the story's country for the government; for a ministry the
-   * one of that kind the story last named, else the country's body of that name.
+   * The node key a bare "the government", "the ministry", "the foreign ministry", "the army" … (as `words`,
+   * lower case, without the article) stands for in sentence i: the story's country (its dateline's, else the
+   * one it names most) for the government and the authorities; for a body the one of that name the story
+   * named last ("the Saudi Foreign Ministry … the ministry"), else, for a ministry, the story's country.
    */
   bodyFor(sentence: number, words: string): string | undefined;
 }
@@ -133,16 +137,14 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
   const bodies = mentions.filter((m) => m.ruleId === 'body-of-country' && m.entity).sort((x, y) => x.start - y.start);
   const bodyFor = (sentence: number, words: string): string | undefined => {
     const w = words.toLowerCase().replace(/^the /, '');
-    if (w === 'government' || w === 'authorities') return home;
-    if (w === 'ministry') {
-      const before = bodies.filter((m) => m.sentence <= sentence && /-ministry$/.test(m.entity!));
-      return before[before.length - 1]?.entity;
-    }
-    if (!COUNTRY_BODIES.includes(w)) return undefined;
-    const suffix = `-${w.replace(/ /g, '-')}`;
-    const named = bodies.filter((m) => m.sentence <= sentence && m.entity!.endsWith(suffix));
+    if (GOVERNMENT.has(w)) return home;
+    const suffix = w === 'ministry' ? undefined : `-${w.replace(/ /g, '-')}`;
+    if (suffix && !COUNTRY_BODIES.includes(w)) return undefined;
+    // the body of that name the story named last ("the Saudi Foreign Ministry … the ministry said")
+    const named = bodies.filter((m) => m.sentence <= sentence && (suffix ? m.entity!.endsWith(suffix) : /-(?:ministry|foreign-office)$/.test(m.entity!)));
     if (named.length) return named[named.length - 1]!.entity;
-    return home ? `organization:${home.slice('country:'.length)}${suffix}` : undefined;
+    // a ministry speaks for its government; an army, a court or an embassy the story never named stays unknown
+    return SPEAKS_FOR_GOVERNMENT.has(w) ? home : undefined;
   };
 
   return {
@@ -153,4 +155,52 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
     countryForSentence: (i) => countriesForSentence(i)[0],
     bodyFor,
   };
+}
+
+const withCountry = (country: string | undefined) => (country ? { country } : {});
+
+// "the government" and "the ministry" written in lower case stand for what the context gives
+const BARE_BODY = new RegExp(`^(?:government|authorities|ministry|${COUNTRY_BODIES.map((b) => b.replace(/ /g, ' ')).join('|')})$`);
+
+/**
+ * Description mentions for "the government", "the authorities", "the ministry", "the foreign ministry" …
+ * written in lower case and outside any name: each resolved by `ctx.bodyFor` (the story's country, or its
+ * ministry of that name), kind 'description', rule `context.government` or `context.body`. "the government
+ * of …" names its own country and is left to the rules.
+ */
+export function contextMentions(a: AnalyzedDocument, mentions: Mention[], ctx: DocumentContext): Mention[] {
+  const covered = new Uint8Array(a.tokens.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last);
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    if (!/^the$/i.test(a.tokens[i]!.text) || covered[i + 1]) continue;
+    for (const n of [2, 1]) {
+      const words = a.tokens.slice(i + 1, i + 1 + n);
+      if (words.length < n || words.some((t, k) => covered[i + 1 + k] || !/^\p{Ll}+$/u.test(t.text))) continue;
+      const phrase = words.map((t) => t.text).join(' ');
+      if (!BARE_BODY.test(phrase) || a.tokens[i + 1 + n]?.text === 'of') continue;
+      const sentence = a.sentenceOfToken[i]!;
+      const entity = ctx.bodyFor(sentence, phrase);
+      if (!entity) break;
+      const isCountry = entity.startsWith('country:');
+      out.push({
+        id: -1,
+        doc: a.doc.id,
+        first: i,
+        last: i + 1 + n,
+        start: a.tokens[i]!.start,
+        end: words[words.length - 1]!.end,
+        text: a.doc.text.slice(a.tokens[i]!.start, words[words.length - 1]!.end),
+        type: isCountry ? 'Country' : 'Organization',
+        kind: 'description',
+        sentence,
+        ruleId: isCountry ? 'context.government' : 'context.body',
+        entity,
+        ...(isCountry ? {} : withCountry(mentions.find((x) => x.entity === entity)?.country ?? ctx.dateline?.country ?? ctx.storyCountries[0])),
+      });
+      i += n;
+      break;
+    }
+  }
+  return out;
 }
