@@ -4,6 +4,7 @@
 // ("US Ambassador" → "US", "President Macron" → "Macron"): the role rules read them as words.
 import { countryByName } from '../lexicon/countries.js';
 import { ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { NATURAL_FEATURE_WORDS } from '../lexicon/places.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
 import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
@@ -74,6 +75,9 @@ export const nerRecognizer: NameRecognizer = (a) => {
     if (s.cls === 'ORG' && isNumberPrefix(a.tokens, first - 1)) first -= 2;
     if (s.cls !== 'PER' && last - first === 2 && REGNAL_NUMBER.test(a.tokens[last - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(a.tokens[first]!.text))
       return { first, last, type: 'Person', ruleId: 'ner.regnal-number' };
+    // "the Panjshir Valley", "the Mekong Delta": a name ending in a kind of land is a place
+    if (s.cls === 'ORG' && last - first >= 2 && NATURAL_FEATURE_WORDS.has(a.tokens[last - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(a.tokens[last - 1]!.text))
+      return { first, last, type: 'Location', ruleId: 'ner.natural-feature' };
     return { first, last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId };
   });
   return joinNameParts(a.doc.text, a.tokens, spans);
