@@ -67,7 +67,8 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     diagnostics.push(...out.diagnostics);
   }
   // 5b organisations and places tied to the countries the corpus names (part_of, located_in)
-  const countriesNamed = new Set(mentions.filter((m) => m.type === 'Country' && m.entity).map((m) => m.entity!));
+  // (a body named after its country names it: "the Kenyan Foreign Ministry")
+  const countriesNamed = new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.ruleId === 'body-of-country' ? m.country : undefined)).filter((k): k is string => !!k));
   for (const d of named) relations.push(...tieRelations(d.analyzed, d.mentions, countriesNamed));
   options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
