@@ -37,16 +37,19 @@ export function initialsOf(words: string[]): string[] {
   return out;
 }
 
+/** The acronyms a long form may be written as (what `abbreviates` accepts), for looking long forms up by acronym. */
+export function acronymsOf(words: string[]): string[] {
+  const content = words.filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  if (content.length < 2) return [];
+  const [full, ...shorter] = initialsOf(words);
+  return full === undefined ? [] : [full, ...shorter.filter((x) => x.length >= 3)];
+}
+
 /**
  * Whether ACRONYM abbreviates the long form WORDS. All initials must match; leading words may be dropped
  * only for acronyms of three letters or more, and never down to a single word.
  */
 export function abbreviates(acronym: string, words: string[]): boolean {
   const key = acronymKey(acronym);
-  if (!key) return false;
-  const content = words.filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
-  if (content.length < 2) return false;
-  const variants = initialsOf(words);
-  if (variants[0] === key) return true;
-  return key.length >= 3 && variants.slice(1).includes(key);
+  return !!key && acronymsOf(words).includes(key);
 }

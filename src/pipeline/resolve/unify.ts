@@ -15,7 +15,7 @@ import { readDateline } from '../context/index.js';
 import { placeInfo } from '../context/place.js';
 import type { EntityType } from '../../graph/schema.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
-import { abbreviates, acronymKey } from './acronyms.js';
+import { acronymKey, acronymsOf } from './acronyms.js';
 import type { DocumentMentions } from './names.js';
 import { isSpellingVariant, soundex } from './variants.js';
 
@@ -207,17 +207,24 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
   }
 
   // 6 acronyms and the one long form whose initials they are (the same document's first)
-  const longForms = keysOf('Organization').filter((k) => [...k.names.values()].some((w) => w.length >= 2));
+  const longForms = new Map<string, KeyInfo[]>();
+  for (const l of keysOf('Organization'))
+    for (const w of l.names.values())
+      for (const acronym of acronymsOf(w)) {
+        const list = longForms.get(acronym) ?? [];
+        if (!list.includes(l)) list.push(l);
+        longForms.set(acronym, list);
+      }
   for (const k of [...keysOf('Organization'), ...keysOf('Location')]) {
-    const acronyms = [...k.names.values()].filter((w) => w.length === 1 && acronymKey(w[0]!)).map((w) => w[0]!);
+    const acronyms = [...k.names.values()].filter((w) => w.length === 1 && acronymKey(w[0]!)).map((w) => acronymKey(w[0]!)!);
     if (!acronyms.length || countryByName.has(acronyms[0]!)) continue;
     const root = uf.find(k.key);
+    const fitting = [...new Set(acronyms.flatMap((a) => longForms.get(a) ?? []))];
     // already joined to its long form (by a definition in brackets)
-    if (longForms.some((l) => uf.find(l.key) === root && [...l.names.values()].some((w) => acronyms.some((a) => abbreviates(a, w))))) continue;
-    const candidates = longForms.filter((l) => uf.find(l.key) !== root && [...l.names.values()].some((w) => acronyms.some((a) => abbreviates(a, w))));
+    if (fitting.some((l) => uf.find(l.key) === root)) continue;
     const roots = (list: KeyInfo[]) => [...new Set(list.map((l) => uf.find(l.key)))];
-    const sameDoc = roots(candidates.filter((l) => [...l.docs].some((d) => k.docs.has(d))));
-    const all = roots(candidates);
+    const sameDoc = roots(fitting.filter((l) => [...l.docs].some((d) => k.docs.has(d))));
+    const all = roots(fitting);
     const pick = sameDoc.length === 1 ? sameDoc[0] : sameDoc.length === 0 && all.length === 1 ? all[0] : undefined;
     if (pick) join(pick, k.key, 'unify.acronym-initials');
   }
@@ -269,6 +276,8 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
     for (const k of keys) target.set(k, { key, type });
   }
 
+  const typeOfKey = new Map([...target.values()].map((t) => [t.key, t.type]));
+
   // 9 rewrite the mentions; headline names only where the story names them in ordinary text
   const inText = new Set<string>();
   const byNameInText = new Map<string, string>();
@@ -298,9 +307,9 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
       if (m.entity && capsSentences[d]!.has(m.sentence) && !m.ruleId.startsWith('context.') && !inText.has(m.entity)) {
         const known = byNameInText.get(normalizeName(m.text));
         if (!known) continue; // a word of a headline in capitals, not a name the story uses
-        const k = [...target.values()].find((x) => x.key === known);
+        const k = typeOfKey.get(known);
         m.entity = known;
-        if (k) m.type = k.type as Mention['type'];
+        if (k) m.type = k as Mention['type'];
         else if (isCountryKey(known)) m.type = 'Country';
       }
       // places get the country they lie in; capitals and US states already have theirs
