@@ -38,6 +38,13 @@ describe('surnames, first names and headlines', () => {
     expect(nodes.filter((n) => n.type === 'Person').map((n) => n.label).sort()).toEqual(['Anna Lind', 'Erik Lind']);
   });
 
+  it('names a royal by the given name: the royal of the story, not a namesake', () => {
+    const nodes = nodesOf("Jordan's King Abdullah II met the envoy. King Abdullah said talks would go on. Abdullah Ensour, the prime minister, agreed.");
+    expect(nodeNamed(nodes, 'Abdullah').map((n) => n.label)).toEqual(['Abdullah II']);
+    const apart = nodesOf('Iraqi President Saddam Hussein spoke on Monday.', 'Relations warmed after King Hussein called for change.');
+    expect(nodeNamed(apart, 'Hussein').map((n) => n.key)).toEqual(['person:hussein']);
+  });
+
   it('does not take a headline word in capitals that the story never uses for a name', () => {
     const labels = nodesOf('HALVORSEN BACK IN SQUAD.\nOSLO 1996-08-22\nStriker Erling Halvorsen returned to the squad.').map((n) => n.label);
     expect(labels).not.toContain('SQUAD');

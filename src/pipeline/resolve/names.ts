@@ -41,6 +41,9 @@ const withoutHonorifics = (words: string[]) => {
   return i ? words.slice(i) : words;
 };
 
+/** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
+
 // Arabic articles written onto a surname: "al-Turabi" is also "Turabi"
 const SURNAME_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/iu;
 
@@ -127,6 +130,10 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     const lastPersonBySurname = new Map<string, string>();
     const knownPersonWords = new Map<string, string>();
     const firstWordsInDoc = new Map<string, Set<string>>();
+    const royalFirstWordsInDoc = new Map<string, Set<string>>();
+    // after a royal title, written before the name or inside its span ("Crown Prince Mohammed bin Salman")
+    const isRoyal = (m: Mention) =>
+      ROYAL_TITLES.has(analyzed.tokens[m.first - 1]?.text.toLowerCase() ?? '') || ROYAL_TITLES.has(analyzed.tokens[m.first]!.text.toLowerCase());
     for (const m of mentions) {
       if (m.type === 'Person' && m.kind === 'name' && !m.untyped && !m.weak) {
         const words = wordsOf(analyzed, m);
@@ -134,11 +141,15 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         const key = personKey(withLongestName(words));
         for (const form of surnameForms(words)) knownPersonWords.set(form, key);
         add(firstWordsInDoc, words[0]!.toLowerCase(), key);
+        if (isRoyal(m)) add(royalFirstWordsInDoc, words[0]!.toLowerCase(), key);
       }
     }
     /** A one-word name as a person of this document, else of the corpus: by surname, then by first word. */
-    const personByWord = (w: string): string | undefined => {
+    const personByWord = (w: string, givenName = false): string | undefined => {
       const forms = lookupForms(w);
+      // royals are named by their given name: "King Hussein" is neither Saddam Hussein nor Hussein Khalaf,
+      // only a royal of the same story whose full name it starts
+      if (givenName) return onlyOne(royalFirstWordsInDoc.get(forms[0]!));
       const isSurname = forms.some((f) => fullNamesBySurname.has(f));
       return (
         firstOf(lastPersonBySurname, forms) ??
@@ -187,7 +198,7 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
           for (const form of surnameForms(words)) lastPersonBySurname.set(form, m.entity);
         } else if (words.length === 1) {
           const w = words[0]!;
-          m.entity = personByWord(w);
+          m.entity = personByWord(w, isRoyal(m));
           if (m.entity) m.type = 'Person';
           else if (m.type === 'Person' && !m.untyped && !m.weak) m.entity = `person:${slugify(w)}`;
         }
