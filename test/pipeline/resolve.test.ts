@@ -103,6 +103,17 @@ describe('places, capitals and countries', () => {
   ])('%s', (_, texts, a, b, type) => sameNode(texts, a, b, type));
 
   it.each([
+    ['Kansas City', 'Kansas', ['Storms hit Kansas on Monday. Flights from Kansas City were cancelled.']],
+    ['Atlantic City', 'Atlantic', ['Storms over the Atlantic closed casinos in Atlantic City on Monday.']],
+    ['North Island', 'North', ['Floods hit the North Island on Monday, and the North braced for more rain.']],
+  ])('keeps %s apart from %s', (a, b, texts) => {
+    const nodes = nodesOf(...texts);
+    const x = nodeNamed(nodes, a).map((n) => n.key);
+    expect(x).toHaveLength(1);
+    expect(nodeNamed(nodes, b).map((n) => n.key)).not.toEqual(x);
+  });
+
+  it.each([
     ['Canberra said on Monday it would expel two diplomats.', 'Australia', 'Country'],
     ['The minister flew to Canberra on Monday.', 'Canberra', 'Location'],
     ['Nothing came of the Canberra talks, officials said.', 'Canberra', 'Location'],

@@ -55,6 +55,18 @@ export interface UnifyResult {
 
 /** How much a mention's type counts in the vote, by what found it: word lists and datelines are surer. */
 const TYPE_WEIGHT = (m: Mention) => (/^(?:gazetteer-|body-of-country|government-of-country|capital-for-government|context\.)/.test(m.ruleId) ? 3 : 1);
+const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/** A city so big that its name alone means it even where a state or province has the same name. */
+const METROPOLIS_POPULATION = 1_000_000;
+
+/** Whether "X City" (words) is what X alone names: X is that city, or X City is a city of millions. */
+function cityNamedLikeIt(words: string[]): boolean {
+  const base = placeInfo(words.slice(0, -1).join(' '));
+  if (base?.kind === 'city' || base?.kind === 'capital') return true;
+  const whole = placeInfo(words.join(' '));
+  return whole?.kind === 'city' && (whole.city?.population ?? 0) >= METROPOLIS_POPULATION;
+}
+
 /** Cities big enough to name clubs and companies after ("Ajax Amsterdam"); smaller places are surnames as often. */
 const CITY_NAME_MIN_POPULATION = 100_000;
 /** Order among types on a tied vote. */
@@ -114,18 +126,24 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
   // 1 datelines: the place the story was filed from is a place
   const docs = input.map(placeDateline);
 
-  // 2 what is known of every key
+  // 2 what is known of every key; names in a headline in capitals are no names to compare ("YORK" is no acronym)
+  const capsSentences = docs.map(({ analyzed }) => {
+    const caps = new Set<number>();
+    analyzed.sentences.forEach((_, i) => isCapsSentence(analyzed, i) && caps.add(i));
+    return caps.size <= analyzed.sentences.length * MAX_CAPS_SHARE ? caps : new Set<number>();
+  });
   const info = new Map<string, KeyInfo>();
-  for (const { analyzed, mentions } of docs)
+  docs.forEach(({ analyzed, mentions }, d) => {
     for (const m of mentions) {
       if (!m.entity || m.kind !== 'name') continue;
       let k = info.get(m.entity);
       if (!k) info.set(m.entity, (k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type }));
       const w = words(analyzed, m);
-      k.names.set(w.join(' '), w);
+      if (!capsSentences[d]!.has(m.sentence) || m.ruleId.startsWith('context.')) k.names.set(w.join(' '), w);
       k.docs.add(m.doc);
       k.mentions++;
     }
+  });
   const keysOf = (type: EntityType) => [...info.values()].filter((k) => k.type === type && !isCountryKey(k.key));
 
   const uf = new UnionFind();
@@ -163,11 +181,17 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
       }
   const named = (type: EntityType, w: string[]) => byNormalized.get(`${type}|${normalizeName(w.join(' '))}`);
   for (const k of keysOf('Location'))
-    for (const w of k.names.values())
-      if (w.length >= 2 && PLACE_FEATURE_WORDS.has(w[w.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(w[w.length - 1]!)) {
-        const base = named('Location', w.slice(0, -1));
-        if (base) join(base, k.key, 'unify.place-feature');
-      }
+    for (const w of k.names.values()) {
+      const feature = w[w.length - 1]!;
+      if (w.length < 2 || !PLACE_FEATURE_WORDS.has(feature.toLowerCase()) || !/^\p{Lu}/u.test(feature)) continue;
+      // "North Island" is not "the North"
+      if (w.slice(0, -1).every((x) => DIRECTION_WORDS.has(x.toLowerCase()))) continue;
+      // "X City" is X only where X is that city: "Gaza City", "New York City" (a city of millions named like
+      // its state), not "Kansas City" or "Atlantic City"
+      if (feature.toLowerCase() === 'city' && !cityNamedLikeIt(w)) continue;
+      const base = named('Location', w.slice(0, -1));
+      if (base) join(base, k.key, 'unify.place-feature');
+    }
   for (const k of keysOf('Organization'))
     for (const w of k.names.values()) {
       if (w.length >= 2 && COMPANY_SUFFIXES.has(w[w.length - 1]!.toLowerCase().replace(/\.$/, ''))) {
@@ -215,7 +239,8 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
         if (!list.includes(l)) list.push(l);
         longForms.set(acronym, list);
       }
-  for (const k of [...keysOf('Organization'), ...keysOf('Location')]) {
+  // (an acronym that names a place, "HK", is no organisation's)
+  for (const k of keysOf('Organization')) {
     const acronyms = [...k.names.values()].filter((w) => w.length === 1 && acronymKey(w[0]!)).map((w) => acronymKey(w[0]!)!);
     if (!acronyms.length || countryByName.has(acronyms[0]!)) continue;
     const root = uf.find(k.key);
@@ -281,11 +306,6 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
   // 9 rewrite the mentions; headline names only where the story names them in ordinary text
   const inText = new Set<string>();
   const byNameInText = new Map<string, string>();
-  const capsSentences = docs.map(({ analyzed }) => {
-    const caps = new Set<number>();
-    analyzed.sentences.forEach((_, i) => isCapsSentence(analyzed, i) && caps.add(i));
-    return caps.size <= analyzed.sentences.length * MAX_CAPS_SHARE ? caps : new Set<number>();
-  });
   docs.forEach(({ mentions }, d) => {
     for (const m of mentions)
       if (m.entity && !capsSentences[d]!.has(m.sentence)) {
