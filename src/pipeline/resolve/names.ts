@@ -92,8 +92,6 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
           if (!known || known.length < words.length) longestByTail.set(tail, words);
         }
       }
-  // first words of full names, for names met by their first word ("Saddam", "Tang" of "Tang Shubei")
-  const fullNamesByFirstWord = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, word: string, key: string) => {
     if (!map.has(word)) map.set(word, new Set());
     map.get(word)!.add(key);
@@ -105,7 +103,6 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
       if (words.length < 2) continue;
       const key = personKey(words);
       for (const form of surnameForms(words)) add(fullNamesBySurname, form, key);
-      add(fullNamesByFirstWord, words[0]!.toLowerCase(), key);
     }
 
   // organisation names that differ only in spacing or case are one organisation ("Downing street")
@@ -144,7 +141,11 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         if (isRoyal(m)) add(royalFirstWordsInDoc, words[0]!.toLowerCase(), key);
       }
     }
-    /** A one-word name as a person of this document, else of the corpus: by surname, then by first word. */
+    /**
+     * A one-word name as a person: by surname in this document, by first word in this document ("Saddam"),
+     * by surname in the corpus. Not by first word across stories: first names are shared ("Arnold 70th" in a
+     * football result is no Arnold Ruutel).
+     */
     const personByWord = (w: string, givenName = false): string | undefined => {
       const forms = lookupForms(w);
       // royals are named by their given name: "King Hussein" is neither Saddam Hussein nor Hussein Khalaf,
@@ -155,8 +156,7 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         firstOf(lastPersonBySurname, forms) ??
         firstOf(knownPersonWords, forms) ??
         (isSurname ? undefined : onlyOne(firstWordsInDoc.get(forms[0]!))) ??
-        onlyOne(firstOf(fullNamesBySurname, forms)) ??
-        (isSurname ? undefined : onlyOne(fullNamesByFirstWord.get(forms[0]!)))
+        onlyOne(firstOf(fullNamesBySurname, forms))
       );
     };
     for (const original of mentions) {
