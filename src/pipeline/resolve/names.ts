@@ -1,10 +1,14 @@
 // Stage 3: proper names → entities, inside and across documents.
 //   persons: "Scholz" joins the "Olaf Scholz" mentioned last in the same document, else the only full
 //   name with that surname in the corpus, in either order ("Turabi" before "Hassan al-Turabi"); a name that
-//   is the first word of one full name is that person ("Tang" for "Tang Shubei", "Saddam"), and headlines in
-//   capitals are compared without case ("KNUP" is "Adrian Knup"); countries come keyed from the word lists; capitals stand for
-//   their country where they act ("Moscow said"); names that are both a country and a US state are typed
-//   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
+//   is the first word of one full name of its story is that person ("Tang" for "Tang Shubei", "Saddam"),
+//   except after a royal title ("King Hussein"); headlines in capitals are compared without case ("KNUP" is
+//   "Adrian Knup"); honorifics are no part of a person's key or label ("Ayatollah Ali Khamenei").
+//   countries come keyed from the word lists, and "the Islamic Republic" is the story's Iran; capitals stand
+//   for their country where they act ("Moscow said"; "in Moscow", "the Moscow talks" are the place), also
+//   where the recogniser took them for a person ("Ottawa said"); names that are both a country and a US
+//   state are typed by the document ("Georgia" in a story about Washington with nothing Georgian in it is
+//   the US state).
 import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/roles.js';
