@@ -10,7 +10,7 @@
 import { countryByKey, countryByName } from '../../lexicon/countries.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { PLACE_FEATURE_WORDS } from '../../lexicon/places.js';
-import { normalizeName, slugify } from '../../text/slug.js';
+import { normalizeName as normalizeNameOnce, slugify } from '../../text/slug.js';
 import { readDateline } from '../context/index.js';
 import { placeInfo } from '../context/place.js';
 import type { EntityType } from '../../graph/schema.js';
@@ -88,13 +88,21 @@ const words = (a: AnalyzedDocument, m: Mention) => {
   return /^the$/i.test(out[0] ?? '') && out.length > 1 ? out.slice(1) : out;
 };
 
+/** Whether more than four in five of a sentence's words are in capitals (a headline, a dateline). */
 const isCapsSentence = (a: AnalyzedDocument, s: number) => {
   const sentence = a.sentences[s]!;
   let letters = 0;
   let upper = 0;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = a.tokens[i]!.text;
-    if (!/\p{L}/u.test(t)) continue;
+    const c = t.charCodeAt(0);
+    // ASCII fast path: a word starting with a lower-case letter is not in capitals
+    if (c >= 97 && c <= 122) {
+      letters++;
+      continue;
+    }
+    if (c < 128 && !(c >= 65 && c <= 90) && !/\p{L}/u.test(t)) continue;
+    if (c >= 128 && !/\p{L}/u.test(t)) continue;
     letters++;
     if (t === t.toUpperCase()) upper++;
   }
@@ -123,6 +131,12 @@ class UnionFind {
 const isCountryKey = (k: string) => countryByKey.has(k);
 
 export function unifyEntities(input: DocumentMentions[]): UnifyResult {
+  const normalized = new Map<string, string>();
+  const normalizeName = (name: string) => {
+    let n = normalized.get(name);
+    if (n === undefined) normalized.set(name, (n = normalizeNameOnce(name)));
+    return n;
+  };
   // 1 datelines: the place the story was filed from is a place
   const docs = input.map(placeDateline);
 
@@ -138,10 +152,11 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
       if (!m.entity || m.kind !== 'name') continue;
       let k = info.get(m.entity);
       if (!k) info.set(m.entity, (k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type }));
-      const w = words(analyzed, m);
-      if (!capsSentences[d]!.has(m.sentence) || m.ruleId.startsWith('context.')) k.names.set(w.join(' '), w);
       k.docs.add(m.doc);
       k.mentions++;
+      if (capsSentences[d]!.has(m.sentence) && !m.ruleId.startsWith('context.')) continue;
+      const written = m.text.replace(/^the\s+/i, '');
+      if (!k.names.has(written)) k.names.set(written, words(analyzed, m));
     }
   });
   const keysOf = (type: EntityType) => [...info.values()].filter((k) => k.type === type && !isCountryKey(k.key));
@@ -291,13 +306,24 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
       v.set(m.type, (v.get(m.type) ?? 0) + TYPE_WEIGHT(m));
     }
   const target = new Map<string, { key: string; type: EntityType }>();
+  const longestOf = new Map<string, number>();
+  const wordsIn = (k: string) => {
+    let n = longestOf.get(k);
+    if (n === undefined) longestOf.set(k, (n = longestName(info.get(k)!).length));
+    return n;
+  };
   for (const [root, keys] of groups) {
     const v = votes.get(root)!;
-    const type = [...v].sort((x, y) => y[1] - x[1] || TYPE_ORDER.indexOf(x[0]) - TYPE_ORDER.indexOf(y[0]))[0]![0];
+    const type = v.size === 1 ? v.keys().next().value! : [...v].sort((x, y) => y[1] - x[1] || TYPE_ORDER.indexOf(x[0]) - TYPE_ORDER.indexOf(y[0]))[0]![0];
     const prefix = `${type.toLowerCase()}:`;
-    const rank = (k: string) => [longestName(info.get(k)!).length, info.get(k)!.mentions];
-    const members = keys.filter((k) => k.startsWith(prefix)).sort((x, y) => rank(y)[0]! - rank(x)[0]! || rank(y)[1]! - rank(x)[1]! || (x < y ? -1 : 1));
-    const key = members[0] ?? `${prefix}${slugify(longestName(info.get(keys.sort()[0]!)!).join(' '))}`;
+    if (keys.length === 1 && keys[0]!.startsWith(prefix)) {
+      target.set(keys[0]!, { key: keys[0]!, type });
+      continue;
+    }
+    const members = keys
+      .filter((k) => k.startsWith(prefix))
+      .sort((x, y) => wordsIn(y) - wordsIn(x) || info.get(y)!.mentions - info.get(x)!.mentions || (x < y ? -1 : 1));
+    const key = members[0] ?? `${prefix}${slugify(longestName(info.get([...keys].sort()[0]!)!).join(' '))}`;
     for (const k of keys) target.set(k, { key, type });
   }
 
