@@ -54,6 +54,11 @@ describe('datelines', () => {
     expect(d.country).toBe(country);
   });
 
+  it('takes a word in capitals before a dash for a place only when it is one', () => {
+    expect(readDateline('TENNIS - Sampras beats Agassi in straight sets on Monday.')).toBeUndefined();
+    expect(readDateline('NAIROBI - Kenya said on Monday it would act.')?.country).toBe('country:kenya');
+  });
+
   it('gives the second place of a dateline its own country', () => {
     expect(readDateline('RIYADH/DUBAI, Jan 4 (Reuters) - Saudi Arabia cut ties.')!.places.map((p) => p.info?.country)).toEqual(['country:saudi-arabia', 'country:united-arab-emirates']);
   });

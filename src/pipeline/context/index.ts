@@ -95,6 +95,8 @@ export function readDateline(text: string, storyCountries: Iterable<string> = []
     return { ...p, ...(info ? { info } : {}) };
   });
   const first = places[0]!;
+  // a place in capitals before a dash alone is a dateline only if it is a known place ("TENNIS - Sampras wins")
+  if (parse.marker === 'dash' && !first.info) return undefined;
   return {
     place: first.info?.name ?? titleCase(first.text),
     start: first.start,
