@@ -117,6 +117,7 @@ describe('places, capitals and countries', () => {
     ['Canberra said on Monday it would expel two diplomats.', 'Australia', 'Country'],
     ['The minister flew to Canberra on Monday.', 'Canberra', 'Location'],
     ['Nothing came of the Canberra talks, officials said.', 'Canberra', 'Location'],
+    ['The envoy flew on to the Australian capital Canberra on Monday.', 'Canberra', 'Location'],
   ])('a capital that acts is its government, one that is a place is the place: %s', (text, label, type) => {
     expect(nodeNamed(nodesOf(text), 'Canberra')[0]).toMatchObject({ label, type });
   });

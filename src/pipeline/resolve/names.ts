@@ -28,7 +28,9 @@ const PLACE_CONTEXT = new Set(
   ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
     'visits visiting toured left leaving reached arrive arrived flew travelled traveled ' +
     // a capital after an article qualifies a noun: "the Cairo episode", "a Moscow court"
-    'the a an').split(' '),
+    'the a an ' +
+    // a capital named as one: "the Croatian capital Zagreb", "the port city Aden"
+    'capital city town port').split(' '),
 );
 
 const US = 'country:united-states';
