@@ -3,9 +3,12 @@ import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
 import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/index.js';
-import { emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
+import { countryOfEntity, emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import { resolveNames } from './pipeline/resolve/names.js';
+import { unifyEntities } from './pipeline/resolve/unify.js';
+import { tieRelations } from './pipeline/context/part-of.js';
+import { contextMentions, documentContext } from './pipeline/context/index.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
@@ -41,9 +44,9 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
 
-  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus
+  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
   const analyzed = unique.map(analyzeDocument);
-  const named = resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })));
+  const named = unifyEntities(resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })))).docs;
 
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
   const facts = emptyRoleFacts();
@@ -57,11 +60,16 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
-    const out = extractRelations(d.analyzed, d.mentions, facts, roles[i]);
+    const ctx = documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) });
+    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i]);
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);
   }
+  // 5b organisations and places tied to the countries the corpus names (part_of, located_in)
+  // (a body named after its country names it: "the Kenyan Foreign Ministry")
+  const countriesNamed = new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.ruleId === 'body-of-country' ? m.country : undefined)).filter((k): k is string => !!k));
+  for (const d of named) relations.push(...tieRelations(d.analyzed, d.mentions, countriesNamed));
   options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
 }

@@ -92,6 +92,10 @@ export const PREDICATES = {
   met_with: { label: 'met with', cameo: '040', symmetric: true },
   signed_agreement: { label: 'signed agreement with', cameo: '057', symmetric: true },
   travels_to: { label: 'travels to', cameo: '042' },
+  // ties that the extraction reads from names and data, not events: "the Russian Foreign Ministry", "White
+  // House" → United States; a city → its country
+  part_of: { label: 'part of' },
+  located_in: { label: 'located in' },
 } as const satisfies Record<string, PredicateInfo>;
 
 export type Predicate = keyof typeof PREDICATES;

@@ -15,7 +15,7 @@ export interface CountryInfo {
 // Common English names that the data package does not list among a country's spellings. A short list of
 // names in everyday news use, kept here because no maintained package carries them.
 const EXTRA_NAMES: Record<string, string[]> = {
-  US: ['America', 'United States of America', 'U.S.A.', 'the States'],
+  US: ['US', 'America', 'United States of America', 'U.S.A.', 'the States'],
   GB: ['Britain', 'Great Britain', 'U.K.'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
@@ -38,6 +38,8 @@ export const countryByLowerName = new Map<string, CountryInfo>();
 export const countryByDemonym = new Map<string, CountryInfo>();
 export const countryByCapital = new Map<string, CountryInfo>();
 export const countryByKey = new Map<string, CountryInfo>();
+/** The part of official names before "of", of two words or more: "Islamic Republic" → [Iran], "People's Republic" → [China] */
+export const countriesByOfficialTitle = new Map<string, CountryInfo[]>();
 
 // the package ships ESM with a default-exported array, but its typings are read as CommonJS under NodeNext
 const worldCountries = worldCountriesData as unknown as Country[];
@@ -65,6 +67,9 @@ for (const c of byPrecedence) {
   for (const raw of names) {
     // "Congo, the Democratic Republic of the" and similar index forms are not how text names a country
     if (raw.includes(',')) continue;
+    // ISO codes are not names in prose ("PA" is the Palestinian Authority, not Panama); the few that are
+    // ("US") are listed in EXTRA_NAMES
+    if (raw === c.cca2 && !EXTRA_NAMES[c.cca2]?.includes(raw)) continue;
     const name = raw.replace(/^The\s+/, '');
     if (!countryByName.has(name)) countryByName.set(name, info);
     if (name.length >= 2 && /^[A-Z]{2}$/.test(name)) {
@@ -75,7 +80,18 @@ for (const c of byPrecedence) {
       countryByLowerName.set(name.toLowerCase(), info);
   }
   for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
+  const title = /^(.+?) of /.exec(c.name.official)?.[1];
+  if (title && title.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
   for (const cap of capitals) if (!countryByCapital.has(cap)) countryByCapital.set(cap, info);
+}
+
+// "Bosnia" for Bosnia and Herzegovina, "Trinidad" for Trinidad and Tobago: the first part of an independent
+// country's name "X and Y", where it names nothing else
+for (const c of byPrecedence) {
+  if (c.independent !== true) continue;
+  const first = /^(.+?) and /.exec(c.name.common)?.[1];
+  if (first && isLatin(first) && !countryByName.has(first) && !countryByCapital.has(first) && !countryByDemonym.has(first))
+    countryByName.set(first, countryByKey.get(`country:${slugify(c.name.common)}`)!);
 }
 
 export function countryOf(key: string): CountryInfo | undefined {

@@ -20,8 +20,10 @@ export interface SeatOfGovernment {
   country: string;
 }
 
-// Buildings used for the governments in them. No data package lists these metonyms; the list is short and
-// changes rarely.
+// Buildings and addresses used for the governments in them ("the White House said", "the Kremlin denied").
+// No data package lists these metonyms; the list is short and changes rarely. It is the one table for the
+// word lists (mentions/gazetteer.ts: an Organization tied to its country), the recogniser's document rules
+// (ner/document.ts: organisations, not places) and the part_of edges (context/part-of.ts).
 export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
   { name: 'White House', country: 'US' },
   { name: 'Pentagon', country: 'US' },
@@ -32,9 +34,13 @@ export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
   { name: 'Whitehall', country: 'GB' },
   { name: 'Elysee', country: 'FR' },
   { name: 'Élysée', country: 'FR' },
+  { name: 'Elysee Palace', country: 'FR' },
+  { name: 'Élysée Palace', country: 'FR' },
   { name: 'Quai d\'Orsay', country: 'FR' },
+  { name: 'Bundeskanzleramt', country: 'DE' },
   { name: 'Zhongnanhai', country: 'CN' },
   { name: 'Blue House', country: 'KR' },
+  { name: 'Vatican', country: 'VA' },
 ];
 
 /** Bodies named after their country: "the Russian Foreign Ministry", "U.S. intelligence", "Iran's parliament". */
@@ -43,7 +49,11 @@ export const COUNTRY_BODIES = [
   'justice ministry', 'health ministry', 'foreign office', 'embassy', 'intelligence', 'intelligence community',
   'intelligence agencies', 'intelligence services', 'military', 'armed forces', 'army', 'navy', 'air force',
   'parliament', 'central bank', 'supreme court', 'security council', 'security service', 'security services',
+  'military authorities', 'security forces',
 ];
 
 /** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
 export const GOVERNMENT_WORDS = ['government', 'state', 'authorities', 'leadership', 'regime'];
+
+/** Words that end a company's name and may be left out: "AMR Corp" is "AMR". */
+export const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'holdings', 'group']);

@@ -90,3 +90,6 @@ export const ROLE_ALTERNATION = trieAlternation([...byForm.keys()], (c) => (c ==
 export const NAME_TITLES = new Set(
   'mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt capt maj adm sgt rev president'.split(' '),
 );
+
+/** Honorifics of royalty and clergy written before a person's name; not part of the name ("Crown Prince Mohammed bin Salman"). */
+export const HONORIFICS = new Set('crown prince princess sheikh sheik ayatollah sultan emir pope cardinal archbishop imam rabbi grand'.split(' '));

@@ -3,6 +3,8 @@
 // so that no rule types them as places or people. Titles and roles at the edges of a span are trimmed off
 // ("US Ambassador" → "US", "President Macron" → "Macron"): the role rules read them as words.
 import { countryByName } from '../lexicon/countries.js';
+import { ORG_HEAD_WORDS } from '../lexicon/organizations.js';
+import { NATURAL_FEATURE_WORDS } from '../lexicon/places.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
 import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
@@ -53,13 +55,80 @@ function extendThroughParticles(tokens: Token[], last: number, end: number): num
   return last;
 }
 
-export const nerRecognizer: NameRecognizer = (a) =>
-  recognizeEntities(a.doc.text, a.tokens, a.sentences).map((s): NameSpan => {
+const MISC_ORG_HEADS = new Set([...ORG_HEAD_WORDS].filter((w) => w !== 'league' && w !== 'club'));
+// Regnal numbers: "Felipe VI", "Mohammed VI" are persons whatever the recogniser says
+const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+/** A number joined by a hyphen before a name: the "5-" of "5-Star Movement" (the tokeniser splits it off). */
+const isNumberPrefix = (tokens: Token[], i: number) =>
+  i >= 1 && tokens[i]!.text === '-' && /^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === tokens[i]!.start && tokens[i]!.end === tokens[i + 1]?.start;
+
+export const nerRecognizer: NameRecognizer = (a) => {
+  const spans = recognizeEntities(a.doc.text, a.tokens, a.sentences).map((s): NameSpan => {
+    const words = a.tokens.slice(s.first, s.last).map((t) => t.text);
+    // a MISC name whose last word makes organisations ("World Trade Organisation") is one; not leagues and
+    // clubs, which name sports competitions as often ("American League")
+    if (s.cls === 'MISC' && words.length >= 2 && MISC_ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 1]!))
+      return { first: s.first, last: s.last, type: 'Organization', ruleId: 'ner.misc-organisation-head' };
     if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last))) return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
     if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
+    if (s.cls === 'ORG' && isNumberPrefix(a.tokens, first - 1)) first -= 2;
+    if (s.cls !== 'PER' && last - first === 2 && REGNAL_NUMBER.test(a.tokens[last - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(a.tokens[first]!.text))
+      return { first, last, type: 'Person', ruleId: 'ner.regnal-number' };
+    // "the Panjshir Valley", "the Mekong Delta": a name ending in a kind of land is a place
+    if (s.cls === 'ORG' && last - first >= 2 && NATURAL_FEATURE_WORDS.has(a.tokens[last - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(a.tokens[last - 1]!.text))
+      return { first, last, type: 'Location', ruleId: 'ner.natural-feature' };
     return { first, last, type: TYPE_OF_CLASS[s.cls], ruleId: s.ruleId };
   });
+  return joinNameParts(a.doc.text, a.tokens, spans);
+};
+
+/**
+ * One person's name that the recogniser cut in two: "Ibrahim" + "bin" + "Saad al-Ibrahim", "James Leander" +
+ * "(Leo)" + "Nichols" (a nickname in brackets), "Adolfo" + "Salamanca" (two spans with nothing between).
+ */
+/** Whether a title or role ends right before token i ("President", "Deputy Prosecutor-General"). */
+function afterTitle(tokens: Token[], i: number): boolean {
+  if (i > 0 && NAME_TITLES.has(tokens[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return true;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (roleLengthAt(tokens, k, i) === i - k) return true;
+  return false;
+}
+
+function joinNameParts(text: string, tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const sorted = [...spans].sort((x, y) => x.first - y.first);
+  const oneName = (s: NameSpan) => !s.block && s.last - s.first <= 2 && isCapitalised(tokens[s.first]!.text);
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    const y = sorted[i + 1];
+    const z = sorted[i + 2];
+    if (y && !x.block && !y.block && (x.type === 'Person' || y.type === 'Person') && x.last - x.first <= 3 && y.last - y.first <= 3) {
+      const gap = tokens.slice(x.last, y.first).map((t) => t.text);
+      // on one line, one space apart at most between words (a byline above a dateline is two names)
+      if (/\n|\s{2}/.test(text.slice(tokens[x.last - 1]!.end, tokens[y.first]!.start))) {
+        out.push(x);
+        continue;
+      }
+      const particle = gap.length === 1 && NAME_PARTICLES.has(gap[0]!);
+      // two spans with nothing between join only after a title, which a full name follows ("Deputy
+      // Prosecutor-General Adolfo Salamanca"), not in "Yeltsin endorses Lebed Chechnya peace plan"
+      const adjacent = gap.length === 0 && x.type === 'Person' && x.last - x.first === 1 && y.last - y.first === 1 && oneName(y) && afterTitle(tokens, x.first);
+      if (particle || adjacent) {
+        out.push({ first: x.first, last: y.last, type: 'Person', ruleId: 'ner.joined-name' });
+        i++;
+        continue;
+      }
+      // "James Leander (Leo) Nichols": the bracketed nickname and the surname after it
+      if (z && x.type === 'Person' && y.type !== 'Location' && gap.join(' ') === '(' && tokens[y.last]?.text === ')' && z.first === y.last + 1 && y.last - y.first === 1 && z.last - z.first === 1 && oneName(z) && tokens[z.last]?.text !== '(') {
+        out.push({ first: x.first, last: z.last, type: 'Person', ruleId: 'ner.joined-name' });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
 
 export function defaultRecognizers(): NameRecognizer[] {
   return [nerRecognizer];

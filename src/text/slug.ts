@@ -19,3 +19,11 @@ export function normalizeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Lower case without accents, full stops or apostrophes, hyphens as spaces: "Zürich" → "zurich", "St. Louis" → "st louis". */
+export function foldName(text: string): string {
+  return fold(text)
+    .replace(/[’'`.]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}

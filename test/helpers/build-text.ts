@@ -26,4 +26,11 @@ export function edgesOf(...texts: string[]) {
   }));
 }
 
-export const triplesOf = (...texts: string[]) => edgesOf(...texts).filter((e) => !e.negated).map((e) => e.triple);
+/** Ties read from names and data (an organisation's country, a city's), not facts a sentence asserts. */
+export const TIE_PREDICATES = new Set(['part_of', 'located_in']);
+
+/** The asserted, not negated facts of the texts as "Source|predicate|Target" strings (ties left out). */
+export const triplesOf = (...texts: string[]) =>
+  edgesOf(...texts)
+    .filter((e) => !e.negated && !TIE_PREDICATES.has(e.attributes.predicate))
+    .map((e) => e.triple);

@@ -56,6 +56,21 @@ describe('queries over the seed graph', () => {
     expect(steps.map((s) => s[1])).toContain('Vladimir Putin');
   });
 
+  it('path from Psaki reaches Peskov through the White House, part of the United States', () => {
+    const steps = rows(q('path Psaki Peskov'));
+    expect(steps.at(-1)![3]).toBe('Dmitry Peskov');
+    expect(steps).toContainEqual([2, 'White House', 'part of →', 'United States', 'part_of', 'part_of:organization:white-house->country:united-states']);
+  });
+
+  it('bodies and seats of government are part of their country', () => {
+    const r = q('MATCH (o:Organization)-[r:part_of]->(c:Country) RETURN o.label, c.label, r.ruleId ORDER BY o.label');
+    expect(rows(r)).toEqual([
+      ['Russian Foreign Ministry', 'Russia', 'part_of.country-body'],
+      ['U.S. intelligence', 'United States', 'part_of.country-body'],
+      ['White House', 'United States', 'part_of.seat-of-government'],
+    ]);
+  });
+
   it('MATCH finds the president of Russia', () => {
     const r = q('MATCH (p:Person)-[r:holds_role {role: "president"}]->(c:Country) WHERE c.label = "Russia" RETURN p.label');
     expect(rows(r)).toEqual([['Vladimir Putin']]);

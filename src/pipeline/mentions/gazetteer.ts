@@ -48,7 +48,9 @@ function buildIndex(): Map<string, Phrase[]> {
   const seatKeys = new Map<string, string>();
   for (const seat of SEATS_OF_GOVERNMENT) {
     const compact = slugify(seat.name).replace(/-/g, '');
-    if (!seatKeys.has(compact)) seatKeys.set(compact, seat.name);
+    // one building, one key: "Élysée" and "Elysee", "Elysee Palace" and "Elysee"
+    const shorter = [...seatKeys.entries()].find(([k]) => compact.startsWith(k) && slugify(seat.name).startsWith(slugify(seatKeys.get(k)!) + '-'));
+    if (!seatKeys.has(compact)) seatKeys.set(compact, shorter ? shorter[1] : seat.name);
     const label = seatKeys.get(compact)!;
     const country = countries.find((c) => c.cca2 === seat.country)?.key;
     const entry: GazetteerEntry = { type: 'Organization', kind: 'seat', country, key: `organization:${slugify(label)}`, canonical: label };

@@ -4,9 +4,10 @@
 // the recogniser or by context.
 import { COUNTRY_BODIES, GOVERNMENT_WORDS } from '../../lexicon/organizations.js';
 import { countryByKey, countryByDemonym } from '../../lexicon/countries.js';
+import { NOT_NAMES } from '../../lexicon/function-words.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { matchGazetteer, type GazetteerEntry } from './gazetteer.js';
-import { chunkProperNouns, type NameSpan } from './proper-nouns.js';
+import { chunkProperNouns, roleLengthAt, type NameSpan } from './proper-nouns.js';
 
 /** A recogniser of typed name spans over one sentence (the statistical tagger plugs in here). */
 export type NameRecognizer = (analyzed: AnalyzedDocument) => NameSpan[];
@@ -40,7 +41,13 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
     if (i + n > end) continue;
     const words = lowerWords(a, i, i + n);
     const demonym = country.demonyms[0] ?? country.label;
-    if (COUNTRY_BODIES.includes(words)) {
+    // a body is also "its <word> ministry" ("Iran's intelligence ministry", "the Russian energy ministry")
+    const ministry = n === 2 && /^\p{L}+ (?:ministry|department)$/u.test(words) && !NOT_NAMES.has(words.split(' ')[0]!);
+    if (COUNTRY_BODIES.includes(words) || ministry) {
+      // "the Israeli military offensive": a body word used as an adjective names no body
+      if (n === 1 && ADJECTIVE_BODIES.has(words) && isModifiedNoun(a.tokens[i + 1]?.text) && !roleLengthAt(a.tokens, i + 1, end)) return undefined;
+      // "Iran's intelligence minister" is a portfolio, not the intelligence services
+      if (roleLengthAt(a.tokens, i, end) > n || /^(?:minister|ministers|secretary)$/i.test(a.tokens[i + n]?.text ?? '')) return undefined;
       const written = a.tokens.slice(i, i + n).map((t) => t.text).join(' ');
       // one label whichever way the text puts it: "Russia's Foreign Ministry" → "Russian Foreign Ministry"
       const label = match.entry.kind === 'demonym' || /^\p{Lu}/u.test(written) ? `${demonym} ${written}` : a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end);
@@ -61,6 +68,14 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
   }
   return undefined;
 }
+
+// Bodies whose names are also adjectives: "the Israeli military said" is a body, "the Israeli military
+// offensive" is not
+const ADJECTIVE_BODIES = new Set(['military', 'intelligence', 'army', 'navy']);
+const AUXILIARIES = new Set('has had have is was were are will would could can may might should must did does do'.split(' '));
+/** A lower-case word after the body that is not a verb or a role: "offensive" in "military offensive". */
+const isModifiedNoun = (next: string | undefined) =>
+  !!next && /^\p{Ll}+$/u.test(next) && !AUXILIARIES.has(next) && !/(?:ed|s)$/.test(next);
 
 const isAllCaps = (a: AnalyzedDocument, first: number, last: number) => {
   let letters = 0;

@@ -6,6 +6,7 @@
 //   ner.name-pattern     names whose form tells their class, from a table (groups of countries: G7, G-20)
 //   ner.seat-of-power    buildings that stand for a government or office in news ("the White House said")
 //                        are organisations, not places
+import { SEATS_OF_GOVERNMENT } from '../../lexicon/organizations.js';
 import type { Token } from '../text/tokenize.js';
 import type { NerClass } from './tags.js';
 
@@ -29,25 +30,10 @@ export const NAME_PATTERN_RULES: Array<{ id: string; pattern: RegExp; cls: NerCl
 ];
 
 /**
- * Buildings and addresses that news uses for the office in them. CoNLL-2003 marks some of them LOC; as
- * actors ("the Kremlin said") they are organisations in our graph.
+ * Buildings and addresses that news uses for the office in them (the one table of lexicon/organizations.ts).
+ * CoNLL-2003 marks some of them LOC; as actors ("the Kremlin said") they are organisations in our graph.
  */
-export const SEATS_OF_POWER: readonly string[] = [
-  'White House',
-  'Kremlin',
-  'Pentagon',
-  'Downing Street',
-  'Elysee Palace',
-  'Élysée Palace',
-  'Elysee',
-  'Élysée',
-  'Quai d\'Orsay',
-  'Blue House',
-  'Zhongnanhai',
-  'Bundeskanzleramt',
-  'Capitol Hill',
-  'Vatican',
-];
+export const SEATS_OF_POWER: readonly string[] = SEATS_OF_GOVERNMENT.map((s) => s.name);
 const SEAT_SET = new Set(SEATS_OF_POWER.map((s) => s.toLowerCase()));
 
 export interface DocumentRuleOptions {

@@ -28,7 +28,8 @@ export function addMention(table: EntityTable, m: Mention): void {
   }
   rec.mentions++;
   rec.docs.add(m.doc);
-  if (m.kind === 'pronoun') return;
+  // pronouns, and "the government" or "the ministry" read from context, are no names of the entity
+  if (m.kind === 'pronoun' || m.ruleId === 'context.government' || m.ruleId === 'context.body') return;
   rec.aliases.add(surface);
   // labels: a canonical name from the data wins; otherwise the fullest proper name seen
   if (m.kind !== 'name' && !m.canonical) return;

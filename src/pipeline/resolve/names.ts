@@ -1,10 +1,17 @@
 // Stage 3: proper names → entities, inside and across documents.
 //   persons: "Scholz" joins the "Olaf Scholz" mentioned last in the same document, else the only full
-//   name with that surname in the corpus; countries come keyed from the word lists; capitals stand for
-//   their country where they act ("Moscow said"); names that are both a country and a US state are typed
-//   by the document ("Georgia" in a story about Washington with nothing Georgian in it is the US state).
-import { countryByKey } from '../../lexicon/countries.js';
+//   name with that surname in the corpus, in either order ("Turabi" before "Hassan al-Turabi"); a name that
+//   is the first word of one full name of its story is that person ("Tang" for "Tang Shubei", "Saddam"),
+//   except after a royal title ("King Hussein"); headlines in capitals are compared without case ("KNUP" is
+//   "Adrian Knup"); honorifics are no part of a person's key or label ("Ayatollah Ali Khamenei").
+//   countries come keyed from the word lists, and "the Islamic Republic" is the story's Iran; capitals stand
+//   for their country where they act ("Moscow said"; "in Moscow", "the Moscow talks" are the place), also
+//   where the recogniser took them for a person ("Ottawa said"); names that are both a country and a US
+//   state are typed by the document ("Georgia" in a story about Washington with nothing Georgian in it is
+//   the US state).
+import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
+import { HONORIFICS } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
 import { slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
@@ -19,13 +26,54 @@ export interface DocumentMentions {
 // "a tougher line with Moscow than Washington did").
 const PLACE_CONTEXT = new Set(
   ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
-    'visits visiting toured left leaving reached arrive arrived flew travelled traveled').split(' '),
+    'visits visiting toured left leaving reached arrive arrived flew travelled traveled ' +
+    // a capital after an article qualifies a noun: "the Cairo episode", "a Moscow court"
+    'the a an ' +
+    // a capital named as one: "the Croatian capital Zagreb", "the port city Aden"
+    'capital city town port').split(' '),
 );
 
 const US = 'country:united-states';
 
-const wordsOf = (a: AnalyzedDocument, m: Mention) =>
+const rawWordsOf = (a: AnalyzedDocument, m: Mention) =>
   a.tokens.slice(m.first, m.last).map((t) => t.text).filter((w) => w !== '.');
+/** A mention's words; for a person, without honorifics before the name. */
+const wordsOf = (a: AnalyzedDocument, m: Mention) => (m.type === 'Person' ? withoutHonorifics(rawWordsOf(a, m)) : rawWordsOf(a, m));
+
+/** A person's name without the honorifics before it ("Crown Prince Mohammed bin Salman" → its last three words). */
+const withoutHonorifics = (words: string[]) => {
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase())) i++;
+  return i ? words.slice(i) : words;
+};
+
+/** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
+
+// Arabic articles written onto a surname: "al-Turabi" is also "Turabi"
+const SURNAME_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/iu;
+
+/** The forms a person's surname is met in alone, lower case: "al-Turabi" → ["al-turabi", "turabi"]. */
+export function surnameForms(words: string[]): string[] {
+  const last = words[words.length - 1]!;
+  const bare = last.replace(SURNAME_ARTICLE, '');
+  return bare === last ? [last.toLowerCase()] : [last.toLowerCase(), bare.toLowerCase()];
+}
+
+/** A single word as it is looked up among names: lower case, an article written onto it dropped too. */
+const lookupForms = (w: string) => {
+  const bare = w.replace(SURNAME_ARTICLE, '');
+  return bare === w ? [w.toLowerCase()] : [w.toLowerCase(), bare.toLowerCase()];
+};
+
+const firstOf = <K, V>(map: Map<K, V>, keys: K[]) => {
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+};
+const onlyOne = (set: Set<string> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
 
 export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
   // every multi-word person name in the corpus, by surname, in document order
@@ -50,15 +98,17 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
           if (!known || known.length < words.length) longestByTail.set(tail, words);
         }
       }
+  const add = (map: Map<string, Set<string>>, word: string, key: string) => {
+    if (!map.has(word)) map.set(word, new Set());
+    map.get(word)!.add(key);
+  };
   for (const { analyzed, mentions } of docs)
     for (const m of mentions) {
       if (m.type !== 'Person' || m.kind !== 'name' || m.untyped || m.weak) continue;
       const words = withLongestName(wordsOf(analyzed, m));
       if (words.length < 2) continue;
-      const surname = words[words.length - 1]!;
       const key = personKey(words);
-      if (!fullNamesBySurname.has(surname)) fullNamesBySurname.set(surname, new Set());
-      fullNamesBySurname.get(surname)!.add(key);
+      for (const form of surnameForms(words)) add(fullNamesBySurname, form, key);
     }
 
   // organisation names that differ only in spacing or case are one organisation ("Downing street")
@@ -82,18 +132,63 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     const resolved: Mention[] = [];
     const lastPersonBySurname = new Map<string, string>();
     const knownPersonWords = new Map<string, string>();
+    const firstWordsInDoc = new Map<string, Set<string>>();
+    const royalFirstWordsInDoc = new Map<string, Set<string>>();
+    // after a royal title, written before the name or inside its span ("Crown Prince Mohammed bin Salman")
+    const isRoyal = (m: Mention) =>
+      ROYAL_TITLES.has(analyzed.tokens[m.first - 1]?.text.toLowerCase() ?? '') || ROYAL_TITLES.has(analyzed.tokens[m.first]!.text.toLowerCase());
     for (const m of mentions) {
       if (m.type === 'Person' && m.kind === 'name' && !m.untyped && !m.weak) {
         const words = wordsOf(analyzed, m);
-        if (words.length >= 2) for (const w of [words[words.length - 1]!]) knownPersonWords.set(w, personKey(words));
+        if (words.length < 2) continue;
+        const key = personKey(withLongestName(words));
+        for (const form of surnameForms(words)) knownPersonWords.set(form, key);
+        add(firstWordsInDoc, words[0]!.toLowerCase(), key);
+        if (isRoyal(m)) add(royalFirstWordsInDoc, words[0]!.toLowerCase(), key);
       }
     }
+    /**
+     * A one-word name as a person: by surname in this document, by first word in this document ("Saddam"),
+     * by surname in the corpus. Not by first word across stories: first names are shared ("Arnold 70th" in a
+     * football result is no Arnold Ruutel).
+     */
+    const personByWord = (w: string, givenName = false): string | undefined => {
+      const forms = lookupForms(w);
+      // royals are named by their given name: "King Hussein" is neither Saddam Hussein nor Hussein Khalaf,
+      // only a royal of the same story whose full name it starts
+      if (givenName) return onlyOne(royalFirstWordsInDoc.get(forms[0]!));
+      const isSurname = forms.some((f) => fullNamesBySurname.has(f));
+      return (
+        firstOf(lastPersonBySurname, forms) ??
+        firstOf(knownPersonWords, forms) ??
+        (isSurname ? undefined : onlyOne(firstWordsInDoc.get(forms[0]!))) ??
+        onlyOne(firstOf(fullNamesBySurname, forms))
+      );
+    };
     for (const original of mentions) {
       const m: Mention = { ...original };
       const words = wordsOf(analyzed, m);
+      // a capital the recogniser took for a person ("Ottawa said") that names no person of the corpus is the
+      // capital: the list's reading comes back, and with it the capital acting for its government
+      const capitalOf = words.length === 1 && m.type === 'Person' && m.kind === 'name' && !m.entity ? countryByCapital.get(words[0]!) : undefined;
+      if (capitalOf && !personByWord(words[0]!)) {
+        Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: capitalOf.key, canonical: words[0]! });
+        delete m.weak;
+        delete m.untyped;
+      }
+      // "the Islamic Republic" in a story that names Iran is Iran: the title of its official name
+      const titled = m.kind === 'name' && !m.entity && words.length >= 2 ? countriesByOfficialTitle.get(words.join(' ')) : undefined;
+      const titledCountry = titled?.filter((c) => mentions.some((o) => o.entity === c.key));
+      if (titledCountry?.length === 1) {
+        Object.assign(m, { type: 'Country', entity: titledCountry[0]!.key, canonical: titledCountry[0]!.label, ruleId: 'official-title-for-country' });
+        delete m.weak;
+        delete m.untyped;
+        resolved.push(m);
+        continue;
+      }
       // a single word typed as a place or organisation that is the surname of a person of this document
       // is that person ("Indian Prime Minister Narendra Modi … Modi met …")
-      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && knownPersonWords.has(words[0]!)) m.weak = true;
+      if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length === 1 && firstOf(knownPersonWords, lookupForms(words[0]!))) m.weak = true;
       // … and several words that end a known person's longer name ("Le Drian" of "Jean-Yves Le Drian")
       if (m.kind === 'name' && !m.entity && m.type !== 'Person' && words.length >= 2 && longestByTail.has(words.join(' '))) {
         m.type = 'Person';
@@ -104,12 +199,12 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
         // persons, and names typed only weakly or not at all that turn out to be a known person's surname
         if (words.length >= 2 && !m.untyped && !m.weak && m.type === 'Person') {
           m.entity = personKey(withLongestName(words));
-          lastPersonBySurname.set(words[words.length - 1]!, m.entity);
+          // the label is the name without its honorific: "Ayatollah Ali Khamenei" is Ali Khamenei
+          if (words.length < rawWordsOf(analyzed, m).length) m.canonical = analyzed.doc.text.slice(analyzed.tokens[m.last - words.length]!.start, m.end);
+          for (const form of surnameForms(words)) lastPersonBySurname.set(form, m.entity);
         } else if (words.length === 1) {
           const w = words[0]!;
-          const corpus = fullNamesBySurname.get(w);
-          m.entity =
-            lastPersonBySurname.get(w) ?? knownPersonWords.get(w) ?? (corpus?.size === 1 ? [...corpus][0] : undefined);
+          m.entity = personByWord(w, isRoyal(m));
           if (m.entity) m.type = 'Person';
           else if (m.type === 'Person' && !m.untyped && !m.weak) m.entity = `person:${slugify(w)}`;
         }
