@@ -10,6 +10,7 @@ import { unifyEntities } from './pipeline/resolve/unify.js';
 import { tieRelations } from './pipeline/context/part-of.js';
 import { contextMentions, documentContext } from './pipeline/context/index.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
+import { analyzeSyntax } from './pipeline/syntax/index.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
 
@@ -44,8 +45,13 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
 
-  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
-  const analyzed = unique.map(analyzeDocument);
+  // 1 tokens and sentences · 1b parts of speech and dependency trees · 2 name mentions · 3 names resolved across
+  // the corpus · 3b one node per entity
+  const analyzed = unique.map((d) => {
+    const a = analyzeDocument(d);
+    a.syntax = analyzeSyntax(a.tokens, a.sentences);
+    return a;
+  });
   const named = unifyEntities(resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })))).docs;
 
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them

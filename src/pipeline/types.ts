@@ -1,6 +1,7 @@
 // The data that flows between pipeline stages.
 import type { EntityType, Evidence } from '../graph/schema.js';
 import type { Sentence, Token } from './text/tokenize.js';
+import type { ParsedSentence } from './syntax/index.js';
 
 /** A document as read: its id (file name), where it came from and its text. */
 export interface SourceDocument {
@@ -18,6 +19,8 @@ export interface AnalyzedDocument {
   sentences: Sentence[];
   /** sentence index of every token */
   sentenceOfToken: Int32Array;
+  /** each sentence's words with part of speech, lemma and dependency tree (stage 1b); parallel to sentences */
+  syntax?: ParsedSentence[];
 }
 
 export type MentionKind =

@@ -6,7 +6,6 @@
 import { packageFile } from '../../paths.js';
 import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 import { UPOS, type Upos } from './lexical.js';
-import { lemmatize } from './lemma.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
 import { tagWords } from './tagger.js';
 import { parseTagged, type Tree } from './tree.js';
@@ -58,10 +57,15 @@ export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = 
   }
   parseTagged(model.parser, infos, tagBuffer, tree);
   const labels = model.parser.labelNames;
-  return words.map((w, i) => {
+  const out: ParsedWord[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
     const upos = UPOS[tagBuffer[i]!]!;
-    return { ...w, upos, lemma: lemmatize(w.form, upos, model.lemmas), head: tree.heads[i + 1]! - 1, deprel: labels[tree.labels[i + 1]!]! };
-  });
+    const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos, lemma: model.lemma(w.form, upos), head: tree.heads[i + 1]! - 1, deprel: labels[tree.labels[i + 1]!]! };
+    if (w.fused) word.fused = true;
+    out[i] = word;
+  }
+  return out;
 }
 
 /** Parses the sentences of a tokenised document. */

@@ -5,7 +5,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, UPOS, type LexiconData } from './lexical.js';
+import { Lexicon, UPOS, type LexiconData, type Upos } from './lexical.js';
+import { lemmatize } from './lemma.js';
 import { WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
 
@@ -64,6 +65,20 @@ export class SyntaxModel {
     const rootLabel = header.labels.indexOf('root');
     this.parser = { actions, labels, labelNames: header.labels, rootLabel };
   }
+
+  private readonly lemmaCache = new Map<string, string>();
+
+  /** The lemma of a word with its tag, cached: a corpus repeats most of its words. */
+  lemma(form: string, upos: Upos): string {
+    const key = `${form}\t${upos}`;
+    let lemma = this.lemmaCache.get(key);
+    if (lemma === undefined) {
+      if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
+      lemma = lemmatize(form, upos, this.lemmas);
+      this.lemmaCache.set(key, lemma);
+    }
+    return lemma;
+  }
 }
 
 class Writer {
@@ -109,13 +124,15 @@ class Reader {
   private need(bytes: number): void {
     if (this.at + bytes > this.raw.length) throw new UserError(`syntax: ${this.name} is truncated; retrain it with npm run train:syntax`);
   }
+  /** n, then n little-endian uint32 values */
   u32(): Uint32Array {
     this.need(4);
     const n = this.raw.readUInt32LE(this.at);
     this.at += 4;
     this.need(n * 4);
+    // copy to an aligned buffer, then read it as one typed array (the machines are little-endian, as the file)
     const out = new Uint32Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.raw.readUInt32LE(this.at + i * 4);
+    new Uint8Array(out.buffer).set(this.raw.subarray(this.at, this.at + n * 4));
     this.at += n * 4;
     return out;
   }
@@ -131,8 +148,13 @@ class Reader {
   }
   i16Columns(rows: number, columns: number): Int16Array {
     this.need(rows * columns * 2);
+    const columnMajor = new Int16Array(rows * columns);
+    new Uint8Array(columnMajor.buffer).set(this.raw.subarray(this.at, this.at + rows * columns * 2));
     const out = new Int16Array(rows * columns);
-    for (let c = 0; c < columns; c++) for (let r = 0; r < rows; r++) out[r * columns + c] = this.raw.readInt16LE(this.at + (c * rows + r) * 2);
+    for (let c = 0; c < columns; c++) {
+      const base = c * rows;
+      for (let r = 0; r < rows; r++) out[r * columns + c] = columnMajor[base + r]!;
+    }
     this.at += rows * columns * 2;
     return out;
   }
