@@ -45,19 +45,18 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
 
-  // 1 tokens and sentences · 1b parts of speech and dependency trees · 2 name mentions · 3 names resolved across
-  // the corpus · 3b one node per entity
-  const analyzed = unique.map((d) => {
-    const a = analyzeDocument(d);
-    a.syntax = analyzeSyntax(a.tokens, a.sentences);
-    return a;
-  });
+  // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
+  const analyzed = unique.map(analyzeDocument);
   const named = unifyEntities(resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })))).docs;
+  // 3c parts of speech and dependency trees, each name of several words read as one word
+  for (const d of named) d.analyzed.syntax = analyzeSyntax(d.analyzed.tokens, d.analyzed.sentences, undefined, d.mentions.filter((m) => m.kind === 'name' && m.last - m.first > 1));
 
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
   const facts = emptyRoleFacts();
   for (const d of named) learnOrganizations(facts, d.mentions);
-  const roles = named.map((d) => extractRoles(d.analyzed, d.mentions, facts));
+  const contexts = named.map((d) => documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) }));
+  const contextCountry = (i: number) => (sentence: number) => contexts[i]!.countryForSentence(sentence);
+  const roles = named.map((d, i) => extractRoles(d.analyzed, d.mentions, facts, contextCountry(i)));
   for (const found of roles) learnRoles(facts, found);
 
   // 5 descriptions, pronouns and every relation rule
@@ -66,8 +65,8 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
-    const ctx = documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) });
-    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i]);
+    const ctx = contexts[i]!;
+    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], contextCountry(i));
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);

@@ -93,3 +93,6 @@ export const NAME_TITLES = new Set(
 
 /** Honorifics of royalty and clergy written before a person's name; not part of the name ("Crown Prince Mohammed bin Salman"). */
 export const HONORIFICS = new Set('crown prince princess sheikh sheik ayatollah sultan emir pope cardinal archbishop imam rabbi grand'.split(' '));
+
+/** The last word of every role form ("minister" of "foreign minister"): the nouns that head a role phrase. */
+export const ROLE_HEAD_NOUNS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ').pop()!)));

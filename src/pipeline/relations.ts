@@ -10,57 +10,18 @@ import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
 import { nameRoleRules, relationRules, roleRules, type CompiledRule } from './rules/index.js';
 import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
+import { TreeSentence } from './grammar/tree.js';
+import { grammarRelationRules } from './rules/grammar-rules.js';
+import { grammarRoleRules } from './rules/grammar-roles.js';
+import { compileTreeRules, indexByTrigger, matchSentence } from './rules/tree/engine.js';
+import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 
-/** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
-export interface RoleFacts {
-  /** person key → roles held: {role, target, postedTo} */
-  byPerson: Map<string, { role: string; target: string; postedTo?: string; doc: string }[]>;
-  /** organisation key → the country it belongs to */
-  orgCountry: Map<string, string>;
-}
-
-export function emptyRoleFacts(): RoleFacts {
-  return { byPerson: new Map(), orgCountry: new Map() };
-}
-
-const LEADER_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.leader).map((e) => e.role));
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
 const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
 // "urged Oslo to recall its envoy": the subject right after a verb of demanding is asked, not acting
 const DEMAND = /(?:^| )(?:urged?|urging|called on|calls on|asked|asking|pressed|pressing|demanded|demanding|told|telling) $/;
 
-export function isCountryKey(key: string | undefined): boolean {
-  return !!key && key.startsWith('country:');
-}
-
-/** The country a party stands for: a country itself, a person's country by role, an organisation's. */
-export function countryOfEntity(key: string | undefined, facts: RoleFacts): string | undefined {
-  if (!key) return undefined;
-  if (key.startsWith("country:")) return key;
-  if (key.startsWith('organization:')) return facts.orgCountry.get(key);
-  if (key.startsWith('person:')) {
-    const roles = facts.byPerson.get(key) ?? [];
-    const leader = roles.find((r) => LEADER_ROLES.has(r.role) && isCountryKey(r.target));
-    return (leader ?? roles.find((r) => isCountryKey(r.target)))?.target;
-  }
-  return undefined;
-}
-
-/** A mention as a country: demonyms and capitals carry theirs. */
-const countryOfMention = (m: Mention | undefined, facts: RoleFacts) =>
-  m ? (m.type === 'Location' && m.country ? m.country : countryOfEntity(m.entity, facts)) : undefined;
-
-function normalizeRole(words: string): string | undefined {
-  const w = words.trim().replace(/ ?- ?/g, '-').replace(/-/g, (d) => d);
-  // a role whose own name starts with a modifier word ("top diplomat", "chief executive")
-  const whole = roleByForm(w);
-  if (whole) return whole.role;
-  const prefix = /^(deputy|acting|chief|top) /.exec(w)?.[1];
-  const bare = prefix ? w.slice(prefix.length + 1) : w;
-  const entry = roleByForm(bare) ?? roleByForm(bare.replace(/-/g, ' '));
-  if (!entry) return undefined;
-  return prefix === 'deputy' || prefix === 'acting' ? `${prefix} ${entry.role}` : entry.role;
-}
+export { countryOfEntity, emptyRoleFacts, isCountryKey, learnOrganizations, learnRoles, type RoleFacts } from './role-facts.js';
 
 interface RuleContext {
   a: AnalyzedDocument;
@@ -235,22 +196,6 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   return [{ predicate: p, source, target, attributes }];
 }
 
-/** Adds the roles found to the facts (envoys' postings, persons' countries). */
-export function learnRoles(facts: RoleFacts, relations: Relation[]): void {
-  for (const r of relations) {
-    if (r.predicate !== 'holds_role' || r.negated) continue;
-    const list = facts.byPerson.get(r.source) ?? [];
-    const role = r.attributes.role as string;
-    if (!list.some((x) => x.role === role && x.target === r.target))
-      list.push({ role, target: r.target, postedTo: r.attributes.posted_to as string | undefined, doc: r.evidence.doc });
-    facts.byPerson.set(r.source, list);
-  }
-}
-
-export function learnOrganizations(facts: RoleFacts, mentions: Mention[]): void {
-  for (const m of mentions) if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
-}
-
 const DESCRIPTION = expandPattern(`(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`);
 
 /** "the Russian President", "the US president", "his American counterpart" → a Person mention. */
@@ -396,15 +341,39 @@ function outermost(mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Pass 1 for one document: roles from names. */
-export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
+/** Where a rule without a country for a title may take one: the story's context (context/). */
+export type ContextCountry = (sentence: number) => { country: string; confidence: number } | undefined;
+
+const treeRoleIndex = indexByTrigger(compileTreeRules(grammarRoleRules));
+const treeRelationIndex = indexByTrigger(compileTreeRules(grammarRelationRules));
+
+/** The parsed sentences of a document that hold a mention, as trees that know their mentions. */
+function treeSentences(a: AnalyzedDocument, mentions: Mention[]): Array<TreeSentence | undefined> {
+  const trees: Array<TreeSentence | undefined> = new Array(a.sentences.length);
+  if (!a.syntax) return trees;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  for (const [i, list] of bySentence) trees[i] = new TreeSentence(i, a.syntax[i]!, list);
+  return trees;
+}
+
+function runTreeRules(a: AnalyzedDocument, trees: Array<TreeSentence | undefined>, index: ReturnType<typeof indexByTrigger>, facts: RoleFacts, contextCountry: ContextCountry): Relation[] {
+  const ctx = { a, facts, scope: { trees }, contextCountry };
+  return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
+}
+
+/** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
+export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, contextCountry: ContextCountry = () => undefined): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
   runRules(ctx, nameRoleRules, slotAll(a, names));
-  return ctx.relations;
+  return [...ctx.relations, ...runTreeRules(a, treeSentences(a, names), treeRoleIndex, facts, contextCountry)];
 }
 
 /** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
-export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = []): DocumentRelations {
+export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], contextCountry: ContextCountry = () => undefined): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   // descriptions are only looked for in sentences with a role word
   const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
@@ -416,6 +385,7 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   runRules(ctx, roleRules, sentences);
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
+  ctx.relations.push(...runTreeRules(a, treeSentences(a, mentions), treeRelationIndex, facts, contextCountry));
   return { mentions, relations: ctx.relations, diagnostics };
 }
 

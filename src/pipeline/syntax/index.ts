@@ -68,9 +68,54 @@ export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = 
   return out;
 }
 
-/** Parses the sentences of a tokenised document. */
-export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel()): ParsedSentence[] {
-  return sentences.map((s) => ({ start: s.start, end: s.end, words: analyzeWords(syntaxWords(tokens, s.firstToken, s.lastToken), model) }));
+/** A span of characters to be read as one word: a name of several words. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Parses the sentences of a tokenised document. Names given in `names` are parsed as one word each (the parser
+ * learnt from web text, where multi-word names of news are rare), then written back as Universal Dependencies
+ * writes names: the first word takes the name's head and relation, the others hang on it as `flat`.
+ */
+export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel(), names: readonly NameSpan[] = []): ParsedSentence[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let next = 0;
+  return sentences.map((s) => {
+    const words = syntaxWords(tokens, s.firstToken, s.lastToken);
+    while (next < sorted.length && sorted[next]!.end <= s.start) next++;
+    const groups: number[] = []; // for each word, the index of the first word of its name (or itself)
+    let k = next;
+    for (let i = 0; i < words.length; i++) {
+      while (k < sorted.length && sorted[k]!.end <= words[i]!.start) k++;
+      const name = sorted[k];
+      const inName = name && words[i]!.start >= name.start && words[i]!.end <= name.end;
+      groups.push(inName && i > 0 && groups[i - 1] !== undefined && words[i - 1]!.start >= name.start ? groups[i - 1]! : i);
+    }
+    if (groups.every((g, i) => g === i)) return { start: s.start, end: s.end, words: analyzeWords(words, model) };
+    // one word per name: its last word's form gives the features ("Scholz" of "Olaf Scholz")
+    const heads = [...new Set(groups)];
+    const position = new Map(heads.map((h, j) => [h, j]));
+    const merged = heads.map((h) => {
+      let last = h;
+      while (last + 1 < words.length && groups[last + 1] === h) last++;
+      return { ...words[last]!, start: words[h]!.start, token: words[h]!.token };
+    });
+    const parsed = analyzeWords(merged, model);
+    return {
+      start: s.start,
+      end: s.end,
+      words: words.map((w, i): ParsedWord => {
+        const g = groups[i]!;
+        const p = parsed[position.get(g)!]!;
+        if (g !== i) return { form: w.form, start: w.start, end: w.end, token: w.token, upos: 'PROPN', lemma: w.form, head: g, deprel: 'flat' };
+        const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos: p.upos, lemma: p.upos === 'PROPN' ? w.form : p.lemma, head: p.head < 0 ? -1 : heads[p.head]!, deprel: p.deprel };
+        if (w.fused) word.fused = true;
+        return word;
+      }),
+    };
+  });
 }
 
 /** Tokenises, splits and parses a text: the library's `parse(text)`. */

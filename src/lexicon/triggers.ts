@@ -1,0 +1,105 @@
+// Trigger words of the relation rules, as classes of English: the lemmas (verbs with their particles, nouns)
+// that say a state recalled an envoy, accused someone, expelled diplomats, and so on. Written from knowledge of
+// English usage in news (checked against WordNet's synonym sets), never from the stories at hand; a rule names a
+// class, so a word added here reaches every rule of its kind.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Envoys heading a mission: what is recalled, summoned or sent home. */
+export const ENVOY_NOUNS = words('ambassador envoy ambassador-designate emissary');
+/** The heads of a mission below an ambassador; their recall or summons is a lesser step (kept, lower confidence). */
+export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires");
+/** People of a mission who can be expelled. */
+export const DIPLOMAT_NOUNS = words(
+  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies',
+);
+
+/** recalled_ambassador: verbs that take the envoy away from the post ("recalled", "withdrew"). */
+export const RECALL_VERBS = words('recall withdraw');
+/** Verbs that recall with a particle or adverb of return ("called back", "ordered home", "pulled out"). */
+export const RETURN_VERBS = words('call summon order bring pull send instruct ask tell');
+export const RETURN_PARTICLES = words('back home out');
+/** Nouns of recall: "the recall of its envoy", "the withdrawal of its ambassador". */
+export const RECALL_NOUNS = words('recall withdrawal');
+
+/** summoned_ambassador: calling a foreign envoy in ("summoned", "called in", "hauled in"). */
+export const SUMMON_VERBS = words('summon convoke');
+export const SUMMON_PHRASAL = new Map([
+  ['call', 'in'],
+  ['haul', 'in'],
+]);
+export const SUMMON_NOUNS = words('summons summoning');
+
+/** expelled_diplomats: putting diplomats out of the country. */
+export const EXPEL_VERBS = words('expel oust kick throw eject');
+export const EXPEL_NOUNS = words('expulsion');
+
+/** accused_of: verbs of accusing whose object is the accused and whose "of"/"for" phrase is the charge. */
+export const ACCUSE_VERBS = words('accuse blame');
+/** verbs that name the accused as something: "branded X a terrorist", "called X a dictator". */
+export const NAMING_VERBS = words('brand label call dub describe denounce portray');
+/** nouns of accusation whose "that" clause or "of" phrase is the charge. */
+export const ACCUSATION_NOUNS = words('accusation allegation charge claim');
+/** adjectives of blame: "X was responsible for Y", "X is to blame for Y". */
+export const BLAME_ADJECTIVES = words('responsible culpable guilty complicit');
+
+/** criticized: explicit verbal criticism. */
+export const CRITICIZE_VERBS = words(
+  'criticize criticise condemn denounce slam blast rebuke censure castigate lambaste deplore decry reprimand chide berate assail excoriate',
+);
+/** "hit out at", "lashed out at": criticism with a particle and "at". */
+export const CRITICIZE_PHRASAL = words('hit lash');
+export const CRITICISM_NOUNS = words('criticism condemnation censure rebuke');
+
+/** threatened. */
+export const THREATEN_VERBS = words('threaten');
+
+/** sanctioned: the verb, and the noun with its light verbs ("imposed sanctions on"). */
+export const SANCTION_VERBS = words('sanction blacklist');
+export const SANCTION_NOUNS = words('sanction sanctions embargo');
+export const SANCTION_LIGHT_VERBS = words('impose slap announce approve adopt extend tighten expand level place');
+
+/** talks offered and rejected. */
+export const TALKS_NOUNS = words('talk talks negotiation negotiations dialogue meeting summit discussion discussions');
+export const OFFER_VERBS = words('offer propose invite suggest');
+export const REJECT_VERBS = words('reject refuse decline rebuff spurn');
+
+/** met_with, spoke_with. */
+export const MEET_VERBS = words('meet');
+export const SPEAK_VERBS = words('speak talk phone telephone');
+export const CALL_NOUNS = words('call conversation');
+
+/** signed_agreement. */
+export const SIGN_VERBS = words('sign');
+export const AGREEMENT_NOUNS = words('agreement deal treaty accord pact memorandum protocol contract convention');
+
+/** travels_to. */
+export const TRAVEL_VERBS = words('travel fly go arrive head come return');
+export const VISIT_VERBS = words('visit tour');
+export const VISIT_NOUNS = words('visit trip tour');
+
+/** annexed. */
+export const ANNEX_VERBS = words('annex');
+export const ANNEXATION_NOUNS = words('annexation');
+
+// The words that decide whether a trigger's event is asserted (assertion.ts).
+
+/** Auxiliaries and modals of a possibility or a future: "could recall", "will recall", "would recall". */
+export const MODALS = words('can could may might must shall should will would ought');
+/** Negation. */
+export const NEGATIONS = words("not n't never no neither nor");
+/** Verbs whose complement is not (yet) a fact: "threatened to recall", "plans to recall", "urged X to recall". */
+export const NON_FACTIVE_VERBS = words(
+  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await study explore',
+);
+/** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall". */
+export const NEGATIVE_VERBS = words('refuse decline fail cancel postpone delay shelve scrap abandon halt suspend stop block avoid');
+/** Nouns of a plan or demand over an event: "demands for the recall of", "plans for a visit". */
+export const NON_FACTIVE_NOUNS = words('call calls demand demands plan plans proposal threat threats possibility option prospect request bid');
+/** Subordinators of a condition or a question: "if it recalls", "whether to recall". */
+export const CONDITION_MARKERS = words('if unless whether lest');
+
+/** Insults that make "called X a …" an accusation (the naming verbs otherwise say nothing bad). */
+export const PEJORATIVE_NOUNS = words(
+  'killer murderer thug dictator tyrant despot autocrat criminal liar terrorist butcher aggressor fascist racist crook traitor puppet warmonger gangster bully occupier oppressor invader thief bandit nazi nazis fascists terrorists criminals murderers killers dictatorship regime pariah menace threat remnant remnants',
+);

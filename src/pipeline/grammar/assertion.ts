@@ -1,0 +1,75 @@
+// Whether a sentence asserts the event of a trigger word, read once from the tree for every rule: negated ("has
+// not recalled", "refused to recall"), or not asserted at all: a modal or future ("could recall", "will
+// recall"), a condition or question ("if it recalls", "whether to recall"), a demand, plan or threat over it
+// ("urged Oslo to recall", "plans to recall", "called for the recall of"), a denial ("denied that it had
+// recalled"). Walks up from the trigger through the clauses that embed it.
+import { CONDITION_MARKERS, MODALS, NEGATIONS, NEGATIVE_VERBS, NON_FACTIVE_NOUNS, NON_FACTIVE_VERBS } from '../../lexicon/triggers.js';
+import type { TreeSentence } from './tree.js';
+
+export interface Assertion {
+  status: 'asserted' | 'negated' | 'unasserted';
+  /** the word that decided it, for diagnostics */
+  cue?: string;
+}
+
+const ASSERTED: Assertion = { status: 'asserted' };
+/** how far up the tree embedding clauses are followed */
+const MAX_DEPTH = 8;
+
+export function assertionOf(t: TreeSentence, trigger: number): Assertion {
+  let negated: string | undefined;
+  let node = trigger;
+  let modalsOnly = false;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    for (const c of t.children[node]!) {
+      const rel = t.rel(c);
+      const lemma = t.lemma(c);
+      if ((rel === 'aux' || rel === 'aux:pass') && MODALS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };
+      if (modalsOnly) continue;
+      if ((rel === 'advmod' || rel === 'det') && (NEGATIONS.has(lemma) || NEGATIONS.has(t.lower(c)))) negated ??= t.words[c]!.form;
+      if (rel === 'mark' && CONDITION_MARKERS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };
+    }
+    const rel = t.rel(node);
+    const h = t.head(node);
+    if (h < 0) break;
+    const governor = t.lemma(h);
+    if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && t.caseOf(node) === 'to')) {
+      if (NEGATIVE_VERBS.has(governor) && rel !== 'ccomp') negated ??= t.words[h]!.form;
+      else if (NON_FACTIVE_VERBS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
+      node = h;
+      modalsOnly = false;
+      continue;
+    }
+    if (rel === 'conj') {
+      // coordinated verbs share the first one's auxiliaries ("could recall or expel"), not its negation
+      node = h;
+      modalsOnly = true;
+      continue;
+    }
+    // a noun trigger: the verb or noun that governs it ("demanded the recall", "calls for a visit", "cancelled the visit")
+    if (t.isNominal(trigger) && node === trigger) {
+      if (NON_FACTIVE_NOUNS.has(governor) && t.isNominal(h)) return { status: 'unasserted', cue: t.words[h]!.form };
+      if (['obj', 'nsubj:pass', 'obl', 'nmod'].includes(rel.split(':')[0] === 'obl' ? 'obl' : rel)) {
+        if (NEGATIVE_VERBS.has(governor)) negated ??= t.words[h]!.form;
+        else if (NON_FACTIVE_VERBS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
+        if (t.isVerbal(h)) {
+          node = h;
+          modalsOnly = false;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return negated ? { status: 'negated', cue: negated } : ASSERTED;
+}
+
+/** A question asserts nothing: the sentence ends in a question mark (before closing quotes). */
+export function isQuestion(t: TreeSentence): boolean {
+  for (let i = t.length - 1; i >= 0; i--) {
+    const f = t.words[i]!.form;
+    if (f === '?' || f.endsWith('?')) return true;
+    if (!/^["'”’)\]]+$/.test(f)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,192 @@
+// A parsed sentence as the relation rules read it: each word's children by relation, the case marker of a
+// phrase, the logical subject and object of a predicate (through passives, control, coordination and relative
+// clauses), the conjuncts of a phrase, and the mentions that cover each word. Pure functions of one sentence.
+import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
+import type { Mention } from '../types.js';
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
+
+export class TreeSentence {
+  readonly words: readonly ParsedWord[];
+  /** children of each word, in order */
+  readonly children: number[][];
+  /** the outermost mention covering each word, if any */
+  readonly mentionOf: (Mention | undefined)[];
+
+  constructor(
+    readonly index: number,
+    parsed: ParsedSentence,
+    mentions: readonly Mention[],
+  ) {
+    this.words = parsed.words;
+    this.children = parsed.words.map(() => []);
+    parsed.words.forEach((w, i) => {
+      if (w.head >= 0) this.children[w.head]!.push(i);
+    });
+    this.mentionOf = parsed.words.map(() => undefined);
+    // longer mentions first, so a word keeps the outermost mention that covers it
+    const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const m of sorted)
+      parsed.words.forEach((w, i) => {
+        if (!this.mentionOf[i] && w.start >= m.start && w.end <= m.end) this.mentionOf[i] = m;
+      });
+  }
+
+  get length(): number {
+    return this.words.length;
+  }
+
+  lemma(i: number): string {
+    return this.words[i]!.lemma.toLowerCase();
+  }
+
+  lower(i: number): string {
+    return this.words[i]!.form.toLowerCase();
+  }
+
+  rel(i: number): string {
+    return this.words[i]!.deprel;
+  }
+
+  head(i: number): number {
+    return this.words[i]!.head;
+  }
+
+  /** children of i whose relation is one of rels ("obl" matches "obl" and "obl:tmod"; "obl:agent" only itself) */
+  kids(i: number, ...rels: string[]): number[] {
+    return this.children[i]!.filter((c) => matchesRel(this.rel(c), rels));
+  }
+
+  /** the lemma of the case marker of a nominal ("to" of "to Iran"), or of the marker of a clause ("of" of "of launching") */
+  caseOf(i: number): string | undefined {
+    const marker = this.children[i]!.find((c) => this.rel(c) === 'case' || this.rel(c) === 'mark');
+    return marker === undefined ? undefined : this.lemma(marker);
+  }
+
+  isPassive(i: number): boolean {
+    return this.children[i]!.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass');
+  }
+
+  /** i and the words coordinated with it ("Chile and Peru": both) */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    for (let k = 0; k < out.length; k++) for (const c of this.kids(out[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i)) out.push(c);
+    return out;
+  }
+
+  isNominal(i: number): boolean {
+    const u = this.words[i]!.upos;
+    return u === 'NOUN' || u === 'PROPN' || u === 'PRON' || u === 'NUM' || u === 'X' || u === 'SYM';
+  }
+
+  isVerbal(i: number): boolean {
+    const u = this.words[i]!.upos;
+    return u === 'VERB' || u === 'AUX' || (u === 'ADJ' && this.kids(i, 'cop').length > 0);
+  }
+
+  /** the noun a relative clause on i modifies, when i heads one ("the envoy, who was called home") */
+  relativeAntecedent(i: number): number | undefined {
+    let c = i;
+    // "which severed ties and expelled …": the second verb is in the clause too
+    while (this.rel(c) === 'conj' && this.head(c) >= 0) c = this.head(c);
+    return this.rel(c) === 'acl:relcl' ? this.head(c) : undefined;
+  }
+
+  /** a relative pronoun stands for the noun its clause modifies */
+  private throughRelative(word: number, clause: number): number {
+    if (!RELATIVE_PRONOUNS.has(this.lower(word))) return word;
+    return this.relativeAntecedent(clause) ?? word;
+  }
+
+  /**
+   * The logical subject of predicate i: its subject, or the "by" agent of a passive; failing those, the one it
+   * shares: the controller of a "to" complement ("Oslo decided to recall": Oslo; "urged Oslo to recall": Oslo),
+   * the subject of the verb it is coordinated with, the noun a relative clause modifies, or the subject of the
+   * clause a participle hangs on ("hit back, accusing Japan of …").
+   */
+  agent(i: number, depth = 0): number | undefined {
+    if (depth > 6) return undefined;
+    const passive = this.isPassive(i);
+    const subject = this.kids(i, passive ? 'obl:agent' : 'nsubj', passive ? '' : 'csubj')[0];
+    if (subject !== undefined) return this.throughRelative(subject, i);
+    if (passive) {
+      const by = this.kids(i, 'obl').find((c) => this.caseOf(c) === 'by');
+      return by;
+    }
+    return this.inheritedSubject(i, depth);
+  }
+
+  /** the subject a predicate without one of its own takes from the clause around it */
+  private inheritedSubject(i: number, depth: number): number | undefined {
+    const rel = this.rel(i);
+    const h = this.head(i);
+    if (h < 0) return undefined;
+    if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
+      if (OBJECT_CONTROL.has(this.lemma(h))) {
+        const obj = this.kids(h, 'obj', 'iobj')[0];
+        if (obj !== undefined) return obj;
+      }
+      return this.agent(h, depth + 1);
+    }
+    if (rel === 'conj') return this.agent(h, depth + 1);
+    if (rel === 'acl:relcl') return h;
+    // a participle or infinitive hanging on a clause or a noun: "…, accusing Japan of", "a decision to recall"
+    if ((rel === 'advcl' || rel === 'acl') && !this.kids(i, 'mark').some((m) => !['to'].includes(this.lemma(m)))) {
+      return rel === 'acl' && this.isNominal(h) ? this.possessorOf(h) : this.agent(h, depth + 1);
+    }
+    return undefined;
+  }
+
+  /** the logical object of predicate i: its object, or the subject of a passive (through a relative pronoun) */
+  patient(i: number): number | undefined {
+    const passive = this.isPassive(i);
+    const object = this.kids(i, passive ? 'nsubj:pass' : 'obj')[0];
+    if (object !== undefined) return this.throughRelative(object, i);
+    // a passive participle modifying its noun: "the ambassador recalled from Tehran"
+    if (this.rel(i) === 'acl' && this.words[i]!.upos === 'VERB') return this.head(i);
+    if (passive || this.rel(i) === 'acl:relcl') {
+      const antecedent = this.relativeAntecedent(i);
+      if (antecedent !== undefined && passive) return antecedent;
+    }
+    return undefined;
+  }
+
+  /** the possessor of a noun: "Norway's" of "Norway's recall", "its" of "its envoy" */
+  possessorOf(i: number): number | undefined {
+    return this.kids(i, 'nmod:poss')[0];
+  }
+
+  /** obliques and nominal modifiers of i whose case marker is one of preps ("to Iran" of "envoy to Iran") */
+  withCase(i: number, preps: ReadonlySet<string> | readonly string[], rels: readonly string[] = ['obl', 'nmod', 'advcl', 'acl']): number[] {
+    const set = preps instanceof Set ? preps : new Set(preps as readonly string[]);
+    return this.children[i]!.filter((c) => matchesRel(this.rel(c), rels) && set.has(this.caseOf(c) ?? ''));
+  }
+
+  /** the particle or adverb of a phrasal verb: "back" of "called back", "home" of "ordered … home" */
+  particles(i: number): string[] {
+    return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
+  }
+
+  /** word indices of i's subtree, in order */
+  subtree(i: number): number[] {
+    const out: number[] = [];
+    const walk = (w: number) => {
+      out.push(w);
+      for (const c of this.children[w]!) walk(c);
+    };
+    walk(i);
+    return out.sort((a, b) => a - b);
+  }
+}
+
+function matchesRel(rel: string, rels: readonly string[]): boolean {
+  for (const r of rels) {
+    if (!r) continue;
+    if (r === rel) return true;
+    // a bare relation matches its subtypes, except those that change who is who
+    if (!r.includes(':') && rel.startsWith(r + ':') && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+// What the rules learn about people and bodies as they go, and what other rules read back: who holds which
+// role for whom (so that "the Russian president" and envoys' countries resolve), and which country an
+// organisation belongs to. Also the normalisation of role words.
+import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
+import type { Mention, Relation } from './types.js';
+
+/** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
+export interface RoleFacts {
+  /** person key → roles held: {role, target, postedTo} */
+  byPerson: Map<string, { role: string; target: string; postedTo?: string; doc: string }[]>;
+  /** organisation key → the country it belongs to */
+  orgCountry: Map<string, string>;
+}
+
+export function emptyRoleFacts(): RoleFacts {
+  return { byPerson: new Map(), orgCountry: new Map() };
+}
+
+export const LEADER_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.leader).map((e) => e.role));
+export function isCountryKey(key: string | undefined): boolean {
+  return !!key && key.startsWith('country:');
+}
+
+/** The country a party stands for: a country itself, a person's country by role, an organisation's. */
+export function countryOfEntity(key: string | undefined, facts: RoleFacts): string | undefined {
+  if (!key) return undefined;
+  if (key.startsWith("country:")) return key;
+  if (key.startsWith('organization:')) return facts.orgCountry.get(key);
+  if (key.startsWith('person:')) {
+    const roles = facts.byPerson.get(key) ?? [];
+    const leader = roles.find((r) => LEADER_ROLES.has(r.role) && isCountryKey(r.target));
+    return (leader ?? roles.find((r) => isCountryKey(r.target)))?.target;
+  }
+  return undefined;
+}
+
+/** A mention as a country: demonyms and capitals carry theirs. */
+export const countryOfMention = (m: Mention | undefined, facts: RoleFacts) =>
+  m ? (m.type === 'Location' && m.country ? m.country : countryOfEntity(m.entity, facts)) : undefined;
+
+export function normalizeRole(words: string): string | undefined {
+  const w = words.trim().replace(/ ?- ?/g, '-').replace(/-/g, (d) => d);
+  // a role whose own name starts with a modifier word ("top diplomat", "chief executive")
+  const whole = roleByForm(w);
+  if (whole) return whole.role;
+  const prefix = /^(deputy|acting|chief|top) /.exec(w)?.[1];
+  const bare = prefix ? w.slice(prefix.length + 1) : w;
+  const entry = roleByForm(bare) ?? roleByForm(bare.replace(/-/g, ' '));
+  if (!entry) return undefined;
+  return prefix === 'deputy' || prefix === 'acting' ? `${prefix} ${entry.role}` : entry.role;
+}
+
+/** Adds the roles found to the facts (envoys' postings, persons' countries). */
+export function learnRoles(facts: RoleFacts, relations: Relation[]): void {
+  for (const r of relations) {
+    if (r.predicate !== 'holds_role' || r.negated) continue;
+    const list = facts.byPerson.get(r.source) ?? [];
+    const role = r.attributes.role as string;
+    if (!list.some((x) => x.role === role && x.target === r.target))
+      list.push({ role, target: r.target, postedTo: r.attributes.posted_to as string | undefined, doc: r.evidence.doc });
+    facts.byPerson.set(r.source, list);
+  }
+}
+
+export function learnOrganizations(facts: RoleFacts, mentions: Mention[]): void {
+  for (const m of mentions) if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
+}
+

@@ -1,0 +1,61 @@
+// holds_role over the dependency tree: a role noun ("minister", "ambassador", "spokesman") tied to a person by
+// apposition in either order ("Anna Berg, Norway's foreign minister," / "Norway's foreign minister, Anna
+// Berg,"), by a copula ("Berg is Norway's ambassador"), by "as" ("Berg, who as Norway's ambassador …"), or as a
+// title before the name ("Norwegian Foreign Minister Anna Berg"). The role is held for what qualifies the noun:
+// a possessor, a nationality, an organisation's name, "of/for …". A title with nothing qualifying it takes the
+// country the story's context gives (its dateline, the one country acting in the sentence), under the rule's id
+// with "+context" and a lower confidence.
+import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
+import type { ArgSpec, TreeRule } from './tree/types.js';
+
+/** what the role is held for */
+const QUALIFIER: ArgSpec = { path: 'poss | >amod | >compound | >nmod[of,for,at]', types: ['Country', 'Organization', 'Person'] };
+const ROLE: ArgSpec = { path: 'self', phrase: 'role' };
+const FORMER: ArgSpec = { path: 'self', phrase: 'former', optional: true };
+const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 'Organization'], optional: true };
+const TRIGGER = { lemmas: ROLE_HEAD_NOUNS, upos: ['NOUN', 'PROPN'] } as const;
+const PERSON = ['Person'] as const;
+
+export const grammarRoleRules: TreeRule[] = [
+  {
+    id: 'role.tree.apposition-after-name',
+    predicate: 'holds_role',
+    trigger: TRIGGER,
+    args: { source: { path: '<appos', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    confidence: 0.9,
+    examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the IMF, spoke on Monday.'],
+  },
+  {
+    id: 'role.tree.apposition-before-name',
+    predicate: 'holds_role',
+    trigger: TRIGGER,
+    args: { source: { path: '>appos', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    confidence: 0.9,
+    examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo."],
+  },
+  {
+    id: 'role.tree.copula',
+    predicate: 'holds_role',
+    trigger: { ...TRIGGER, child: { rels: ['cop'], lemmas: new Set(['be']) } },
+    args: { source: { path: '>nsubj', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    confidence: 0.85,
+    examples: ["Rabinovich is Israel's ambassador to Washington."],
+    negatives: ["Rabinovich is not Israel's ambassador to Washington."],
+  },
+  {
+    id: 'role.tree.as',
+    predicate: 'holds_role',
+    trigger: { ...TRIGGER, child: { rels: ['case'], lemmas: new Set(['as']) } },
+    args: { source: { path: '< agent | < < agent', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    confidence: 0.8,
+    examples: ["Rabinovich served as Israel's ambassador to Washington."],
+  },
+  {
+    id: 'role.tree.title',
+    predicate: 'holds_role',
+    trigger: TRIGGER,
+    args: { source: { path: '<nmod:desc,compound', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    confidence: 0.9,
+    examples: ['Taiwanese President Lee Teng-hui arrived in Panama.', 'OSLO (Reuters) - Prime Minister Anna Berg said on Monday the talks had failed.'],
+  },
+];

@@ -1,0 +1,389 @@
+// Relation rules over the dependency tree: diplomatic events and accusations. Each rule names a trigger class
+// (src/lexicon/triggers.ts) and how to reach each argument from it (paths: see tree/paths.ts; arguments: see
+// tree/types.ts). Subjects are found through reported speech, control, coordination and relative clauses by
+// `agent`; negation, modality, conditions and demands are read once for every rule (grammar/assertion.ts).
+import {
+  ACCUSATION_NOUNS,
+  ACCUSE_VERBS,
+  AGREEMENT_NOUNS,
+  ANNEX_VERBS,
+  BLAME_ADJECTIVES,
+  CALL_NOUNS,
+  CHARGE_DAFFAIRES,
+  CRITICISM_NOUNS,
+  CRITICIZE_PHRASAL,
+  CRITICIZE_VERBS,
+  DIPLOMAT_NOUNS,
+  ENVOY_NOUNS,
+  EXPEL_NOUNS,
+  EXPEL_VERBS,
+  MEET_VERBS,
+  NAMING_VERBS,
+  OFFER_VERBS,
+  PEJORATIVE_NOUNS,
+  RECALL_NOUNS,
+  RECALL_VERBS,
+  REJECT_VERBS,
+  RETURN_PARTICLES,
+  RETURN_VERBS,
+  SANCTION_LIGHT_VERBS,
+  SANCTION_NOUNS,
+  SANCTION_VERBS,
+  SIGN_VERBS,
+  SPEAK_VERBS,
+  SUMMON_PHRASAL,
+  SUMMON_VERBS,
+  TALKS_NOUNS,
+  THREATEN_VERBS,
+  TRAVEL_VERBS,
+  VISIT_NOUNS,
+  VISIT_VERBS,
+} from '../../lexicon/triggers.js';
+import type { ArgSpec, TreeRule } from './tree/types.js';
+
+const set = (...w: string[]) => new Set(w);
+const STATE = ['Country', 'Organization', 'Person'] as const;
+const PARTY = ['Country', 'Organization', 'Person'] as const;
+const PLACE = ['Country', 'Location'] as const;
+const ENVOYS = new Set([...ENVOY_NOUNS, ...CHARGE_DAFFAIRES]);
+
+// Where an envoy's country and post are written: "Sweden's ambassador", "the Swedish ambassador", "the
+// ambassador of Sweden"; "ambassador to Iran", "envoy in Tehran".
+const ENVOY_COUNTRY = 'poss | >amod | >compound | >nmod[of]';
+const ENVOY_POST = '>nmod[to,in,at]';
+/** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
+const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
+/** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
+const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
+const NAMED_ENVOY: ArgSpec = { path: 'patient >appos | patient', types: ['Person'], optional: true };
+const REPORTED_BY = { path: '< agent', types: PARTY, optional: true } satisfies ArgSpec;
+
+export const recallTreeRules: TreeRule[] = [
+  {
+    id: 'recall.tree.verb',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: RECALL_VERBS, upos: ['VERB'] },
+    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
+    args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
+    confidence: 0.9,
+    examples: [
+      'Norway said on Friday that it was withdrawing its envoy to Iran.',
+      'Chile and Peru both recalled their ambassadors to Israel.',
+      'The parliament of Ghana voted to recall its ambassador from Tehran.',
+      "Sweden's ambassador to Iran has been recalled.",
+    ],
+    negatives: [
+      'Norway could recall its envoy to Iran.',
+      'Critics urged Norway to recall its envoy to Iran.',
+      'Norway threatened to recall its ambassador to Iran.',
+      'Italy recalled its striker to the squad for the World Cup qualifier.',
+    ],
+  },
+  {
+    id: 'recall.tree.called-back',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: RETURN_VERBS, upos: ['VERB'], particles: RETURN_PARTICLES },
+    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
+    args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
+    confidence: 0.85,
+    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its envoy in Tel Aviv home.', "Peru's envoy, who was called home on Monday, said nothing."],
+    negatives: ['Peru will call its ambassador home.'],
+  },
+  {
+    id: 'recall.tree.consultations',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: set('call', 'summon', 'invite', 'recall', 'bring'), upos: ['VERB'] },
+    requires: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
+    args: { source: { path: 'agent', types: STATE, optional: true }, target: { path: 'patient poss', types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
+    confidence: 0.8,
+    examples: ['Ambassador Anatoly Antonov has been invited to Moscow for consultations.'],
+  },
+  {
+    id: 'recall.tree.noun',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: RECALL_NOUNS, upos: ['NOUN'] },
+    requires: { envoy: { path: '>nmod[of]', lemmas: ENVOYS } },
+    args: {
+      source: { path: 'poss | < agent', types: STATE },
+      target: { path: `>nmod[of] ${ENVOY_POST} | >nmod[from,to]`, types: PLACE, optional: true },
+      ambassador: { path: '>nmod[of] >appos', types: ['Person'], optional: true },
+    },
+    confidence: 0.85,
+    examples: ['Jordan announced the recall of its ambassador to Israel.'],
+    negatives: ['Protesters demanded the recall of the ambassador to Israel.'],
+  },
+];
+
+export const summonTreeRules: TreeRule[] = [
+  {
+    id: 'summon.tree.verb',
+    predicate: 'summoned_ambassador',
+    trigger: { lemmas: SUMMON_VERBS, upos: ['VERB'], notParticles: RETURN_PARTICLES },
+    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
+    unless: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
+    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] } },
+    confidence: 0.9,
+    examples: ['The Netherlands summoned the Iranian ambassador on Friday.', "Germany's foreign ministry summoned Russia's envoy."],
+    negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
+  },
+  {
+    id: 'summon.tree.called-in',
+    predicate: 'summoned_ambassador',
+    trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'], particles: new Set(SUMMON_PHRASAL.values()) },
+    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
+    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] } },
+    confidence: 0.85,
+    examples: ['Poland called in the Belarusian ambassador.'],
+  },
+];
+
+/** the diplomats' country: "Russian diplomats", "Russia's envoy", "diplomats of/from Russia", "the Russian embassy's staff" */
+const DIPLOMATS_COUNTRY: ArgSpec = {
+  path: 'patient >amod | patient poss | patient >compound | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos',
+  types: ['Country', 'Person'],
+};
+
+export const expelTreeRules: TreeRule[] = [
+  {
+    id: 'expel.tree.verb',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: EXPEL_VERBS, upos: ['VERB'] },
+    requires: { diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS } },
+    args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
+    confidence: 0.9,
+    examples: ['The Czech Republic expelled 18 Russian diplomats on Saturday.', 'Venezuela expelled the ambassadors of Argentina, Chile and Peru.'],
+    negatives: ['Prague might expel Russian diplomats.', 'Italy expelled two Russian footballers from the tournament.'],
+  },
+  {
+    id: 'expel.tree.ordered-to-leave',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: set('order', 'give', 'tell', 'instruct'), upos: ['VERB'], child: { rels: ['xcomp', 'obl', 'advcl'], lemmas: set('leave', 'depart', 'quit', 'exit') } },
+    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS } },
+    args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
+    confidence: 0.85,
+    examples: ['Lithuania ordered three Russian diplomats to leave the country.'],
+  },
+  {
+    id: 'expel.tree.persona-non-grata',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: set('declare'), upos: ['VERB'], child: { rels: ['xcomp', 'obj', 'obl', 'advmod', 'ccomp', 'dep', 'nmod'], lemmas: set('persona', 'grata') } },
+    requires: { diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS } },
+    args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
+    confidence: 0.85,
+    examples: ['Estonia declared a Russian diplomat persona non grata.'],
+  },
+  {
+    id: 'expel.tree.noun',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: EXPEL_NOUNS, upos: ['NOUN'] },
+    requires: { diplomats: { path: '>nmod[of]', lemmas: DIPLOMAT_NOUNS } },
+    args: { source: { path: 'poss | < agent', types: STATE }, target: { path: '>nmod[of] >amod | >nmod[of] poss | >nmod[of] >nmod[of,from]', types: ['Country'] } },
+    confidence: 0.85,
+    examples: ['Moscow announced the expulsion of 20 Czech diplomats.'],
+  },
+];
+
+// The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
+const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for]', phrase: 'words' };
+
+export const accusationTreeRules: TreeRule[] = [
+  {
+    id: 'accuse.tree.of',
+    predicate: 'accused_of',
+    trigger: { lemmas: ACCUSE_VERBS, upos: ['VERB'] },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: CHARGE_OF },
+    confidence: 0.85,
+    examples: ['Syria accused Israel on Wednesday of launching a hysterical campaign.', 'Kenya blamed Somalia for the attack on the border post.', 'Iran has long accused Saudi Arabia of funding militants.'],
+    negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
+  },
+  {
+    id: 'accuse.tree.naming',
+    predicate: 'accused_of',
+    trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
+    requires: { insult: { path: '>xcomp | >obl[as] | >xcomp[as] | >obj', lemmas: PEJORATIVE_NOUNS } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: { path: '>xcomp | >obl[as] | >xcomp[as]', phrase: 'words' },
+    },
+    confidence: 0.8,
+    examples: ['Zelensky branded Lukashenko a terrorist.', 'Senator Graham called Assad a war criminal on Monday.'],
+    negatives: ['Zelensky called Macron a friend.'],
+  },
+  {
+    id: 'accuse.tree.responsible',
+    predicate: 'accused_of',
+    trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ'] },
+    args: { by: REPORTED_BY, source: { path: '>nsubj', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
+    confidence: 0.8,
+    examples: ['Ankara said Damascus was responsible for the bombing.'],
+    negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
+  },
+  {
+    id: 'accuse.tree.accusation-that',
+    predicate: 'accused_of',
+    trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
+    args: { by: { path: 'poss | >amod', types: PARTY, optional: true }, source: { path: '>acl[that] agent | >acl agent', types: PARTY }, charge: { path: '>acl[that] | >acl', phrase: 'words' } },
+    confidence: 0.75,
+    examples: ["Tehran rejected Washington's accusation that Iran had armed the rebels."],
+  },
+];
+
+/** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase */
+const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against]', types: PARTY };
+
+export const eventTreeRules: TreeRule[] = [
+  {
+    id: 'criticize.tree.verb',
+    predicate: 'criticized',
+    trigger: { lemmas: CRITICIZE_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY }, target: AIMED_AT },
+    confidence: 0.85,
+    examples: ['Chile condemned Israel over the strikes.', 'The Arab League has since adopted a resolution denouncing Sweden.'],
+    negatives: ['Chile could condemn Israel.'],
+  },
+  {
+    id: 'criticize.tree.hit-out',
+    predicate: 'criticized',
+    trigger: { lemmas: CRITICIZE_PHRASAL, upos: ['VERB'], particles: set('out') },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[at]', types: PARTY } },
+    confidence: 0.8,
+    examples: ['Beijing hit out at Canberra on Tuesday.'],
+  },
+  {
+    id: 'criticize.tree.noun',
+    predicate: 'criticized',
+    trigger: { lemmas: CRITICISM_NOUNS, upos: ['NOUN'] },
+    args: { source: { path: 'poss | >amod', types: PARTY }, target: { path: '>nmod[of] | >nmod[of] poss', types: PARTY } },
+    confidence: 0.7,
+    examples: ["Sweden's criticism of Saudi Arabia angered Riyadh."],
+  },
+  {
+    id: 'threaten.tree.verb',
+    predicate: 'threatened',
+    trigger: { lemmas: THREATEN_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient', types: PARTY } },
+    confidence: 0.8,
+    examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
+  },
+  {
+    id: 'sanction.tree.verb',
+    predicate: 'sanctioned',
+    trigger: { lemmas: SANCTION_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient', types: PARTY } },
+    attributes: { status: 'imposed' },
+    confidence: 0.85,
+    examples: ['The European Union sanctioned Iran on Monday.'],
+    negatives: ['The European Union may sanction Iran.'],
+  },
+  {
+    id: 'sanction.tree.imposed',
+    predicate: 'sanctioned',
+    trigger: { lemmas: SANCTION_NOUNS, upos: ['NOUN'] },
+    requires: { light: { path: '<', lemmas: SANCTION_LIGHT_VERBS } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against]', types: PARTY } },
+    attributes: { status: 'imposed' },
+    confidence: 0.85,
+    examples: ['The United States imposed sanctions on Venezuela.'],
+    negatives: ['Lawmakers called on the government to impose sanctions on Venezuela.'],
+  },
+  {
+    id: 'talks.tree.offered',
+    predicate: 'offered_talks',
+    trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
+    requires: { talks: { path: 'patient | >obl[to,for]', lemmas: TALKS_NOUNS } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.'],
+  },
+  {
+    id: 'talks.tree.rejected',
+    predicate: 'rejected_talks',
+    trigger: { lemmas: REJECT_VERBS, upos: ['VERB'] },
+    requires: { talks: { path: 'patient | >xcomp', lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']) } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Pyongyang rejected talks with Seoul.', 'Taipei refused to negotiate with Beijing.'],
+  },
+  {
+    id: 'meet.tree.verb',
+    predicate: 'met_with',
+    trigger: { lemmas: MEET_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
+    confidence: 0.8,
+    examples: ['Di Maio met Chalencon near Paris.', 'Macron and Scholz met in Berlin.'],
+    negatives: ['Macron will meet Scholz next week.'],
+  },
+  {
+    id: 'meet.tree.held-talks',
+    predicate: 'met_with',
+    trigger: { lemmas: set('talk', 'talks', 'meeting', 'meet'), upos: ['NOUN'] },
+    requires: { held: { path: '<', lemmas: set('hold', 'have', 'conduct') } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Blinken held talks with Wang in Beijing.'],
+  },
+  {
+    id: 'speak.tree.verb',
+    predicate: 'spoke_with',
+    trigger: { lemmas: SPEAK_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Biden spoke with Zelensky by phone.'],
+  },
+  {
+    id: 'speak.tree.call',
+    predicate: 'spoke_with',
+    trigger: { lemmas: CALL_NOUNS, upos: ['NOUN'] },
+    requires: { held: { path: '<', lemmas: set('hold', 'have', 'make') } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    confidence: 0.7,
+    examples: ['Macron held a phone call with Putin on Friday.'],
+  },
+  {
+    id: 'sign.tree.verb',
+    predicate: 'signed_agreement',
+    trigger: { lemmas: SIGN_VERBS, upos: ['VERB'] },
+    requires: { agreement: { path: 'patient', lemmas: AGREEMENT_NOUNS } },
+    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
+    confidence: 0.8,
+    examples: ['Israel and the UAE signed a peace agreement.', 'Colombia signed an extradition treaty with the United States.'],
+  },
+  {
+    id: 'travel.tree.visit',
+    predicate: 'travels_to',
+    trigger: { lemmas: VISIT_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: ['Person'] }, target: { path: 'patient', types: PLACE } },
+    confidence: 0.8,
+    examples: ['Ischinger visited Moscow last week.'],
+    negatives: ['Ischinger will visit Moscow next week.', 'Hamacek cancelled his planned visit to Moscow.'],
+  },
+  {
+    id: 'travel.tree.went',
+    predicate: 'travels_to',
+    trigger: { lemmas: TRAVEL_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in]', types: PLACE } },
+    confidence: 0.75,
+    examples: ['Lien flew to Ukraine on Sunday.'],
+    negatives: ['Lien plans to fly to Ukraine.'],
+  },
+  {
+    id: 'travel.tree.visit-noun',
+    predicate: 'travels_to',
+    trigger: { lemmas: VISIT_NOUNS, upos: ['NOUN'] },
+    args: { source: { path: 'poss', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
+    confidence: 0.7,
+    examples: ["Lien's visit to Ukraine angered Beijing."],
+    negatives: ['Hamacek cancelled his planned visit to Moscow.'],
+  },
+  {
+    id: 'annex.tree.verb',
+    predicate: 'annexed',
+    trigger: { lemmas: ANNEX_VERBS, upos: ['VERB'] },
+    args: { source: { path: 'agent', types: ['Country'] }, target: { path: 'patient', types: PLACE }, from: { path: '>obl[from]', types: ['Country'], optional: true } },
+    confidence: 0.85,
+    examples: ['Russia annexed Crimea from Ukraine in 2014.'],
+  },
+];
+
+export const grammarRelationRules: TreeRule[] = [...recallTreeRules, ...summonTreeRules, ...expelTreeRules, ...accusationTreeRules, ...eventTreeRules];

@@ -1,0 +1,182 @@
+// The matcher of the rules over the dependency tree. For every word whose lemma triggers a rule, each argument
+// is reached by its path, resolved to an entity (or read as a phrase) and checked against the types it may
+// have; coordinated arguments give one match each ("Chile and Peru recalled …": two recalls). Whether the
+// sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
+// negated ones are kept with negated: true. The predicate's builder says what the match means.
+import { ROLE_MODIFIERS } from '../../../lexicon/roles.js';
+import { assertionOf, isQuestion } from '../../grammar/assertion.js';
+import type { TreeSentence } from '../../grammar/tree.js';
+import type { RoleFacts } from '../../role-facts.js';
+import type { AnalyzedDocument, Relation } from '../../types.js';
+import { BUILDERS, type Builder } from './builders.js';
+import { compilePath, firstReached, type CompiledPath } from './paths.js';
+import { resolveWord, type Resolved, type ResolveScope } from './resolve.js';
+import type { ArgSpec, TreeRule } from './types.js';
+
+interface CompiledArg extends ArgSpec {
+  name: string;
+  reach: CompiledPath;
+}
+
+interface CompiledCondition {
+  reach: CompiledPath;
+  lemmas?: ReadonlySet<string>;
+}
+
+export interface CompiledTreeRule extends TreeRule {
+  compiledArgs: CompiledArg[];
+  compiledRequires: CompiledCondition[];
+  compiledUnless: CompiledCondition[];
+  builder: Builder;
+}
+
+/** Compiles rules: paths parsed, and every argument checked against what its predicate's builder reads. */
+export function compileTreeRules(rules: readonly TreeRule[]): CompiledTreeRule[] {
+  const ids = new Set<string>();
+  return rules.map((rule) => {
+    if (ids.has(rule.id)) throw new Error(`newsgraph: two tree rules share the id ${rule.id}`);
+    ids.add(rule.id);
+    const builder = BUILDERS[rule.predicate];
+    if (!builder) throw new Error(`newsgraph: tree rule ${rule.id}: no builder for ${rule.predicate}`);
+    for (const name of Object.keys(rule.args))
+      if (!builder.reads.includes(name)) throw new Error(`newsgraph: tree rule ${rule.id}: argument "${name}" is not read by the ${rule.predicate} builder (it reads ${builder.reads.join(', ')})`);
+    for (const name of builder.needs)
+      if (!rule.args[name] || rule.args[name]!.optional) throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
+    const compiledArgs = Object.entries(rule.args).map(([name, spec]) => ({ ...spec, name, reach: compilePath(spec.path) }));
+    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({ reach: compilePath(c.path), ...(c.lemmas ? { lemmas: c.lemmas } : {}) });
+    return { ...rule, compiledArgs, compiledRequires: Object.values(rule.requires ?? {}).map(condition), compiledUnless: Object.values(rule.unless ?? {}).map(condition), builder };
+  });
+}
+
+/** Lemma → the rules it triggers. */
+export function indexByTrigger(rules: readonly CompiledTreeRule[]): Map<string, CompiledTreeRule[]> {
+  const index = new Map<string, CompiledTreeRule[]>();
+  for (const rule of rules)
+    for (const lemma of rule.trigger.lemmas) {
+      if (!index.has(lemma)) index.set(lemma, []);
+      index.get(lemma)!.push(rule);
+    }
+  return index;
+}
+
+const FORMER = new Set(ROLE_MODIFIERS.former);
+// determiners and possessives never part of a role's name
+const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
+
+/** The text of a phrase argument. */
+function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
+  if (mode === 'words') {
+    // the subtree, without its own case marker or subordinator ("of launching …" → "launching …")
+    const words = t.subtree(w).filter((k) => !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    if (!words.length) return undefined;
+    return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
+  }
+  const modifiers = t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
+  if (mode === 'former') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
+  // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister")
+  const parts: string[] = [];
+  for (const c of modifiers) {
+    if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, ''))) continue;
+    parts.push(t.lower(c));
+  }
+  parts.push(t.lower(w));
+  return parts.join(' ');
+}
+
+export interface TreeMatchContext {
+  a: AnalyzedDocument;
+  facts: RoleFacts;
+  scope: ResolveScope;
+  /** the country the story's context gives a sentence, with how far to trust it */
+  contextCountry(sentence: number): { country: string; confidence: number } | undefined;
+}
+
+const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
+
+/** Runs the rules over one sentence; returns the relations they assert (negated ones flagged). */
+export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRule[]>, ctx: TreeMatchContext): Relation[] {
+  const out: Relation[] = [];
+  if (isQuestion(t)) return out;
+  const sentence = ctx.a.sentences[t.index]!;
+  const text = ctx.a.doc.text;
+  for (let w = 0; w < t.length; w++) {
+    const rules = index.get(t.lemma(w));
+    if (!rules) continue;
+    let assertion: ReturnType<typeof assertionOf> | undefined;
+    for (const rule of rules) {
+      const trig = rule.trigger;
+      if (trig.upos && !trig.upos.includes(t.words[w]!.upos)) continue;
+      if (trig.particles || trig.notParticles) {
+        const particles = t.particles(w);
+        if (trig.particles && !particles.some((p) => trig.particles!.has(p))) continue;
+        if (trig.notParticles && particles.some((p) => trig.notParticles!.has(p))) continue;
+      }
+      if (trig.child && !t.children[w]!.some((c) => trig.child!.rels.includes(t.rel(c)) && trig.child!.lemmas.has(t.lemma(c)))) continue;
+      const holds = (c: CompiledCondition) => c.reach(t, w).some((alt) => alt.some((k) => !c.lemmas || c.lemmas.has(t.lemma(k))));
+      if (!rule.compiledRequires.every(holds) || rule.compiledUnless.some(holds)) continue;
+      // arguments: each a list of alternatives (coordinated entities), or a phrase
+      const entityArgs: Array<[string, Resolved[]]> = [];
+      const phrases: Record<string, string | undefined> = {};
+      let ok = true;
+      let fromContext: number | undefined;
+      for (const spec of rule.compiledArgs) {
+        let alternatives = spec.reach(t, w);
+        if (spec.lemmas) alternatives = alternatives.map((alt) => alt.filter((k) => spec.lemmas!.has(t.lemma(k))));
+        if (spec.phrase) {
+          const reached = firstReached(alternatives);
+          phrases[spec.name] = reached.length ? phraseOf(t, reached[0]!, spec.phrase, text) : undefined;
+          if (!phrases[spec.name] && !spec.optional) ok = false;
+          continue;
+        }
+        // an entity: the first alternative that reaches one of an allowed type
+        let resolved: Resolved[] = [];
+        for (const alt of alternatives) {
+          const words = spec.noConjuncts ? alt : alt.flatMap((k) => t.conjuncts(k));
+          resolved = words.map((k) => resolveWord(t, k, ctx.scope)).filter((r): r is Resolved => !!r && allowed(spec, r));
+          if (resolved.length) break;
+        }
+        if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country') {
+          const context = ctx.contextCountry(t.index);
+          if (context) {
+            resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
+            fromContext = context.confidence;
+          }
+        }
+        if (!resolved.length && !spec.optional) ok = false;
+        entityArgs.push([spec.name, resolved]);
+      }
+      if (!ok) continue;
+      assertion ??= assertionOf(t, w);
+      if (assertion.status === 'unasserted') continue;
+      const negated = assertion.status === 'negated';
+      const evidence = {
+        doc: ctx.a.doc.id,
+        start: sentence.start,
+        end: sentence.end,
+        text: text.slice(sentence.start, sentence.end),
+        trigger: [t.words[w]!.start, t.words[w]!.end] as [number, number],
+      };
+      for (const args of combinations(entityArgs))
+        for (const built of rule.builder.build({ args, phrases, facts: ctx.facts }))
+          out.push({
+            ...built,
+            attributes: { ...rule.attributes, ...built.attributes },
+            ruleId: fromContext === undefined ? rule.id : `${rule.id}+context`,
+            confidence: fromContext === undefined ? rule.confidence : Math.min(rule.confidence, fromContext),
+            evidence,
+            ...(negated ? { negated: true } : {}),
+          });
+    }
+  }
+  return out;
+}
+
+/** Every choice of one value per argument (an empty list stands for "absent"). */
+function combinations(entityArgs: Array<[string, Resolved[]]>): Array<Record<string, Resolved | undefined>> {
+  let out: Array<Record<string, Resolved | undefined>> = [{}];
+  for (const [name, values] of entityArgs) {
+    const options = values.length ? values : [undefined];
+    out = out.flatMap((partial) => options.map((v) => ({ ...partial, [name]: v })));
+  }
+  return out;
+}

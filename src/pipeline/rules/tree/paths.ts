@@ -1,0 +1,63 @@
+// Paths from a trigger word to its arguments, written as short strings in the rule tables (in the spirit of
+// Odin's dependency paths and Semgrex):
+//
+//   agent            the logical subject (subject, "by" agent of a passive, controller, shared subject)
+//   patient          the logical object (object, subject of a passive, the noun a relative clause modifies)
+//   poss             the possessor ("Norway's" of "Norway's recall", "its" of "its envoy")
+//   >rel             a child by relation: >obj, >obl, >nmod, >appos, >xcomp (a bare relation takes its subtypes)
+//   >rel[to,in]      … whose case marker is one of these words: >obl[from], >nmod[to,in]
+//   <                the head; <rel: the head, when the word hangs on it by rel
+//   self             the trigger itself
+//
+// Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
+// and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
+// reaches an entity of a type the argument allows).
+import type { TreeSentence } from '../../grammar/tree.js';
+
+type Step = (t: TreeSentence, from: number) => number[];
+
+const one = (w: number | undefined) => (w === undefined ? [] : [w]);
+
+const NAMED_STEPS: Record<string, Step> = {
+  agent: (t, w) => one(t.agent(w)),
+  patient: (t, w) => one(t.patient(w)),
+  poss: (t, w) => one(t.possessorOf(w)),
+  self: (_, w) => [w],
+  '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
+};
+
+function compileStep(step: string): Step {
+  const named = NAMED_STEPS[step];
+  if (named) return named;
+  const child = /^>([a-z:,]+)(?:\[([^\]]+)\])?$/.exec(step);
+  if (child) {
+    const rels = child[1]!.split(',');
+    const cases = child[2]?.split(',');
+    return cases ? (t, w) => t.withCase(w, cases, rels) : (t, w) => t.kids(w, ...rels);
+  }
+  const up = /^<([a-z:,]+)$/.exec(step);
+  if (up) {
+    const rels = up[1]!.split(',');
+    return (t, w) => (t.head(w) >= 0 && rels.includes(t.rel(w)) ? [t.head(w)] : []);
+  }
+  throw new Error(`newsgraph: unknown step "${step}" in a rule path`);
+}
+
+/** A compiled path: from a trigger word to the words each alternative reaches, in order. */
+export type CompiledPath = (t: TreeSentence, trigger: number) => number[][];
+
+export function compilePath(path: string): CompiledPath {
+  const alternatives = path.split('|').map((alt) => alt.trim().split(/\s+/).map(compileStep));
+  return (t, trigger) =>
+    alternatives.map((steps) => {
+      let at = [trigger];
+      for (const step of steps) {
+        at = at.flatMap((w) => step(t, w));
+        if (!at.length) break;
+      }
+      return [...new Set(at)];
+    });
+}
+
+/** The words of the first alternative that reaches any. */
+export const firstReached = (reached: number[][]): number[] => reached.find((r) => r.length) ?? [];

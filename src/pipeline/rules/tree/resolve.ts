@@ -1,0 +1,84 @@
+// From an argument word to the entity it stands for: the name (or description, demonym, resolved pronoun)
+// covering it; a government noun qualified by its country ("the Dutch government", "Iran's authorities"); or a
+// pronoun of a state ("Norway said it was withdrawing …", "its ambassador") resolved to the state or body it
+// stands for: the subject of the clause that reports it, else the nearest state or body before it in the
+// sentence, else the first one acting in the sentence before.
+import { GOVERNMENT_WORDS } from '../../../lexicon/organizations.js';
+import type { EntityType } from '../../../graph/schema.js';
+import type { TreeSentence } from '../../grammar/tree.js';
+import type { Mention } from '../../types.js';
+
+export interface Resolved {
+  /** node key */
+  key: string;
+  type: Exclude<EntityType, 'Charge'>;
+  /** the word it was read from */
+  word: number;
+  mention?: Mention;
+  /** how it was found: a name, a description or pronoun mention, a qualified government noun, a state pronoun */
+  via: 'mention' | 'government' | 'state-pronoun' | 'context';
+}
+
+const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
+const GOVERNMENT_NOUNS = new Set([...GOVERNMENT_WORDS, 'kingdom', 'republic', 'administration', 'cabinet']);
+const STATE_TYPES = new Set(['Country', 'Organization']);
+
+function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
+  if (!m) return undefined;
+  if (m.kind === 'demonym') return m.country ? { key: m.country, type: 'Country', word, mention: m, via: 'mention' } : undefined;
+  if (!m.entity || m.untyped) return undefined;
+  return { key: m.entity, type: m.type, word, mention: m, via: 'mention' };
+}
+
+/** The sentences of a document, for pronouns that reach back one sentence. */
+export interface ResolveScope {
+  /** indexed by sentence; sentences not parsed are absent */
+  trees: ReadonlyArray<TreeSentence | undefined>;
+}
+
+export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, depth = 0): Resolved | undefined {
+  const direct = fromMention(t.mentionOf[w], w);
+  if (direct) return direct;
+  if (depth > 3) return undefined;
+  const lemma = t.lemma(w);
+  if (GOVERNMENT_NOUNS.has(lemma) && t.isNominal(w)) {
+    // "the Dutch government", "Iran's government", "the government of Peru"
+    for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
+      const r = resolveWord(t, q, scope, depth + 1);
+      if (r?.type === 'Country') return { ...r, word: w, via: 'government' };
+    }
+    return undefined;
+  }
+  if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
+  return undefined;
+}
+
+function isState(r: Resolved | undefined): r is Resolved {
+  return !!r && STATE_TYPES.has(r.type);
+}
+
+function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: number): Resolved | undefined {
+  // the subject of the clause that reports or governs this one: "Turkey said it would …", "Norway, which said its …"
+  for (let c = t.head(w), steps = 0; c >= 0 && steps < 4; c = t.head(c), steps++) {
+    const subject = t.agent(c);
+    if (subject !== undefined && subject !== w && subject < w) {
+      const r = resolveWord(t, subject, scope, depth + 1);
+      if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+    }
+  }
+  // the nearest state or body before it in the sentence
+  for (let k = w - 1; k >= 0; k--) {
+    const r = fromMention(t.mentionOf[k], k);
+    if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+  }
+  // the first state or body acting in the sentence before
+  const previous = scope.trees[t.index - 1];
+  if (previous && previous.index === t.index - 1) {
+    for (let k = 0; k < previous.length; k++) {
+      if (!previous.rel(k).startsWith('nsubj')) continue;
+      const r = fromMention(previous.mentionOf[k], k);
+      if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+    }
+  }
+  return undefined;
+}
