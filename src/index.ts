@@ -55,8 +55,7 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   const facts = emptyRoleFacts();
   for (const d of named) learnOrganizations(facts, d.mentions);
   const contexts = named.map((d) => documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) }));
-  const contextCountry = (i: number) => (sentence: number) => contexts[i]!.countryForSentence(sentence);
-  const roles = named.map((d, i) => extractRoles(d.analyzed, d.mentions, facts, contextCountry(i)));
+  const roles = named.map((d) => extractRoles(d.analyzed, d.mentions, facts));
   for (const found of roles) learnRoles(facts, found);
 
   // 5 descriptions, pronouns and every relation rule
@@ -66,7 +65,7 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
     const ctx = contexts[i]!;
-    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], contextCountry(i));
+    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], (sentence) => ctx.countryForSentence(sentence));
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);

@@ -13,7 +13,7 @@ import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js
 import { TreeSentence } from './grammar/tree.js';
 import { grammarRelationRules } from './rules/grammar-rules.js';
 import { grammarRoleRules } from './rules/grammar-roles.js';
-import { compileTreeRules, indexByTrigger, matchSentence } from './rules/tree/engine.js';
+import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
 import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
@@ -360,20 +360,20 @@ function treeSentences(a: AnalyzedDocument, mentions: Mention[]): Array<TreeSent
   return trees;
 }
 
-function runTreeRules(a: AnalyzedDocument, trees: Array<TreeSentence | undefined>, index: ReturnType<typeof indexByTrigger>, facts: RoleFacts, contextCountry: ContextCountry): Relation[] {
-  const ctx = { a, facts, scope: { trees }, contextCountry };
+function runTreeRules(a: AnalyzedDocument, trees: Array<TreeSentence | undefined>, index: ReturnType<typeof indexByTrigger>, facts: RoleFacts, context: Pick<TreeMatchContext, 'contextCountry' | 'onlyFromContext'> = {}): Relation[] {
+  const ctx: TreeMatchContext = { a, facts, scope: { trees }, ...context };
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
 }
 
 /** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
-export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, contextCountry: ContextCountry = () => undefined): Relation[] {
+export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
   runRules(ctx, nameRoleRules, slotAll(a, names));
-  return [...ctx.relations, ...runTreeRules(a, treeSentences(a, names), treeRoleIndex, facts, contextCountry)];
+  return [...ctx.relations, ...runTreeRules(a, treeSentences(a, names), treeRoleIndex, facts)];
 }
 
 /** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
-export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], contextCountry: ContextCountry = () => undefined): DocumentRelations {
+export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], contextCountry?: ContextCountry): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   // descriptions are only looked for in sentences with a role word
   const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
@@ -383,9 +383,12 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   const ctx: RuleContext = { a, facts, relations: [...roles], diagnostics };
   const sentences = slotAll(a, mentions);
   runRules(ctx, roleRules, sentences);
+  const trees = treeSentences(a, mentions);
+  // titles with no country of their own, once every explicit role of the corpus is known
+  if (contextCountry) ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, { contextCountry, onlyFromContext: true }));
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
-  ctx.relations.push(...runTreeRules(a, treeSentences(a, mentions), treeRelationIndex, facts, contextCountry));
+  ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts));
   return { mentions, relations: ctx.relations, diagnostics };
 }
 

@@ -38,16 +38,22 @@ export function countryOfEntity(key: string | undefined, facts: RoleFacts): stri
 export const countryOfMention = (m: Mention | undefined, facts: RoleFacts) =>
   m ? (m.type === 'Location' && m.country ? m.country : countryOfEntity(m.entity, facts)) : undefined;
 
+/**
+ * The role named by some words: the longest known role form they end with (normalised: "spokeswoman" →
+ * spokesperson), with the words before it kept as part of the role ("farm commissioner", "deputy prime
+ * minister", "press attache"), except "chief" and "top" before a role, which only say it is the highest.
+ */
 export function normalizeRole(words: string): string | undefined {
-  const w = words.trim().replace(/ ?- ?/g, '-').replace(/-/g, (d) => d);
-  // a role whose own name starts with a modifier word ("top diplomat", "chief executive")
-  const whole = roleByForm(w);
-  if (whole) return whole.role;
-  const prefix = /^(deputy|acting|chief|top) /.exec(w)?.[1];
-  const bare = prefix ? w.slice(prefix.length + 1) : w;
-  const entry = roleByForm(bare) ?? roleByForm(bare.replace(/-/g, ' '));
-  if (!entry) return undefined;
-  return prefix === 'deputy' || prefix === 'acting' ? `${prefix} ${entry.role}` : entry.role;
+  const w = words.trim().toLowerCase().replace(/ ?- ?/g, '-').replace(/\s+/g, ' ');
+  const parts = w.split(' ');
+  for (let k = 0; k < parts.length; k++) {
+    const tail = parts.slice(k).join(' ');
+    const entry = roleByForm(tail) ?? roleByForm(tail.replace(/-/g, ' '));
+    if (!entry) continue;
+    const before = parts.slice(0, k).filter((p) => p !== 'chief' && p !== 'top');
+    return [...before, entry.role].join(' ');
+  }
+  return undefined;
 }
 
 /** Adds the roles found to the facts (envoys' postings, persons' countries). */

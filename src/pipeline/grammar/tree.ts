@@ -169,6 +169,31 @@ export class TreeSentence {
     return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
   }
 
+  /** the word starting the name mention that follows word i directly, if any */
+  nameAfter(i: number): number | undefined {
+    const next = i + 1;
+    const m = this.mentionOf[next];
+    if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
+    return next;
+  }
+
+  /**
+   * Walking left from a title's head word over the words of a title (nouns, adjectives, "'s"), the first word
+   * of a name: "EU" in "EU Farm Commissioner", "Iran" in "Iran's intelligence minister". Stops at anything else.
+   */
+  titleQualifier(i: number): number | undefined {
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const m = this.mentionOf[k];
+      if (m) return m.kind === 'pronoun' ? undefined : k;
+      const u = this.words[k]!.upos;
+      if (this.lower(k) === "'s" || this.lower(k) === '’s') continue;
+      // "its former president": the state the possessive stands for
+      if (this.lower(k) === 'its' || this.lower(k) === 'their') return k;
+      if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ') return undefined;
+    }
+    return undefined;
+  }
+
   /** word indices of i's subtree, in order */
   subtree(i: number): number[] {
     const out: number[] = [];

@@ -51,6 +51,16 @@ export const grammarRoleRules: TreeRule[] = [
     examples: ["Rabinovich served as Israel's ambassador to Washington."],
   },
   {
+    // the surface of a title: parsers trained on web text often miss the shape of "EU Farm Commissioner Franz
+    // Fischler", and the order of title words and name is fixed in news English
+    id: 'role.title-words',
+    predicate: 'holds_role',
+    trigger: TRIGGER,
+    args: { source: { path: 'name-after', types: PERSON }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
+    confidence: 0.9,
+    examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
+  },
+  {
     id: 'role.tree.title',
     predicate: 'holds_role',
     trigger: TRIGGER,

@@ -44,13 +44,15 @@ export function syntaxModel(): SyntaxModel {
 let tagBuffer = new Uint8Array(256);
 const tree: Tree = { heads: new Int32Array(256), labels: new Int32Array(256) };
 
-/** Tags, lemmatises and parses one sentence's words. */
-export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = syntaxModel()): ParsedWord[] {
+const PROPN = UPOS.indexOf('PROPN');
+
+/** Tags, lemmatises and parses one sentence's words; words flagged in `names` are proper nouns, untagged. */
+export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = syntaxModel(), names?: readonly boolean[]): ParsedWord[] {
   const n = words.length;
   if (n === 0) return [];
   const infos = words.map((w) => model.lexicon.info(w.form));
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(n * 2);
-  tagWords(model.tagger, infos, tagBuffer);
+  tagWords(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? PROPN : -1)));
   if (tree.heads.length < n + 1) {
     tree.heads = new Int32Array((n + 1) * 2);
     tree.labels = new Int32Array((n + 1) * 2);
@@ -102,7 +104,11 @@ export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sent
       while (last + 1 < words.length && groups[last + 1] === h) last++;
       return { ...words[last]!, start: words[h]!.start, token: words[h]!.token };
     });
-    const parsed = analyzeWords(merged, model);
+    const parsed = analyzeWords(
+      merged,
+      model,
+      heads.map((h) => groups[h + 1] === h),
+    );
     return {
       start: s.start,
       end: s.end,

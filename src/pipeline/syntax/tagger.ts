@@ -117,10 +117,11 @@ export function bestTag(model: Scorer, words: readonly WordInfo[], i: number, ta
   return best;
 }
 
-/** Tags a sentence into out (indices into UPOS). */
-export function tagWords(model: Scorer, words: readonly WordInfo[], out: Uint8Array): void {
+/** Tags a sentence into out (indices into UPOS); `given` may fix a word's tag (a name the recogniser found). */
+export function tagWords(model: Scorer, words: readonly WordInfo[], out: Uint8Array, given?: (i: number) => number): void {
   for (let i = 0; i < words.length; i++) {
-    const fixed = words[i]!.fixedTag;
-    out[i] = fixed >= 0 ? fixed : bestTag(model, words, i, out);
+    const fixed = given?.(i) ?? -1;
+    const known = fixed >= 0 ? fixed : words[i]!.fixedTag;
+    out[i] = known >= 0 ? known : bestTag(model, words, i, out);
   }
 }

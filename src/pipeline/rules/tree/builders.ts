@@ -103,6 +103,8 @@ const role: Builder = {
     const person = args.source;
     const target = args.target;
     if (person?.type !== 'Person' || !target || target.key === person.key) return [];
+    // a title whose country only the context gives yields to any country the text gives the person elsewhere
+    if (target.via === 'context' && facts.byPerson.get(person.key)?.some((r) => isCountryKey(r.target))) return [];
     const name = normalizeRole(phrases.role ?? '');
     if (!name) return [];
     const attributes: Record<string, unknown> = { role: name, former: !!phrases.former };

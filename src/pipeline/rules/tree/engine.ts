@@ -63,6 +63,20 @@ const FORMER = new Set(ROLE_MODIFIERS.former);
 // determiners and possessives never part of a role's name
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
+/** The words of a title before its head ("Farm" of "EU Farm Commissioner"), up to a name, a determiner or anything not a title word. */
+function titleWords(t: TreeSentence, w: number): number[] {
+  const out: number[] = [];
+  for (let k = w - 1; k >= 0 && w - k <= 5; k--) {
+    if (t.mentionOf[k] || !['NOUN', 'PROPN', 'ADJ'].includes(t.words[k]!.upos)) {
+      // "former" may stand before the qualifier: "former US President"
+      if (t.mentionOf[k] && k > 0 && FORMER.has(t.lower(k - 1).replace(/-$/, ''))) out.unshift(k - 1);
+      break;
+    }
+    out.unshift(k);
+  }
+  return out;
+}
+
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
   if (mode === 'words') {
@@ -71,8 +85,12 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
-  const modifiers = t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
-  if (mode === 'former') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
+  // a title's modifiers: the tree's, or the words before its head up to the name that qualifies it
+  const modifiers =
+    mode === 'title' || mode === 'former-title'
+      ? titleWords(t, w)
+      : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
+  if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
   // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister")
   const parts: string[] = [];
   for (const c of modifiers) {
@@ -87,8 +105,10 @@ export interface TreeMatchContext {
   a: AnalyzedDocument;
   facts: RoleFacts;
   scope: ResolveScope;
-  /** the country the story's context gives a sentence, with how far to trust it */
-  contextCountry(sentence: number): { country: string; confidence: number } | undefined;
+  /** the country the story's context gives a sentence, with how far to trust it (absent: no context fallback) */
+  contextCountry?: (sentence: number) => { country: string; confidence: number } | undefined;
+  /** keep only the relations an argument's context fallback made (a later pass, once explicit roles are known) */
+  onlyFromContext?: boolean;
 }
 
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
@@ -135,7 +155,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
           resolved = words.map((k) => resolveWord(t, k, ctx.scope)).filter((r): r is Resolved => !!r && allowed(spec, r));
           if (resolved.length) break;
         }
-        if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country') {
+        if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {
           const context = ctx.contextCountry(t.index);
           if (context) {
             resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
@@ -145,7 +165,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         if (!resolved.length && !spec.optional) ok = false;
         entityArgs.push([spec.name, resolved]);
       }
-      if (!ok) continue;
+      if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
       assertion ??= assertionOf(t, w);
       if (assertion.status === 'unasserted') continue;
       const negated = assertion.status === 'negated';

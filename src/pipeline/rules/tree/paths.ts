@@ -8,6 +8,9 @@
 //   >rel[to,in]      … whose case marker is one of these words: >obl[from], >nmod[to,in]
 //   <                the head; <rel: the head, when the word hangs on it by rel
 //   self             the trigger itself
+//   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
+//                    written before names, a surface pattern the parser of web text often misses
+//   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
 //
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
@@ -24,6 +27,8 @@ const NAMED_STEPS: Record<string, Step> = {
   poss: (t, w) => one(t.possessorOf(w)),
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
+  'name-after': (t, w) => one(t.nameAfter(w)),
+  'title-qualifier': (t, w) => one(t.titleQualifier(w)),
 };
 
 function compileStep(step: string): Step {

@@ -33,9 +33,10 @@ export interface ArgSpec {
   /**
    * the argument is a phrase, not an entity: 'words' the words of its subtree (without its own case marker),
    * 'role' a role noun with the role words before it ("deputy prime minister"), 'former' whether a role noun is
-   * qualified as former ("former", "ex-", "then")
+   * qualified as former ("former", "ex-", "then"); 'title' and 'former-title' the same read from the words
+   * before a title's head rather than from the tree
    */
-  phrase?: 'words' | 'role' | 'former';
+  phrase?: 'words' | 'role' | 'former' | 'title' | 'former-title';
   /** the match stands without it */
   optional?: boolean;
   /** coordinated words are not separate arguments ("the Saudi and Emirati envoys" stays one) */
