@@ -55,7 +55,7 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   const facts = emptyRoleFacts();
   for (const d of named) learnOrganizations(facts, d.mentions);
   const contexts = named.map((d) => documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) }));
-  const roles = named.map((d) => extractRoles(d.analyzed, d.mentions, facts));
+  const roles = named.map((d, i) => extractRoles(d.analyzed, d.mentions, facts, contexts[i]));
   for (const found of roles) learnRoles(facts, found);
 
   // 5 descriptions, pronouns and every relation rule
@@ -65,7 +65,7 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
     const ctx = contexts[i]!;
-    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], (sentence) => ctx.countryForSentence(sentence));
+    const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], ctx);
     mentions.push(...out.mentions);
     relations.push(...out.relations);
     diagnostics.push(...out.diagnostics);

@@ -36,8 +36,10 @@ export const EXPEL_NOUNS = words('expulsion');
 
 /** accused_of: verbs of accusing whose object is the accused and whose "of"/"for" phrase is the charge. */
 export const ACCUSE_VERBS = words('accuse blame');
-/** verbs that name the accused as something: "branded X a terrorist", "called X a dictator". */
-export const NAMING_VERBS = words('brand label call dub describe denounce portray');
+/** verbs that judge in naming: "branded X a terrorist", "labelled X an aggressor". */
+export const BRAND_VERBS = words('brand label dub');
+/** verbs that name the accused as something, an accusation only with an insult: "called X a dictator". */
+export const NAMING_VERBS = words('call describe denounce portray');
 /** nouns of accusation whose "that" clause or "of" phrase is the charge. */
 export const ACCUSATION_NOUNS = words('accusation allegation charge claim');
 /** adjectives of blame: "X was responsible for Y", "X is to blame for Y". */
@@ -101,5 +103,18 @@ export const CONDITION_MARKERS = words('if unless whether lest');
 
 /** Insults that make "called X a …" an accusation (the naming verbs otherwise say nothing bad). */
 export const PEJORATIVE_NOUNS = words(
-  'killer murderer thug dictator tyrant despot autocrat criminal liar terrorist butcher aggressor fascist racist crook traitor puppet warmonger gangster bully occupier oppressor invader thief bandit nazi nazis fascists terrorists criminals murderers killers dictatorship regime pariah menace threat remnant remnants',
+  'killer murderer thug dictator tyrant despot autocrat criminal liar terrorist butcher aggressor fascist racist crook traitor puppet warmonger gangster bully occupier oppressor invader thief bandit nazi nazis fascists terrorists criminals murderers killers dictatorship regime pariah menace',
 );
+
+/** Verbs of wrongdoing: said of someone by someone else, they make an accusation ("Egypt says Sudan helped the militants" is not one, "… sheltered the militants" is). */
+export const WRONGDOING_VERBS = words(
+  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine',
+);
+/** Nouns of wrongdoing, in the same use: "said the remarks amounted to flagrant interference". */
+export const WRONGDOING_NOUNS = words(
+  'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack',
+);
+/** Verbs that report what someone said. */
+export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
+/** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */
+export const ALLEGE_VERBS = words('allege charge accuse');

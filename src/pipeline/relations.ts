@@ -341,8 +341,11 @@ function outermost(mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Where a rule without a country for a title may take one: the story's context (context/). */
-export type ContextCountry = (sentence: number) => { country: string; confidence: number } | undefined;
+/** What the story's context (context/) gives the rules: a country for a title without one, the body "the government" stands for. */
+export interface StoryContext {
+  countryForSentence(sentence: number): { country: string; confidence: number } | undefined;
+  bodyFor(sentence: number, noun: string): string | undefined;
+}
 
 const treeRoleIndex = indexByTrigger(compileTreeRules(grammarRoleRules));
 const treeRelationIndex = indexByTrigger(compileTreeRules(grammarRelationRules));
@@ -360,20 +363,27 @@ function treeSentences(a: AnalyzedDocument, mentions: Mention[]): Array<TreeSent
   return trees;
 }
 
-function runTreeRules(a: AnalyzedDocument, trees: Array<TreeSentence | undefined>, index: ReturnType<typeof indexByTrigger>, facts: RoleFacts, context: Pick<TreeMatchContext, 'contextCountry' | 'onlyFromContext'> = {}): Relation[] {
-  const ctx: TreeMatchContext = { a, facts, scope: { trees }, ...context };
+function runTreeRules(
+  a: AnalyzedDocument,
+  trees: Array<TreeSentence | undefined>,
+  index: ReturnType<typeof indexByTrigger>,
+  facts: RoleFacts,
+  story: StoryContext | undefined,
+  options: Pick<TreeMatchContext, 'contextCountry' | 'onlyFromContext'> = {},
+): Relation[] {
+  const ctx: TreeMatchContext = { a, facts, scope: { trees, ...(story ? { body: (i, noun) => story.bodyFor(i, noun) } : {}) }, ...options };
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
 }
 
 /** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
-export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts): Relation[] {
+export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, story?: StoryContext): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
   runRules(ctx, nameRoleRules, slotAll(a, names));
-  return [...ctx.relations, ...runTreeRules(a, treeSentences(a, names), treeRoleIndex, facts)];
+  return [...ctx.relations, ...runTreeRules(a, treeSentences(a, names), treeRoleIndex, facts, story)];
 }
 
 /** Descriptions, pronouns and pass 2 for one document, once the roles of the whole corpus are known. */
-export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], contextCountry?: ContextCountry): DocumentRelations {
+export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], story?: StoryContext): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   // descriptions are only looked for in sentences with a role word
   const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
@@ -385,10 +395,10 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   runRules(ctx, roleRules, sentences);
   const trees = treeSentences(a, mentions);
   // titles with no country of their own, once every explicit role of the corpus is known
-  if (contextCountry) ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, { contextCountry, onlyFromContext: true }));
+  if (story) ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry: (i) => story.countryForSentence(i), onlyFromContext: true }));
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
-  ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts));
+  ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));
   return { mentions, relations: ctx.relations, diagnostics };
 }
 

@@ -169,6 +169,49 @@ export class TreeSentence {
     return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
   }
 
+  /**
+   * The verb reporting the clause of i, when i stands in reported speech: going up through the clauses that
+   * embed it, the head of a clausal complement or parenthetical whose lemma is one of `verbs` ("Egypt says the
+   * Sudanese government helped …", "\"…,\" he said").
+   */
+  reporterOf(i: number, verbs: ReadonlySet<string>): number | undefined {
+    let c = i;
+    for (let steps = 0; steps < 5 && this.head(c) >= 0; steps++) {
+      const rel = this.rel(c);
+      const h = this.head(c);
+      if ((rel === 'ccomp' || rel === 'parataxis') && verbs.has(this.lemma(h))) return h;
+      // "…, he said" hangs the reporting verb on the reported clause
+      const said = this.kids(c, 'parataxis').find((p) => verbs.has(this.lemma(p)) && p > i);
+      if (said !== undefined && c === i) return said;
+      if (!['ccomp', 'advcl', 'xcomp', 'conj', 'acl:relcl'].includes(rel)) return undefined;
+      c = h;
+    }
+    return undefined;
+  }
+
+  /** the words of i's clause without its subject: what is said of the subject */
+  predicateWords(i: number): number[] {
+    const skip = new Set(this.kids(i, 'nsubj', 'nsubj:pass', 'csubj', 'mark', 'punct').flatMap((s) => this.subtree(s)));
+    return this.subtree(i).filter((w) => !skip.has(w));
+  }
+
+  /** phrases below i, outside its subject and object, whose case marker or subordinator is one of markers, in word order */
+  markedDescendants(i: number, markers: ReadonlySet<string>): number[] {
+    const out: number[] = [];
+    const walk = (w: number) => {
+      for (const c of this.children[w]!) {
+        const rel = this.rel(c);
+        if (w === i && (rel.startsWith('nsubj') || rel === 'obj' || rel === 'csubj')) continue;
+        if (rel === 'case' || rel === 'mark' || rel === 'punct') continue;
+        const marker = this.caseOf(c);
+        if (marker !== undefined && markers.has(marker)) out.push(c);
+        else walk(c);
+      }
+    };
+    walk(i);
+    return out.sort((a, b) => a - b);
+  }
+
   /** the word starting the name mention that follows word i directly, if any */
   nameAfter(i: number): number | undefined {
     const next = i + 1;

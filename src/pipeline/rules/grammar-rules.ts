@@ -5,6 +5,8 @@
 import {
   ACCUSATION_NOUNS,
   ACCUSE_VERBS,
+  ALLEGE_VERBS,
+  BRAND_VERBS,
   AGREEMENT_NOUNS,
   ANNEX_VERBS,
   BLAME_ADJECTIVES,
@@ -22,6 +24,7 @@ import {
   OFFER_VERBS,
   PEJORATIVE_NOUNS,
   RECALL_NOUNS,
+  REPORT_VERBS,
   RECALL_VERBS,
   REJECT_VERBS,
   RETURN_PARTICLES,
@@ -38,6 +41,8 @@ import {
   TRAVEL_VERBS,
   VISIT_NOUNS,
   VISIT_VERBS,
+  WRONGDOING_NOUNS,
+  WRONGDOING_VERBS,
 } from '../../lexicon/triggers.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
@@ -184,7 +189,8 @@ export const expelTreeRules: TreeRule[] = [
 ];
 
 // The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
-const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for]', phrase: 'words' };
+const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
+const REPORTED_WRONGDOING = new Set([...WRONGDOING_VERBS, ...WRONGDOING_NOUNS]);
 
 export const accusationTreeRules: TreeRule[] = [
   {
@@ -197,18 +203,69 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
   {
-    id: 'accuse.tree.naming',
+    id: 'accuse.tree.charged-with',
     predicate: 'accused_of',
-    trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
-    requires: { insult: { path: '>xcomp | >obl[as] | >xcomp[as] | >obj', lemmas: PEJORATIVE_NOUNS } },
+    trigger: { lemmas: set('charge'), upos: ['VERB'] },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>obl[with] | >advcl[with] | >>[with]', phrase: 'words' } },
+    confidence: 0.75,
+    examples: ['Prosecutors charged Ali Fallahiyan with ordering the killings.'],
+  },
+  {
+    // verbs that are judgements in themselves: "branded Lukashenko a terrorist", "labelled the Dutch fascists"
+    id: 'accuse.tree.branded',
+    predicate: 'accused_of',
+    trigger: { lemmas: BRAND_VERBS, upos: ['VERB'] },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
       source: { path: 'patient', types: PARTY },
-      charge: { path: '>xcomp | >obl[as] | >xcomp[as]', phrase: 'words' },
+      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', 'Senator Graham called Assad a war criminal on Monday.'],
+    examples: ['Zelensky branded Lukashenko a terrorist.', 'Erdogan branded the Dutch "fascists" on Saturday.'],
+  },
+  {
+    // "called X a …" accuses only with an insult, or with the words quoted
+    id: 'accuse.tree.called',
+    predicate: 'accused_of',
+    trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
+    requires: { insult: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl | >xcomp >punct | >obl >punct', lemmas: new Set([...PEJORATIVE_NOUNS, '"', '“', '”']) } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
+    },
+    confidence: 0.8,
+    examples: ['Senator Graham called Assad a war criminal on Monday.', 'Salvini has described Macron as a "very bad president".'],
     negatives: ['Zelensky called Macron a friend.'],
+  },
+  {
+    // a wrongdoing someone reports of someone: "Egypt says the Sudanese government sheltered the militants"
+    id: 'accuse.tree.reported',
+    predicate: 'accused_of',
+    trigger: { lemmas: WRONGDOING_VERBS, upos: ['VERB'] },
+    requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
+    args: { by: { path: 'reporter agent', types: PARTY, optional: true }, source: { path: 'agent', types: PARTY }, charge: { path: 'self', phrase: 'predicate' } },
+    confidence: 0.7,
+    examples: ['Egypt says the Sudanese government sheltered the militants who tried to kill Mubarak.', '"Damascus armed the rebels," the Turkish foreign minister said.'],
+    negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
+  },
+  {
+    id: 'accuse.tree.reported-noun',
+    predicate: 'accused_of',
+    trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
+    requires: { wrongdoing: { path: '>ccomp clause', lemmas: REPORTED_WRONGDOING } },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
+    confidence: 0.7,
+    examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
+  },
+  {
+    // verbs of alleging: whatever the clause says is the charge ("The KDP charges that the PUK has backing from Iran")
+    id: 'accuse.tree.alleged',
+    predicate: 'accused_of',
+    trigger: { lemmas: ALLEGE_VERBS, upos: ['VERB'] },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
+    confidence: 0.75,
+    examples: ['The KDP charges that the rival Patriotic Union of Kurdistan has backing from Iran.'],
   },
   {
     id: 'accuse.tree.responsible',

@@ -79,6 +79,11 @@ function titleWords(t: TreeSentence, w: number): number[] {
 
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
+  if (mode === 'predicate') {
+    const words = t.predicateWords(w).filter((k) => !['aux', 'aux:pass'].includes(t.rel(k)) || k > w);
+    if (!words.length) return undefined;
+    return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
+  }
   if (mode === 'words') {
     // the subtree, without its own case marker or subordinator ("of launching …" → "launching …")
     const words = t.subtree(w).filter((k) => !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));

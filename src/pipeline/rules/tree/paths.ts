@@ -7,15 +7,22 @@
 //   >rel             a child by relation: >obj, >obl, >nmod, >appos, >xcomp (a bare relation takes its subtypes)
 //   >rel[to,in]      … whose case marker is one of these words: >obl[from], >nmod[to,in]
 //   <                the head; <rel: the head, when the word hangs on it by rel
+//   >>[of,for]       the phrases below the word (not inside its subject or object) marked by one of these words:
+//                    "accused Pakistan on Thursday of planning …" wherever the parser hung "of planning"
 //   self             the trigger itself
 //   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
 //                    written before names, a surface pattern the parser of web text often misses
 //   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
+//   reporter         the verb that reports the word's clause ("says" in "Egypt says Sudan sheltered …")
+//   clause           the words of the word's clause, without its subject
 //
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
 // reaches an entity of a type the argument allows).
+import { ALLEGE_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
+
+const REPORTING = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
 
 type Step = (t: TreeSentence, from: number) => number[];
 
@@ -29,11 +36,18 @@ const NAMED_STEPS: Record<string, Step> = {
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
+  reporter: (t, w) => one(t.reporterOf(w, REPORTING)),
+  clause: (t, w) => t.predicateWords(w),
 };
 
 function compileStep(step: string): Step {
   const named = NAMED_STEPS[step];
   if (named) return named;
+  const marked = /^>>\[([^\]]+)\]$/.exec(step);
+  if (marked) {
+    const markers = new Set(marked[1]!.split(','));
+    return (t, w) => t.markedDescendants(w, markers);
+  }
   const child = /^>([a-z:,]+)(?:\[([^\]]+)\])?$/.exec(step);
   if (child) {
     const rels = child[1]!.split(',');

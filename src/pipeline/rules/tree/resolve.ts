@@ -20,7 +20,13 @@ export interface Resolved {
 }
 
 const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
-const GOVERNMENT_NOUNS = new Set([...GOVERNMENT_WORDS, 'kingdom', 'republic', 'administration', 'cabinet']);
+/** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
+const STATE_ACTOR_NOUNS = new Set([
+  ...GOVERNMENT_WORDS,
+  ...'kingdom republic administration cabinet leader official force army military troop soldier diplomat service side delegation'.split(' '),
+]);
+/** Of those, the ones a person's name can qualify: "the Clinton administration". */
+const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
@@ -34,6 +40,8 @@ function fromMention(m: Mention | undefined, word: number): Resolved | undefined
 export interface ResolveScope {
   /** indexed by sentence; sentences not parsed are absent */
   trees: ReadonlyArray<TreeSentence | undefined>;
+  /** what "the government" or "the ministry" stands for in a sentence (context/) */
+  body?: (sentence: number, noun: string) => string | undefined;
 }
 
 export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, depth = 0): Resolved | undefined {
@@ -41,15 +49,26 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
   if (direct) return direct;
   if (depth > 3) return undefined;
   const lemma = t.lemma(w);
-  if (GOVERNMENT_NOUNS.has(lemma) && t.isNominal(w)) {
-    // "the Dutch government", "Iran's government", "the government of Peru"
+  if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
+  if (!t.isNominal(w)) return undefined;
+  // a title or noun set beside a name: "Iran's intelligence minister Ali Fallahiyan", "foreign forces, notably the United States"
+  const named = t.nameAfter(w) ?? t.kids(w, 'appos')[0];
+  if (named !== undefined) {
+    const r = fromMention(t.mentionOf[named], named);
+    if (r) return { ...r, word: w };
+  }
+  if (STATE_ACTOR_NOUNS.has(lemma)) {
+    // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
       const r = resolveWord(t, q, scope, depth + 1);
-      if (r?.type === 'Country') return { ...r, word: w, via: 'government' };
+      if (r?.type === 'Country' || (r?.type === 'Person' && PERSONAL_GOVERNMENT.has(lemma))) return { ...r, word: w, via: 'government' };
     }
-    return undefined;
+    // "the government", "the authorities" alone: the body the story's context gives
+    if (GOVERNMENT_WORDS.includes(lemma) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the')) {
+      const key = scope.body?.(t.index, lemma);
+      if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
+    }
   }
-  if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
   return undefined;
 }
 

@@ -32,11 +32,12 @@ export interface ArgSpec {
   lemmas?: ReadonlySet<string>;
   /**
    * the argument is a phrase, not an entity: 'words' the words of its subtree (without its own case marker),
+   * 'predicate' the words of its clause without the subject ("sheltered the militants"),
    * 'role' a role noun with the role words before it ("deputy prime minister"), 'former' whether a role noun is
    * qualified as former ("former", "ex-", "then"); 'title' and 'former-title' the same read from the words
    * before a title's head rather than from the tree
    */
-  phrase?: 'words' | 'role' | 'former' | 'title' | 'former-title';
+  phrase?: 'words' | 'predicate' | 'role' | 'former' | 'title' | 'former-title';
   /** the match stands without it */
   optional?: boolean;
   /** coordinated words are not separate arguments ("the Saudi and Emirati envoys" stays one) */
