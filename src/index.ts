@@ -1,4 +1,5 @@
 // The newsgraph library: documents in, graph out. Nothing here reads argv, touches files or prints.
+import { appendAll } from './arrays.js';
 import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
@@ -58,9 +59,9 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   for (const [i, d] of named.entries()) {
     options.onProgress?.(i, named.length);
     const out = extractRelations(d.analyzed, d.mentions, facts, roles[i]);
-    mentions.push(...out.mentions);
-    relations.push(...out.relations);
-    diagnostics.push(...out.diagnostics);
+    appendAll(mentions, out.mentions);
+    appendAll(relations, out.relations);
+    appendAll(diagnostics, out.diagnostics);
   }
   options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
