@@ -6,7 +6,7 @@
 import { countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
-import { slugify } from '../../text/slug.js';
+import { foldDiacritics, slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 
 export interface DocumentMentions {
@@ -24,8 +24,9 @@ const PLACE_CONTEXT = new Set(
 
 const US = 'country:united-states';
 
+// a name's words with diacritics folded, so "Albares" is the "José Manuel Albarés" of another sentence
 const wordsOf = (a: AnalyzedDocument, m: Mention) =>
-  a.tokens.slice(m.first, m.last).map((t) => t.text).filter((w) => w !== '.');
+  a.tokens.slice(m.first, m.last).map((t) => foldDiacritics(t.text)).filter((w) => w !== '.');
 
 export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
   // every multi-word person name in the corpus, by surname, in document order
