@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
 import { EXPORT_FORMATS, exportToPath, isExportFormat } from '../export/index.js';
-import { createGraph, readGraphFile, type NewsGraph } from '../store/graph-file.js';
+import { createGraph, graphFileOf, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 
 export type Chooser = (text: string, candidates: EntityCandidate[]) => Promise<string | undefined>;
 
@@ -21,14 +21,16 @@ export class Session {
   /** @param warm build the query indexes of each loaded graph soon after loading it (the interactive shell) */
   constructor(private readonly warm = false) {}
 
+  /** Loads a graph file, or the graph.json of a directory. */
   load(path: string): NewsGraph {
     try {
-      this.graph = readGraphFile(path);
+      const file = graphFileOf(path);
+      this.graph = readGraphFile(file);
       if (this.warm) {
         const graph = this.graph;
         setImmediate(() => warmIndex(graph));
       }
-      this.graphPath = path;
+      this.graphPath = file;
       this.loadError = undefined;
       return this.graph;
     } catch (e) {
@@ -50,7 +52,7 @@ export class Session {
     if (info?.name === 'load') {
       if (cmd.words.length !== 1) throw new QueryError('usage: load FILE');
       const graph = this.load(cmd.words[0]!.text);
-      return { kind: 'message', text: `loaded ${cmd.words[0]!.text}: ${graph.order} entities, ${graph.size} relations` };
+      return { kind: 'message', text: `loaded ${this.graphPath}: ${graph.order} entities, ${graph.size} relations` };
     }
     if (info?.name === 'export') {
       if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${EXPORT_FORMATS.join(', ')})`);
@@ -64,7 +66,7 @@ export class Session {
     const choices = new Map<string, string>();
     for (;;) {
       try {
-        return { kind: 'result', result: runQuery(graph, cmd.line, { choices }) };
+        return { kind: 'result', result: runQuery(graph, cmd.line, { choices, graphName: this.graphPath }) };
       } catch (e) {
         if (!(e instanceof AmbiguousEntityError) || !choose) throw e;
         const key = await choose(e.text, e.candidates);
