@@ -50,7 +50,7 @@ export class Session {
     const info = commandInfo(cmd.name);
     if (info?.name === 'exit') return { kind: 'exit' };
     if (info?.name === 'load') {
-      if (cmd.words.length !== 1) throw new QueryError('usage: load FILE');
+      if (cmd.words.length !== 1) throw new QueryError('usage: load PATH (a graph.json, or the directory build --out wrote)');
       const graph = this.load(cmd.words[0]!.text);
       return { kind: 'message', text: `loaded ${this.graphPath}: ${graph.order} entities, ${graph.size} relations` };
     }

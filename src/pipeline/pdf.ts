@@ -1,7 +1,8 @@
 // The text of a PDF, through pdf.js (pdfjs-dist, the library behind Firefox's viewer): the text items of each
 // page in reading order as pdf.js gives them, a line break where it marks the end of a line, a blank line
 // between pages. Evidence offsets point into this text. Nothing is rendered, no script in the file runs.
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdf.js is loaded on the first PDF only: most builds read none, and it is a large module.
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
 
 /** Whether the bytes start as a PDF does (%PDF-, possibly after a few bytes of junk, as readers allow). */
 export const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
@@ -14,6 +15,7 @@ interface TextItem {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+  const { getDocument, VerbosityLevel } = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
   // pdf.js takes ownership of the buffer it is given: pass a copy
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
   try {
