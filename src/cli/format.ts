@@ -3,8 +3,7 @@
 //   {"command": "show", "tables": [{"title": "…" | null, "columns": […], "rows": [{column: value, …}]}], "text": […]}
 import { maxOf } from '../arrays.js';
 import { UserError } from '../errors.js';
-import type { Cell, QueryResult, Table } from '../query/index.js';
-import type { NodeRef } from '../query/result.js';
+import type { Cell, NodeRef, QueryResult, Table } from '../query/index.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

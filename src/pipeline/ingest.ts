@@ -57,7 +57,7 @@ export function ingestDocument(id: string, path: string, bytes: Uint8Array): Ing
   } else if (lower.endsWith('.md') || lower.endsWith('.markdown')) {
     const md = readMarkdown(raw);
     text = md.text;
-    if (md.frontMatter) {
+    if (md.frontMatter !== undefined) {
       const parsed = parseFrontMatter(md.frontMatter);
       if (parsed.ok) {
         frontMatter = parsed.data;
