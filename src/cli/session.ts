@@ -1,7 +1,6 @@
 // What both front ends share: the loaded graph and the commands that touch files (load, export). Each line
 // runs through the query engine; an ambiguous name is settled by a `choose` callback (the shell's picker)
 // when there is one.
-import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
 import { EXPORT_FORMATS, exportToPath, isExportFormat } from '../export/index.js';
@@ -77,7 +76,8 @@ export class Session {
   }
 
   describe(): string {
-    return this.graph ? `${basename(this.graphPath ?? '')}: ${this.graph.order} entities, ${this.graph.size} relations` : 'no graph loaded';
+    // the path as given: graph.json alone would not say which of several graphs this is
+    return this.graph ? `${this.graphPath ?? ''}: ${this.graph.order} entities, ${this.graph.size} relations` : 'no graph loaded';
   }
 }
 
