@@ -1,4 +1,5 @@
 // The newsgraph library: documents in, graph out. Nothing here reads argv, touches files or prints.
+import { appendAll } from './arrays.js';
 import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
@@ -66,14 +67,14 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
     options.onProgress?.(i, named.length);
     const ctx = contexts[i]!;
     const out = extractRelations(d.analyzed, [...d.mentions, ...contextMentions(d.analyzed, d.mentions, ctx)], facts, roles[i], ctx);
-    mentions.push(...out.mentions);
-    relations.push(...out.relations);
-    diagnostics.push(...out.diagnostics);
+    appendAll(mentions, out.mentions);
+    appendAll(relations, out.relations);
+    appendAll(diagnostics, out.diagnostics);
   }
   // 5b organisations and places tied to the countries the corpus names (part_of, located_in)
   // (a body named after its country names it: "the Kenyan Foreign Ministry")
   const countriesNamed = new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.ruleId === 'body-of-country' ? m.country : undefined)).filter((k): k is string => !!k));
-  for (const d of named) relations.push(...tieRelations(d.analyzed, d.mentions, countriesNamed));
+  for (const d of named) appendAll(relations, tieRelations(d.analyzed, d.mentions, countriesNamed));
   options.onProgress?.(named.length, named.length);
   return { documents: unique, mentions, relations, diagnostics, duplicates };
 }

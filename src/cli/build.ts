@@ -1,14 +1,15 @@
 // newsgraph build [PATH…] [--out DIR]: documents → graph/graph.json and graph/graph.gexf.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { toGexf } from '../export/gexf.js';
+import type { ChunkSink } from '../export/chunks.js';
+import { gexfChunks } from '../export/gexf.js';
 import { build, type BuildResult } from '../index.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
-import { serializeGraph } from '../store/graph-file.js';
+import { graphJsonChunks, graphPathOf } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
-import { readInputs, type InputReport } from './inputs.js';
+import { readInputs, reportInputs, type InputReport } from './inputs.js';
 
 const PROGRESS_ABOVE = 5;
 
@@ -25,33 +26,38 @@ export function progressPrinter(label: string): ((done: number, total: number) =
 }
 
 /** Reads, builds and writes; the files appear only when everything has succeeded. */
-export function buildToDirectory(paths: string[], outDir: string): { result: BuildResult; inputs: InputReport; seconds: number } {
+export async function buildToDirectory(paths: string[], outDir: string): Promise<{ result: BuildResult; inputs: InputReport; seconds: number }> {
   const started = performance.now();
-  const inputs = readInputs(paths, progressPrinter('reading'));
-  for (const line of inputs.skipped) console.error(`newsgraph: warning: skipped ${line}`);
+  const inputs = await readInputs(paths, progressPrinter('reading'));
+  reportInputs(inputs);
   if (!inputs.documents.length)
     throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
   const result = build(inputs.documents, { recognizers: defaultRecognizers(), onProgress: progressPrinter('extracting') });
-  const files: [string, string][] = [
-    ['graph.json', serializeGraph(result.graph)],
-    ['graph.gexf', toGexf(result.graph)],
-  ];
-  writeAll(outDir, files);
+  // each file is written chunk by chunk as it is made: the text of a large graph never sits in memory whole
+  writeAll(outDir, [
+    ['graph.json', (sink) => void graphJsonChunks(result.graph, sink)],
+    ['graph.gexf', (sink) => void gexfChunks(result.graph, sink)],
+  ]);
   return { result, inputs, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Writes every file to a temporary name first and renames them into place only when all are written. */
-function writeAll(dir: string, files: [string, string][]): void {
+function writeAll(dir: string, files: [string, (sink: ChunkSink) => void][]): void {
   const written: string[] = [];
+  let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    for (const [name, content] of files) {
+    for (const [name, fill] of files) {
       const tmp = join(dir, `.${name}.${process.pid}.tmp`);
       written.push(tmp);
-      writeFileSync(tmp, content);
+      fd = openSync(tmp, 'w');
+      fill((chunk) => void writeSync(fd!, chunk));
+      closeSync(fd);
+      fd = undefined;
     }
     files.forEach(([name], i) => renameSync(written[i]!, join(dir, name)));
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     for (const tmp of written) rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new UserError(`cannot write to ${dir} (${code}): pass a writable directory with --out DIR`);
@@ -76,20 +82,40 @@ export function summaryLines(result: BuildResult, inputs: InputReport, seconds: 
   ];
 }
 
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The commands that read the graph just written, to copy and paste: without --graph when it is the one they
+ * read by default ($NEWSGRAPH_GRAPH, else graph/graph.json), with `--graph DIR` otherwise.
+ */
+export function nextStepLines(outDir: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const cli = env.npm_command ? 'npx newsgraph' : 'newsgraph'; // run through npm (npx, npm start): not on PATH
+  const isDefault = resolve(graphPathOf(undefined, env)) === resolve(join(outDir, 'graph.json'));
+  const graph = isDefault ? '' : ` --graph ${shellWord(outDir)}`;
+  return [
+    `  query it  ${cli} query stats${graph}`,
+    `            ${cli} shell${graph}`,
+    `            ${cli} view${graph} --open`,
+    ...(isDefault ? [] : [`            (or export NEWSGRAPH_GRAPH=${shellWord(outDir)} to make it the default and leave out --graph)`]),
+  ];
+}
+
 export const buildCommand: Command = {
   name: 'build',
   summary: 'read news articles and write the knowledge graph',
   usage: [
     'usage: newsgraph build [PATH…] [--out DIR]',
     '',
-    'Reads .txt, .md and .html files (directories are walked in sorted order) and writes DIR/graph.json',
-    'and DIR/graph.gexf. Defaults: PATH seeds/, DIR graph/.',
+    'Reads .txt, .md, .html and .pdf files (directories are walked in sorted order) and writes',
+    'DIR/graph.json and DIR/graph.gexf, then prints the commands that read that graph. Defaults: PATH seeds/,',
+    'DIR graph/.',
   ].join('\n'),
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('build', argv, { out: { type: 'string', short: 'o' } });
     const out = values.out ?? 'graph';
-    const { result, inputs, seconds } = buildToDirectory(positionals.length ? positionals : ['seeds'], out);
-    for (const line of summaryLines(result, inputs, seconds, out)) console.log(line);
+    const { result, inputs, seconds } = await buildToDirectory(positionals.length ? positionals : ['seeds'], out);
+    for (const line of [...summaryLines(result, inputs, seconds, out), ...nextStepLines(out)]) console.log(line);
     return 0;
   },
 };

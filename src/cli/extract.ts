@@ -5,7 +5,7 @@ import { defaultRecognizers } from '../pipeline/recognizers.js';
 import { parseCommandArgs } from './args.js';
 import { progressPrinter } from './build.js';
 import type { Command } from './command.js';
-import { readInputs } from './inputs.js';
+import { readInputs, reportInputs } from './inputs.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -18,7 +18,7 @@ export const extractCommand: Command = {
     'triples:  one line per edge of the graph: source and target labels and types, predicate, attributes',
     '          and evidence.',
   ].join('\n'),
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('extract', argv, {
       format: { type: 'string', short: 'f', default: 'mentions' },
       'all-mentions': { type: 'boolean', default: false },
@@ -26,8 +26,8 @@ export const extractCommand: Command = {
     if (!positionals.length) throw new UserError('extract: no input: pass article files or directories, e.g. newsgraph extract seeds', 2);
     if (values.format !== 'mentions' && values.format !== 'triples')
       throw new UserError(`extract: unknown --format '${values.format}': use mentions or triples`, 2);
-    const inputs = readInputs(positionals, progressPrinter('reading'));
-    for (const line of inputs.skipped) console.error(`newsgraph: warning: skipped ${line}`);
+    const inputs = await readInputs(positionals, progressPrinter('reading'));
+    reportInputs(inputs);
     if (!inputs.documents.length) throw new UserError(`nothing to extract: none of ${positionals.join(', ')} could be read`);
     const options = { recognizers: defaultRecognizers(), layout: false };
     const lines: string[] = [];

@@ -1,8 +1,9 @@
 // Rendering a QueryResult: aligned text tables for people, JSON and CSV for programs. The JSON shape is
 // documented in README.md (## Querying) and kept stable:
 //   {"command": "show", "tables": [{"title": "…" | null, "columns": […], "rows": [{column: value, …}]}], "text": […]}
+import { maxOf } from '../arrays.js';
 import { UserError } from '../errors.js';
-import type { Cell, QueryResult, Table } from '../query/index.js';
+import type { Cell, NodeRef, QueryResult, Table } from '../query/index.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,16 +14,44 @@ export function parseFormat(value: string | undefined): Format {
   throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got "${value}"`, 2);
 }
 
-export function formatResult(result: QueryResult, format: Format, width = 160): string {
+export interface TableOptions {
+  /** wrap long cells to fit this many columns; Infinity (the default) never wraps, so a pipe gets whole rows */
+  width?: number;
+  /** show key columns (edge keys), which text tables otherwise leave to --format json and csv */
+  keys?: boolean;
+}
+
+/**
+ * How wide text tables may be on `stream`: COLUMNS when it is set (as ls and others honour it), else the
+ * terminal's width, else no limit (a pipe or a file: `| grep` sees whole rows).
+ */
+export function outputWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = process.env): number {
+  const columns = Number(env.COLUMNS);
+  if (env.COLUMNS && Number.isInteger(columns) && columns > 0) return columns;
+  if (stream.isTTY && stream.columns) return stream.columns;
+  return Infinity;
+}
+
+export function formatResult(result: QueryResult, format: Format, options: TableOptions = {}): string {
   switch (format) {
     case 'json':
       return formatJson(result);
     case 'csv':
       return formatCsv(result);
     case 'table':
-      return formatText(result, width);
+      return formatText(result, options);
   }
 }
+
+const isNodeRef = (c: unknown): c is NodeRef => typeof c === 'object' && c !== null && !Array.isArray(c);
+
+/** A cell as programs get it: node references as their keys. */
+const jsonCell = (cell: Cell): string | number | boolean | null | string[] =>
+  isNodeRef(cell) ? cell.key : Array.isArray(cell) ? cell.map((c) => (isNodeRef(c) ? c.key : c)) : cell;
+
+/** A cell as people read it: node references as their labels. */
+const readCell = (cell: Cell): string | number | boolean | null | string[] =>
+  isNodeRef(cell) ? cell.label : Array.isArray(cell) ? cell.map((c) => (isNodeRef(c) ? c.label : c)) : cell;
 
 export function formatJson(result: QueryResult): string {
   return JSON.stringify({
@@ -30,13 +59,14 @@ export function formatJson(result: QueryResult): string {
     tables: result.tables.map((t) => ({
       title: t.title ?? null,
       columns: t.columns,
-      rows: t.rows.map((row) => Object.fromEntries(t.columns.map((c, i) => [c, row[i] ?? null]))),
+      rows: t.rows.map((row) => Object.fromEntries(t.columns.map((c, i) => [c, jsonCell(row[i] ?? null)]))),
     })),
     text: result.text,
   });
 }
 
-const csvField = (cell: Cell): string => {
+const csvField = (value: Cell): string => {
+  const cell = readCell(value);
   const s = cell === null ? '' : Array.isArray(cell) ? cell.join('; ') : String(cell);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
@@ -54,8 +84,10 @@ export function formatCsv(result: QueryResult): string {
 }
 
 /** A cell as text; a list puts each item on its own line. */
-const cellText = (cell: Cell): string =>
-  cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
+const cellText = (value: Cell): string => {
+  const cell = readCell(value);
+  return cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
+};
 
 const longestLine = (text: string) => text.split('\n').reduce((w, l) => Math.max(w, l.length), 0);
 
@@ -75,7 +107,9 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-export function formatTable(t: Table, maxWidth = 160): string {
+export function formatTable(table: Table, options: TableOptions = {}): string {
+  const maxWidth = options.width ?? Infinity;
+  const t = options.keys || !table.keyColumns?.length ? table : withoutColumns(table, table.keyColumns);
   const cells = t.rows.map((r) => t.columns.map((_, i) => cellText(r[i] ?? null)));
   // (a loop, not Math.max(...): a result may have more rows than a call has room for arguments)
   const widths = t.columns.map((c, i) => cells.reduce((w, r) => Math.max(w, longestLine(r[i]!)), c.length));
@@ -94,7 +128,7 @@ export function formatTable(t: Table, maxWidth = 160): string {
   const rule = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
   const line = (values: string[]) => {
     const wrapped = values.map((v, i) => wrap(v, widths[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
+    const height = maxOf(wrapped.map((w) => w.length), 0);
     const out: string[] = [];
     for (let k = 0; k < height; k++) out.push('| ' + wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i]!)).join(' | ') + ' |');
     return out;
@@ -104,6 +138,11 @@ export function formatTable(t: Table, maxWidth = 160): string {
   return lines.join('\n');
 }
 
-export function formatText(result: QueryResult, width = 160): string {
-  return [...result.tables.map((t) => formatTable(t, width)), ...result.text].join('\n\n') + '\n';
+export function formatText(result: QueryResult, options: TableOptions = {}): string {
+  return [...result.tables.map((t) => formatTable(t, options)), ...result.text].join('\n\n') + '\n';
+}
+
+function withoutColumns(t: Table, drop: string[]): Table {
+  const keep = t.columns.map((c, i) => (drop.includes(c) ? -1 : i)).filter((i) => i >= 0);
+  return { title: t.title, columns: keep.map((i) => t.columns[i]!), rows: t.rows.map((r) => keep.map((i) => r[i] ?? null)) };
 }

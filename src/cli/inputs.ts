@@ -2,14 +2,17 @@
 // checked and reduced to text by the library's ingest stage. Bad files are reported, not fatal.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { appendAll } from '../arrays.js';
 import { UserError } from '../errors.js';
-import { DOCUMENT_EXTENSIONS, ingestDocument, MAX_DOCUMENT_BYTES } from '../pipeline/ingest.js';
+import { DOCUMENT_EXTENSIONS, ingestFile, MAX_DOCUMENT_BYTES } from '../pipeline/ingest.js';
 import type { SourceDocument } from '../pipeline/types.js';
 
 export interface InputReport {
   documents: SourceDocument[];
   /** one line per file skipped: "path: reason" */
   skipped: string[];
+  /** one line per problem in a file that was read all the same: "path: problem" */
+  warnings: string[];
 }
 
 function listFiles(path: string): string[] {
@@ -22,44 +25,52 @@ function listFiles(path: string): string[] {
     if (name.startsWith('.')) continue;
     const child = join(path, name);
     const s = statSync(child);
-    if (s.isDirectory()) out.push(...listFiles(child));
+    if (s.isDirectory()) appendAll(out, listFiles(child));
     else if (DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) out.push(child);
   }
   return out;
 }
 
-export function readInputs(paths: string[], onProgress?: (done: number, total: number) => void): InputReport {
+export async function readInputs(paths: string[], onProgress?: (done: number, total: number) => void): Promise<InputReport> {
   const files = paths.flatMap((p) => {
     const listed = listFiles(p);
-    if (!listed.length) throw new UserError(`${p} holds no .txt, .md or .html documents: add articles or pass another folder`);
+    if (!listed.length) throw new UserError(`${p} holds no .txt, .md, .html or .pdf documents: add articles or pass another folder`);
     return listed;
   });
   const documents: SourceDocument[] = [];
   const skipped: string[] = [];
+  const warnings: string[] = [];
   const ids = new Set<string>();
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     onProgress?.(i, files.length);
     let bytes: Buffer;
     try {
       if (statSync(file).size > MAX_DOCUMENT_BYTES) {
         skipped.push(`${file}: is over 50 MB: split it into smaller articles`);
-        return;
+        continue;
       }
       bytes = readFileSync(file);
     } catch (e) {
       skipped.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code}): check its permissions`);
-      return;
+      continue;
     }
     // document ids are file names; a second file of the same name gets its parent folder as a prefix
     let id = basename(file);
     if (ids.has(id)) id = `${basename(join(file, '..'))}/${id}`;
-    const result = ingestDocument(id, file, bytes);
+    const result = await ingestFile(id, file, bytes);
     if (!result.ok) skipped.push(`${file}: ${result.reason}`);
     else {
       ids.add(id);
       documents.push(result.doc);
+      for (const w of result.warnings ?? []) warnings.push(`${file}: ${w}`);
     }
-  });
+  }
   onProgress?.(files.length, files.length);
-  return { documents, skipped };
+  return { documents, skipped, warnings };
+}
+
+/** Prints what reading the inputs found wrong, one line each, on stderr. */
+export function reportInputs(inputs: InputReport): void {
+  for (const line of inputs.skipped) console.error(`newsgraph: warning: skipped ${line}`);
+  for (const line of inputs.warnings) console.error(`newsgraph: warning: ${line}`);
 }

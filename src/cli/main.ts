@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The newsgraph command: picks a command from the registry and turns typed errors into one-line messages.
 import { isUserError } from '../errors.js';
+import { closest } from '../query/text.js';
 import { commands } from './registry.js';
 
 function usage(): string {
@@ -22,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`newsgraph: unknown command '${name}': run 'newsgraph --help' for the list`);
+    const hint = closest(name, commands.map((c) => c.name), 1);
+    console.error(`newsgraph: unknown command '${name}'${hint.length ? `: did you mean '${hint[0]}'?` : ''} (run 'newsgraph --help' for the list)`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -7,7 +7,7 @@ import { splitSentences, tokenize } from '../pipeline/text/tokenize.js';
 import { parseCommandArgs } from './args.js';
 import { progressPrinter } from './build.js';
 import type { Command } from './command.js';
-import { readInputs } from './inputs.js';
+import { readInputs, reportInputs } from './inputs.js';
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -20,12 +20,12 @@ export const parseCommand: Command = {
     'json:   one line a sentence: {doc, sentence, start, end, text, words: [{id, form, lemma, upos, head,',
     '        deprel, start, end}]}, ids and heads 1-based with 0 for the root, as in CoNLL-U.',
   ].join('\n'),
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('parse', argv, { format: { type: 'string', short: 'f', default: 'conllu' } });
     if (!positionals.length) throw new UserError('parse: no input: pass article files or directories, e.g. newsgraph parse seeds', 2);
     if (values.format !== 'conllu' && values.format !== 'json') throw new UserError(`parse: unknown --format '${values.format}': use conllu or json`, 2);
-    const inputs = readInputs(positionals, progressPrinter('reading'));
-    for (const line of inputs.skipped) console.error(`newsgraph: warning: skipped ${line}`);
+    const inputs = await readInputs(positionals, progressPrinter('reading'));
+    reportInputs(inputs);
     if (!inputs.documents.length) throw new UserError(`nothing to parse: none of ${positionals.join(', ')} could be read`);
     for (const doc of inputs.documents) {
       const tokens = tokenize(doc.text);

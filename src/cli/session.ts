@@ -1,11 +1,10 @@
 // What both front ends share: the loaded graph and the commands that touch files (load, export). Each line
 // runs through the query engine; an ambiguous name is settled by a `choose` callback (the shell's picker)
 // when there is one.
-import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
 import { EXPORT_FORMATS, exportToPath, isExportFormat } from '../export/index.js';
-import { createGraph, readGraphFile, type NewsGraph } from '../store/graph-file.js';
+import { createGraph, graphFileOf, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 
 export type Chooser = (text: string, candidates: EntityCandidate[]) => Promise<string | undefined>;
 
@@ -21,14 +20,16 @@ export class Session {
   /** @param warm build the query indexes of each loaded graph soon after loading it (the interactive shell) */
   constructor(private readonly warm = false) {}
 
+  /** Loads a graph file, or the graph.json of a directory. */
   load(path: string): NewsGraph {
     try {
-      this.graph = readGraphFile(path);
+      const file = graphFileOf(path);
+      this.graph = readGraphFile(file);
       if (this.warm) {
         const graph = this.graph;
         setImmediate(() => warmIndex(graph));
       }
-      this.graphPath = path;
+      this.graphPath = file;
       this.loadError = undefined;
       return this.graph;
     } catch (e) {
@@ -48,9 +49,9 @@ export class Session {
     const info = commandInfo(cmd.name);
     if (info?.name === 'exit') return { kind: 'exit' };
     if (info?.name === 'load') {
-      if (cmd.words.length !== 1) throw new QueryError('usage: load FILE');
+      if (cmd.words.length !== 1) throw new QueryError('usage: load PATH (a graph.json, or the directory build --out wrote)');
       const graph = this.load(cmd.words[0]!.text);
-      return { kind: 'message', text: `loaded ${cmd.words[0]!.text}: ${graph.order} entities, ${graph.size} relations` };
+      return { kind: 'message', text: `loaded ${this.graphPath}: ${graph.order} entities, ${graph.size} relations` };
     }
     if (info?.name === 'export') {
       if (cmd.words.length !== 2) throw new QueryError(`usage: export FORMAT FILE (formats: ${EXPORT_FORMATS.join(', ')})`);
@@ -64,7 +65,7 @@ export class Session {
     const choices = new Map<string, string>();
     for (;;) {
       try {
-        return { kind: 'result', result: runQuery(graph, cmd.line, { choices }) };
+        return { kind: 'result', result: runQuery(graph, cmd.line, { choices, graphName: this.graphPath }) };
       } catch (e) {
         if (!(e instanceof AmbiguousEntityError) || !choose) throw e;
         const key = await choose(e.text, e.candidates);
@@ -75,7 +76,8 @@ export class Session {
   }
 
   describe(): string {
-    return this.graph ? `${basename(this.graphPath ?? '')}: ${this.graph.order} entities, ${this.graph.size} relations` : 'no graph loaded';
+    // the path as given: graph.json alone would not say which of several graphs this is
+    return this.graph ? `${this.graphPath ?? ''}: ${this.graph.order} entities, ${this.graph.size} relations` : 'no graph loaded';
   }
 }
 

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../store/atomic.js';
+import { graphPathOf } from '../store/graph-file.js';
 import { complete, helpText, QuerySyntaxError, type EntityCandidate } from '../query/index.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
-import { formatResult, parseFormat, type Format } from './format.js';
+import { formatResult, outputWidth, parseFormat, type Format, type TableOptions } from './format.js';
 import { Session, type Outcome } from './session.js';
 
 export interface ShellOptions {
@@ -20,6 +21,8 @@ export interface ShellOptions {
   /** errors in script mode (default process.stderr); a terminal session writes everything to `output` */
   errorOutput?: NodeJS.WritableStream;
   format?: Format;
+  /** show key columns (edge keys) in tables */
+  keys?: boolean;
   /** history file (default $NEWSGRAPH_HISTORY or ~/.newsgraph_history) */
   historyFile?: string;
 }
@@ -66,14 +69,17 @@ export async function runShell(options: ShellOptions): Promise<number> {
     errorOutput.write(`error: ${e.message}\n`);
     loadFailed = true;
   }
-  if (!isTTY) return (await runScript(session, input, output, errorOutput, options.format ?? 'table')) || (loadFailed ? 1 : 0);
+  if (!isTTY) {
+    const table = { width: outputWidth(output as { isTTY?: boolean; columns?: number }), keys: options.keys };
+    return (await runScript(session, input, output, errorOutput, options.format ?? 'table', table)) || (loadFailed ? 1 : 0);
+  }
   return runInteractive(session, input as NodeJS.ReadStream, output as NodeJS.WriteStream, options);
 }
 
-function render(outcome: Outcome, format: Format, width: number): string {
+function render(outcome: Outcome, format: Format, options: TableOptions): string {
   switch (outcome.kind) {
     case 'result':
-      return outcome.result.command === 'empty' ? '' : formatResult(outcome.result, format, width) + (format === 'json' ? '\n' : '');
+      return outcome.result.command === 'empty' ? '' : formatResult(outcome.result, format, options) + (format === 'json' ? '\n' : '');
     case 'message':
       return outcome.text ? outcome.text + '\n' : '';
     case 'cancelled':
@@ -89,6 +95,7 @@ async function runScript(
   output: NodeJS.WritableStream,
   errorOutput: NodeJS.WritableStream,
   format: Format,
+  table: TableOptions,
 ): Promise<number> {
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   let failed = 0;
@@ -100,7 +107,7 @@ async function runScript(
     try {
       const outcome = await session.execute(line);
       if (outcome.kind === 'exit') break;
-      output.write(render(outcome, format, 160));
+      output.write(render(outcome, format, table));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       failed++;
@@ -167,7 +174,7 @@ async function runInteractive(session: Session, input: NodeJS.ReadStream, output
       try {
         const outcome = await session.execute(trimmed, choose);
         if (outcome.kind === 'exit') done = true;
-        else output.write(render(outcome, format, output.columns || 160));
+        else output.write(render(outcome, format, { width: outputWidth(output), keys: options.keys }));
       } catch (e) {
         if (!(e instanceof UserError)) {
           output.write(`internal error (a bug, please report it): ${(e as Error).stack ?? e}\n`);
@@ -220,10 +227,12 @@ export const shellCommand: Command = {
   name: 'shell',
   summary: 'ask the graph questions interactively (or one per line from stdin)',
   usage: [
-    'usage: newsgraph shell [--graph FILE] [--format table|json|csv]',
+    'usage: newsgraph shell [--graph FILE|DIR] [--format table|json|csv] [--keys]',
     '',
-    '  --graph FILE    the graph to query (default graph/graph.json)',
+    '  --graph PATH    the graph to query: a graph.json or the directory build --out wrote it to',
+    '                  (default $NEWSGRAPH_GRAPH, else graph/graph.json)',
     '  --format F      how results are printed (default table)',
+    '  --keys          show the edge key column in tables (json and csv always have it)',
     '',
     'In a terminal: Tab completes commands and names, Up recalls history (~/.newsgraph_history, or',
     '$NEWSGRAPH_HISTORY), Ctrl+C cancels the line, Ctrl+D or exit leaves. With stdin not a terminal it runs',
@@ -233,7 +242,7 @@ export const shellCommand: Command = {
     ...helpText().map((l) => '  ' + l),
   ].join('\n'),
   async run(argv) {
-    const { values } = parseCommandArgs('shell', argv, { graph: { type: 'string' }, format: { type: 'string' } }, false);
-    return runShell({ graphPath: values.graph ?? 'graph/graph.json', format: parseFormat(values.format) });
+    const { values } = parseCommandArgs('shell', argv, { graph: { type: 'string' }, format: { type: 'string' }, keys: { type: 'boolean' } }, false);
+    return runShell({ graphPath: graphPathOf(values.graph), format: parseFormat(values.format), keys: values.keys === true });
   },
 };

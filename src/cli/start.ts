@@ -10,7 +10,7 @@ export const startCommand: Command = {
   usage: 'usage: newsgraph start [--no-shell]\n\nBuilds seeds/ into graph/, prints a summary and, when run in a terminal, opens the shell.',
   async run(argv) {
     const { values } = parseCommandArgs('start', argv, { 'no-shell': { type: 'boolean', default: false } }, false);
-    const { result, inputs, seconds } = buildToDirectory(['seeds'], 'graph');
+    const { result, inputs, seconds } = await buildToDirectory(['seeds'], 'graph');
     for (const line of summaryLines(result, inputs, seconds, 'graph')) console.log(line);
     if (values['no-shell'] || !process.stdin.isTTY || !process.stdout.isTTY) return 0;
     console.log("Type 'help' for the commands, Ctrl+D to leave.");

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { packageFile } from '../paths.js';
-import { readGraphFile } from '../store/graph-file.js';
+import { graphFileOf, graphPathOf, readGraphFile } from '../store/graph-file.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
@@ -69,7 +69,8 @@ function assertViewerBuilt(viewerDir: string): void {
 export async function startViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
   const viewerDir = options.viewerDir ?? defaultViewerDir();
   assertViewerBuilt(viewerDir);
-  const graph = readGraphFile(options.graphPath);
+  const graphPath = graphFileOf(options.graphPath);
+  const graph = readGraphFile(graphPath);
   const port = options.port ?? DEFAULT_PORT;
   let actualPort = port;
 
@@ -95,7 +96,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
     const url = req.url ?? '/';
     if (url.split('?')[0] === '/graph.json') {
       try {
-        return send(res, 200, await readFile(options.graphPath), CONTENT_TYPES['.json']);
+        return send(res, 200, await readFile(graphPath), CONTENT_TYPES['.json']);
       } catch (e) {
         return send(res, 500, `cannot read the graph: ${(e as Error).message}\n`);
       }
@@ -200,10 +201,11 @@ export const viewCommand: Command = {
   name: 'view',
   summary: 'explore the graph in a browser (Sigma.js), or write it as one HTML file',
   usage: [
-    'usage: newsgraph view [--graph FILE] [--port N] [--open]',
-    '       newsgraph view [--graph FILE] --html FILE',
+    'usage: newsgraph view [--graph FILE|DIR] [--port N] [--open]',
+    '       newsgraph view [--graph FILE|DIR] --html FILE',
     '',
-    '  --graph FILE  the graph to show (default: graph/graph.json)',
+    '  --graph PATH  the graph to show: a graph.json or the directory build --out wrote it to',
+    '                (default: $NEWSGRAPH_GRAPH, else graph/graph.json)',
     `  --port N      port on 127.0.0.1 (default: ${DEFAULT_PORT}; 0 picks a free one)`,
     '  --open        open the page in the default browser',
     '  --html FILE   write one self-contained HTML file (viewer and graph inlined) instead of serving',
@@ -217,7 +219,7 @@ export const viewCommand: Command = {
       { graph: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' }, html: { type: 'string' } },
       false,
     );
-    const graphPath = values.graph ?? 'graph/graph.json';
+    const graphPath = graphPathOf(values.graph);
     if (values.html !== undefined) {
       if (!values.html) throw new UserError('view: --html needs a file name, e.g. --html graph.html', 2);
       const { nodes, edges, bytes } = writeViewerHtml(graphPath, values.html);

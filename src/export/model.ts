@@ -39,6 +39,7 @@ export const EDGE_SCHEMA: readonly Column[] = [
   { name: 'ambassador', type: 'string' },
   { name: 'by', type: 'liststring' },
   { name: 'charge', type: 'string' },
+  { name: 'chargeLabel', type: 'string' },
   { name: 'status', type: 'string' },
   { name: 'from', type: 'string' },
   { name: 'agreement', type: 'string' },
@@ -52,7 +53,7 @@ export const EVIDENCE_COLUMNS: readonly Column[] = [
 ];
 
 /** Edge attributes whose values are node keys (written as links where a format has them, e.g. RDF). */
-export const NODE_REFERENCE_ATTRIBUTES: ReadonlySet<string> = new Set(['posted_to', 'ambassador', 'from', 'by']);
+export { isNodeReference } from '../graph/schema.js';
 
 const INT32_MAX = 0x7fffffff;
 

@@ -17,7 +17,7 @@
 import type { NewsGraph } from '../store/graph-file.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { LONE_SURROGATE, escapedLiteral } from './literal.js';
-import { NODE_REFERENCE_ATTRIBUTES, graphModel, type Column } from './model.js';
+import { graphModel, isNodeReference, type Column } from './model.js';
 
 export const NAMESPACES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -145,7 +145,7 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
       if (value === undefined || value === null) continue;
       if (c.name === 'evidence' && Array.isArray(value)) continue;
       const p = EDGE_TERMS[c.name] ?? vocabTerm(c.name);
-      if (NODE_REFERENCE_ATTRIBUTES.has(c.name) && (c.type === 'string' || c.type === 'liststring')) {
+      if (isNodeReference(a.predicate, c.name) && (c.type === 'string' || c.type === 'liststring')) {
         for (const k of c.type === 'string' ? [value as string] : (value as string[])) pairs.push([p, entity(k)]);
       } else pairs.push([p, turtleLiteral(c.type, value)]);
     }

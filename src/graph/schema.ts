@@ -47,7 +47,10 @@ export interface EdgeAttributes {
   posted_to?: string;
   ambassador?: string;
   by?: string[];
+  /** accused_of: the charge as worded; accuses: the Charge node's key */
   charge?: string;
+  /** accuses: the Charge node's label */
+  chargeLabel?: string;
   status?: 'planned' | 'imposed';
   from?: string;
   agreement?: string;
@@ -96,6 +99,8 @@ export const PREDICATES = {
   // House" → United States; a city → its country
   part_of: { label: 'part of' },
   located_in: { label: 'located in' },
+  // accuser → accused, one edge per accuser named on an accused_of edge (src/pipeline/graph.ts)
+  accuses: { label: 'accused', cameo: '112' },
 } as const satisfies Record<string, PredicateInfo>;
 
 export type Predicate = keyof typeof PREDICATES;
@@ -103,4 +108,15 @@ export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
 
 export function isPredicate(name: string): name is Predicate {
   return Object.prototype.hasOwnProperty.call(PREDICATES, name);
+}
+
+// Edge attributes whose values are node keys (one key or a list of keys): shown by their labels, written as
+// links where a format has them (RDF). `charge` is a key only on `accuses` edges (on `accused_of` it is the
+// charge as worded).
+const NODE_REFERENCES_ALWAYS: readonly string[] = ['posted_to', 'ambassador', 'from', 'by'];
+const NODE_REFERENCES_BY_PREDICATE: Readonly<Record<string, readonly string[]>> = { accuses: ['charge'] };
+
+/** Whether an edge attribute of this predicate holds node keys. */
+export function isNodeReference(predicate: unknown, attribute: string): boolean {
+  return NODE_REFERENCES_ALWAYS.includes(attribute) || (typeof predicate === 'string' && (NODE_REFERENCES_BY_PREDICATE[predicate]?.includes(attribute) ?? false));
 }

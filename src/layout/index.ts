@@ -66,25 +66,66 @@ export function initialPositions(keys: readonly string[]): LayoutMapping {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** ForceAtlas2 positions for every node of `graph`; the graph itself is not modified. */
+/**
+ * ForceAtlas2 positions for every node of `graph`; the graph itself is not modified. Entities without any
+ * relation take no part in it: scattered among the connected ones they read as neighbours of whatever they
+ * land beside, so they are set apart in rows below the picture (see isolatedPositions).
+ */
 export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {}): LayoutMapping {
   if (graph.order === 0) return {};
-  const start = initialPositions(graph.nodes());
+  const isolated = graph.filterNodes((key) => graph.degree(key) === 0);
+  const start = initialPositions(graph.filterNodes((key) => graph.degree(key) > 0));
   // a bare copy holding only positions and edges, so the caller's attributes are never touched
   const work = new MultiDirectedGraph<Position>();
-  graph.forEachNode((key) => work.addNode(key, start[key]));
+  graph.forEachNode((key) => void (graph.degree(key) > 0 && work.addNode(key, start[key])));
   graph.forEachEdge((_edge, _attrs, source, target) => {
     work.addEdge(source, target);
   });
-  const settings = { ...layoutSettings(work), ...options.settings };
-  const iterations = options.iterations ?? layoutIterations(work.order);
-  const result = forceAtlas2(work, { iterations, settings, getEdgeWeight: null });
   const out: LayoutMapping = {};
-  for (const key of Object.keys(result)) {
-    const p = result[key]!;
-    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`layout: node ${key} got a non-finite position`);
-    out[key] = { x: round(p.x), y: round(p.y) };
+  if (work.order) {
+    const settings = { ...layoutSettings(work), ...options.settings };
+    const iterations = options.iterations ?? layoutIterations(work.order);
+    const result = forceAtlas2(work, { iterations, settings, getEdgeWeight: null });
+    for (const key of Object.keys(result)) {
+      const p = result[key]!;
+      if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`layout: node ${key} got a non-finite position`);
+      out[key] = { x: round(p.x), y: round(p.y) };
+    }
   }
+  Object.assign(out, isolatedPositions(isolated, out));
+  return out;
+}
+
+/**
+ * Positions for nodes without relations: a grid of rows below the laid-out nodes (`placed`), as wide as
+ * they are, in key order, one typical node spacing apart; on their own, a square grid.
+ */
+export function isolatedPositions(keys: readonly string[], placed: LayoutMapping): LayoutMapping {
+  const out: LayoutMapping = {};
+  if (!keys.length) return out;
+  const points = Object.values(placed);
+  let [minX, maxX, minY, maxY] = [0, 0, 0, 0];
+  if (points.length) {
+    [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of points) {
+      if (p.x < minX) minX = p.x;
+      if (p.x > maxX) maxX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.y > maxY) maxY = p.y;
+    }
+  }
+  const width = maxX - minX;
+  const height = maxY - minY;
+  // spacing: what each laid-out node has to itself, so the grid reads at the same density; rows closer than
+  // columns, since names run sideways
+  const spacing = points.length > 1 && width > 0 && height > 0 ? Math.sqrt((width * height) / points.length) : 10;
+  const columns = Math.max(1, points.length > 1 && width > 0 ? Math.floor(width / spacing) + 1 : Math.ceil(Math.sqrt(keys.length)));
+  const rowSpacing = spacing / 2;
+  // graph y grows upwards in sigma: "below" is smaller y; a gap of one column's width separates the grid
+  const top = points.length ? minY - spacing : 0;
+  [...keys].sort().forEach((key, i) => {
+    out[key] = { x: round(minX + (i % columns) * spacing), y: round(top - Math.floor(i / columns) * rowSpacing) };
+  });
   return out;
 }
 

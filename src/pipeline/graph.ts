@@ -9,7 +9,7 @@ import type { Relation } from './types.js';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function edgeKey(r: Pick<Relation, 'predicate' | 'source' | 'target' | 'negated' | 'attributes'>): string {
-  const qualifier = r.predicate === 'holds_role' ? `#${r.attributes.role}` : '';
+  const qualifier = r.predicate === 'holds_role' ? `#${r.attributes.role}` : r.predicate === 'accuses' ? `#${r.attributes.charge}` : '';
   return `${r.predicate}:${r.source}->${r.target}${qualifier}${r.negated ? '!negated' : ''}`;
 }
 
@@ -46,8 +46,8 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
   }
 
   const merged = new Map<string, { attrs: EdgeAttributes; source: string; target: string; confidences: number[] }>();
-  for (const r of relations) {
-    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
+  const add = (r: Relation) => {
+    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) return;
     const key = edgeKey(r);
     const info = PREDICATES[r.predicate] as { label: string; cameo?: string };
     let entry = merged.get(key);
@@ -80,7 +80,10 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
     if (r.predicate === 'holds_role' && !r.attributes.former) a.former = false;
     if (r.attributes.ambassador && !a.ambassador) a.ambassador = r.attributes.ambassador as string;
     if (r.attributes.posted_to && !a.posted_to) a.posted_to = r.attributes.posted_to as string;
-  }
+  };
+  for (const r of relations) add(r);
+  // the accuser's side of every accusation: an edge accuser → accused, beside accused → Charge
+  for (const r of relations) if (r.predicate === 'accused_of') for (const mirror of accusesOf(r, graph)) add(mirror);
 
   linkAmbassadors(merged);
 
@@ -94,6 +97,28 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }
   return graph;
+}
+
+/**
+ * One `accuses` relation per accuser an accused_of relation names (none when it names none): the same
+ * sentence as evidence, the same rule and confidence, and the charge as the Charge node's key and label.
+ */
+function accusesOf(r: Relation, graph: NewsGraph): Relation[] {
+  const by = (r.attributes.by as string[] | undefined) ?? [];
+  if (!by.length || !graph.hasNode(r.target)) return [];
+  const chargeLabel = graph.getNodeAttribute(r.target, 'label');
+  return by
+    .filter((accuser) => accuser !== r.source)
+    .map((accuser) => ({
+      predicate: 'accuses',
+      source: accuser,
+      target: r.source,
+      ruleId: r.ruleId,
+      confidence: r.confidence,
+      evidence: r.evidence,
+      ...(r.negated ? { negated: true } : {}),
+      attributes: { charge: r.target, chargeLabel },
+    }));
 }
 
 const compareEvidence = (x: Evidence, y: Evidence) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || (x.trigger?.[0] ?? 0) - (y.trigger?.[0] ?? 0));

@@ -10,6 +10,8 @@ export interface SourceDocument {
   title: string;
   text: string;
   sha256: string;
+  /** a Markdown file's YAML front matter, parsed (metadata: never part of `text`) */
+  frontMatter?: Record<string, unknown>;
 }
 
 /** A document with its tokens and sentences. */

@@ -40,7 +40,7 @@ export const COMMANDS: CommandInfo[] = [
     usage: 'MATCH (a:Type)-[r:predicate]->(b) [WHERE …] RETURN [DISTINCT] … [ORDER BY …] [SKIP n] [LIMIT n]',
     summary: 'a Cypher pattern of one or two relationships (see README, ## Querying)',
   },
-  { name: 'load', usage: 'load FILE', summary: 'query another graph file', frontEnd: true },
+  { name: 'load', usage: 'load PATH', summary: 'query another graph file (or the graph.json of a directory)', frontEnd: true },
   { name: 'export', usage: 'export FORMAT FILE', summary: 'write the loaded graph in a format (json, gexf, …)', frontEnd: true },
   { name: 'exit', usage: 'exit', summary: 'leave the shell (also quit, Ctrl+D)', frontEnd: true },
 ];

@@ -19,6 +19,8 @@ export function edgeDetails(graph: NewsGraph, a: EdgeAttributes): string {
   if (a.posted_to) parts.push(`posted to: ${nodeLabel(graph, a.posted_to)}`);
   if (a.ambassador) parts.push(`ambassador: ${nodeLabel(graph, a.ambassador)}`);
   if (Array.isArray(a.by) && a.by.length) parts.push(`by: ${a.by.map((k) => nodeLabel(graph, k)).join(', ')}`);
+  // accuses: the charge is the Charge node's key
+  if (a.predicate === 'accuses' && a.charge) parts.push(`charge: ${graph.hasNode(a.charge) ? nodeLabel(graph, a.charge) : (a.chargeLabel ?? a.charge)}`);
   if (a.status) parts.push(`status: ${a.status}`);
   if (a.from) parts.push(`from: ${nodeLabel(graph, a.from)}`);
   if (a.agreement) parts.push(`agreement: ${a.agreement}`);

@@ -23,9 +23,11 @@ export class AmbiguousEntityError extends QueryError {
   constructor(
     readonly text: string,
     readonly candidates: EntityCandidate[],
+    /** the graph file searched, when known */
+    readonly graphName?: string,
   ) {
     super(
-      `"${text}" matches ${candidates.length} entities: ${candidates
+      `"${text}" matches ${candidates.length} entities${graphName ? ` in ${graphName}` : ''}: ${candidates
         .slice(0, 6)
         .map((c) => `${c.label} (${c.key})`)
         .join(', ')}${candidates.length > 6 ? ', …' : ''}; use the key or a fuller name`,
@@ -38,9 +40,11 @@ export class UnknownEntityError extends QueryError {
   constructor(
     readonly text: string,
     readonly suggestions: string[],
+    /** the graph file searched, when known: a name missing from the wrong graph should say which graph */
+    readonly graphName?: string,
   ) {
     super(
-      `no entity named "${text}"` +
+      `no entity named "${text}"${graphName ? ` in ${graphName}` : ''}` +
         (suggestions.length ? `: did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ": try 'find TEXT'"),
     );
     this.name = 'UnknownEntityError';

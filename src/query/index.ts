@@ -7,5 +7,5 @@ export { parseMatch } from './cypher/parser.js';
 export { AmbiguousEntityError, QueryError, QuerySyntaxError, UnknownEntityError, type EntityCandidate } from './errors.js';
 export { graphIndex, warmIndex } from './graph-index.js';
 export { findEntities, matchEntity, resolveEntity } from './resolve.js';
-export type { Cell, QueryResult, Table } from './result.js';
+export type { Cell, NodeRef, QueryResult, Table } from './result.js';
 export { normalizeName } from './text.js';

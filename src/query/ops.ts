@@ -56,6 +56,8 @@ function relationRow(graph: NewsGraph, edge: string, a: EdgeAttributes, source: 
   return [nodeLabel(graph, source), relationText(a), nodeLabel(graph, target), edgeDetails(graph, a), edgeDocs(a), edge];
 }
 const RELATION_COLUMNS = ['subject', 'relation', 'object', 'details', 'docs', 'edge'];
+/** edge keys are for programs (and `why EDGE-KEY`): JSON and CSV carry them, text tables on request (--keys) */
+const EDGE_KEY = ['edge'];
 
 export function show(graph: NewsGraph, key: string): QueryResult {
   const a = graph.getNodeAttributes(key);
@@ -82,6 +84,7 @@ export function show(graph: NewsGraph, key: string): QueryResult {
     .map(([predicate, g]): Table => ({
       title: predicate,
       columns: RELATION_COLUMNS,
+      keyColumns: EDGE_KEY,
       rows: [...g.out.sort(byColumn(2)), ...g.in.sort(byColumn(0))],
     }));
   return result('show', [entity, ...tables], tables.length ? [] : ['no relations']);
@@ -118,7 +121,7 @@ export function roles(graph: NewsGraph, key?: string): QueryResult {
     edge,
   ]);
   return result('roles', [
-    { columns: ['person', 'role', 'of', 'former', 'negated', 'docs', 'edge'], rows: rows.sort(byColumn(0)) },
+    { columns: ['person', 'role', 'of', 'former', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
 }
 
@@ -134,7 +137,7 @@ export function accusations(graph: NewsGraph, of?: string, by?: string): QueryRe
     ],
   );
   return result('accusations', [
-    { columns: ['accused', 'charge', 'by', 'negated', 'docs', 'edge'], rows: rows.sort(byColumn(0)) },
+    { columns: ['accused', 'charge', 'by', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
 }
 
@@ -148,7 +151,7 @@ export function recalls(graph: NewsGraph, key?: string): QueryResult {
     edge,
   ]);
   return result('recalls', [
-    { columns: ['recalling', 'from', 'ambassador', 'negated', 'docs', 'edge'], rows: rows.sort(byColumn(0)) },
+    { columns: ['recalling', 'from', 'ambassador', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
 }
 
@@ -253,7 +256,7 @@ export function path(graph: NewsGraph, from: string, to: string, options: WalkOp
       edge,
     ];
   });
-  return result('path', [{ columns: ['step', 'from', 'relation', 'to', 'predicate', 'edge'], rows }], [
+  return result('path', [{ columns: ['step', 'from', 'relation', 'to', 'predicate', 'edge'], keyColumns: EDGE_KEY, rows }], [
     `${found.edges.length} step${found.edges.length === 1 ? '' : 's'}`,
   ]);
 }
@@ -263,6 +266,7 @@ export function why(graph: NewsGraph, edges: string[]): QueryResult {
   const summary: Table = {
     title: 'edges',
     columns: ['edge', 'subject', 'predicate', 'object', 'negated', 'details', 'rule', 'confidence'],
+    keyColumns: EDGE_KEY,
     rows: [],
   };
   const tables: Table[] = [summary];

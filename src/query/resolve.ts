@@ -3,11 +3,13 @@
 import type { NewsGraph } from '../store/graph-file.js';
 import { AmbiguousEntityError, UnknownEntityError, type EntityCandidate } from './errors.js';
 import { graphIndex, type GraphIndex, type NameEntry } from './graph-index.js';
-import { boundedDistance, nameTokens, normalizeName } from './text.js';
+import { boundedDistance, nameTokens, normalizeName, typoBudget } from './text.js';
 
 export interface ResolveOptions {
   /** answers to earlier ambiguity: normalised name → node key (filled by the shell's picker) */
   choices?: ReadonlyMap<string, string>;
+  /** the file the graph was read from, named in errors about entities */
+  graphName?: string;
 }
 
 function candidate(graph: NewsGraph, key: string, matched: string): EntityCandidate {
@@ -22,8 +24,8 @@ const byRank = (a: EntityCandidate, b: EntityCandidate) =>
 export function resolveEntity(graph: NewsGraph, text: string, options: ResolveOptions = {}): string {
   const found = matchEntity(graph, text, options);
   if (typeof found === 'string') return found;
-  if (found.length) throw new AmbiguousEntityError(text.trim(), found);
-  throw new UnknownEntityError(text.trim(), suggestNames(graphIndex(graph), text));
+  if (found.length) throw new AmbiguousEntityError(text.trim(), found, options.graphName);
+  throw new UnknownEntityError(text.trim(), suggestNames(graphIndex(graph), text), options.graphName);
 }
 
 /** The key when `text` names one entity, else every candidate it matches (empty: none). */
@@ -89,13 +91,14 @@ export interface FindHit extends EntityCandidate {
 
 /**
  * Entities whose label or an alias matches `text`, best first: exact label, exact alias, name prefix, word
- * prefix, substring, then near misses (a typo or two).
+ * prefix, substring, then near misses: a name, or each word typed against a word of a name, a typo or two
+ * away ("Macorn" → Emmanuel Macron, "vladmir putni" → Vladimir Putin). Case and accents never count.
  */
 export function findEntities(graph: NewsGraph, text: string): FindHit[] {
   const index = graphIndex(graph);
   const norm = normalizeName(text);
   if (!norm) return [];
-  const max = Math.max(1, Math.floor(norm.length / 4));
+  const words = nameTokens(norm);
   const best = new Map<string, { score: number; name: string }>();
   for (const e of index.names) {
     let score = 0;
@@ -103,13 +106,38 @@ export function findEntities(graph: NewsGraph, text: string): FindHit[] {
     else if (e.norm.startsWith(norm)) score = e.isLabel ? 70 : 65;
     else if (e.norm.includes(' ' + norm)) score = 55;
     else if (e.norm.includes(norm)) score = 40;
-    else if (norm.length >= 4) {
-      const d = boundedDistance(norm, e.norm, max);
-      if (d <= max) score = 20 - d;
+    else {
+      const d = nearMiss(norm, words, e.norm);
+      if (d !== undefined) score = 20 - d;
     }
     if (score > (best.get(e.key)?.score ?? 0)) best.set(e.key, { score, name: e.name });
   }
   return [...best]
     .map(([key, { score, name }]) => ({ ...candidate(graph, key, name), score }))
     .sort((a, b) => b.score - a.score || byRank(a, b));
+}
+
+/** Typos between what was typed and a name (whole, or word by word), or undefined when too far apart. */
+function nearMiss(norm: string, words: string[], name: string): number | undefined {
+  const whole = Math.min(3, typoBudget(norm.length));
+  let best = whole ? boundedDistance(norm, name, whole) : Infinity;
+  if (best > whole) best = Infinity;
+  // every typed word close to a word of the name: "macorn" ~ "emmanuel macron"
+  const nameWords = nameTokens(name);
+  let sum = 0;
+  for (const w of words) {
+    const budget = typoBudget(w.length);
+    let d = Infinity;
+    for (const n of nameWords) {
+      const k = n === w ? 0 : budget ? boundedDistance(w, n, budget) : Infinity;
+      if (k <= budget && k < d) d = k;
+    }
+    if (d === Infinity) {
+      sum = Infinity;
+      break;
+    }
+    sum += d;
+  }
+  const d = Math.min(best, sum);
+  return d === Infinity || d === 0 ? undefined : d;
 }

@@ -22,9 +22,14 @@ export function normalizeName(name: string): string {
 
 export const nameTokens = (normalized: string): string[] => (normalized ? normalized.split(' ') : []);
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Macorn" → "Macron": 1), as
+ * typos are made (the optimal-string-alignment form of Damerau-Levenshtein); gives up, returning max + 1,
+ * once it must exceed `max`.
+ */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -33,14 +38,19 @@ export function boundedDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (cur[j]! < rowMin) rowMin = cur[j]!;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length]!;
 }
+
+/** Typos forgiven in a word or name of this length: none below four letters, one up to six, then two. */
+export const typoBudget = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : 2);
 
 /** The closest of `names` to `wanted` (for "did you mean"), at most `limit`, nearest first. */
 export function closest(wanted: string, names: Iterable<string>, limit = 3): string[] {

@@ -1,5 +1,6 @@
 // Reading and writing graph/graph.json: graphology's export of a MultiDirectedGraph (see graph/schema.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { UserError } from '../errors.js';
 import { ChunkedText, type ChunkSink } from '../export/chunks.js';
@@ -68,8 +69,29 @@ export function graphFromExport(data: unknown, source: string): NewsGraph {
   return graph;
 }
 
-export function readGraphFile(path: string): NewsGraph {
-  if (!existsSync(path)) throw new UserError(`graph file not found: ${path} (run 'newsgraph build' first or pass --graph FILE)`);
+/** The graph file the --graph argument of any command reads (or from the default path). */
+export const DEFAULT_GRAPH_PATH = 'graph/graph.json';
+
+/**
+ * The graph file a command reads: `--graph PATH` (a graph.json, or the directory `build --out DIR` wrote it
+ * to), else $NEWSGRAPH_GRAPH (the same), else graph/graph.json.
+ */
+export function graphPathOf(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return graphFileOf(option ?? (env.NEWSGRAPH_GRAPH || DEFAULT_GRAPH_PATH));
+}
+
+/** `path` itself, or DIR/graph.json for a directory (what `newsgraph build --out DIR` writes). */
+export function graphFileOf(path: string): string {
+  return existsSync(path) && statSync(path).isDirectory() ? join(path, 'graph.json') : path;
+}
+
+/** Reads a graph file (or the graph.json of a directory); every problem is a UserError naming the file. */
+export function readGraphFile(given: string): NewsGraph {
+  const path = graphFileOf(given);
+  if (!existsSync(path)) {
+    const dir = basename(path) === 'graph.json' ? dirname(path) : 'DIR';
+    throw new UserError(`graph file not found: ${path} (build one with 'newsgraph build ARTICLES --out ${dir}', or pass --graph FILE or DIR)`);
+  }
   if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory: pass the graph file, e.g. ${path}/graph.json`);
   let data: unknown;
   try {

@@ -10,9 +10,51 @@ describe('newsgraph query', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toMatch(/^\| person +\| role +\| of +\| former \| negated \| docs +\| edge +\|$/);
+    expect(lines[1]).toMatch(/^\| person +\| role +\| of +\| former \| negated \| docs +\|$/);
     expect(r.stdout).toMatch(/\| Vladimir Putin +\| president +\| Russia +\| false +\| false +\|/);
     expect(r.stdout).toContain('2 rows');
+  });
+
+  it('keeps edge keys out of tables unless --keys; JSON and CSV always have them', () => {
+    const key = 'person:vladimir-putin|holds_role|country:russia';
+    expect(newsgraph(['query', 'roles russia', '--graph', FIXTURE]).stdout).not.toContain(key);
+    const keyed = newsgraph(['query', 'roles russia', '--graph', FIXTURE, '--keys']);
+    expect(keyed.stdout.split('\n')[1]).toMatch(/\| docs +\| edge +\|$/);
+    expect(keyed.stdout).toContain(key);
+    expect(newsgraph(['query', 'roles russia', '--graph', FIXTURE, '--format', 'csv']).stdout).toContain(key);
+    expect(JSON.parse(newsgraph(['query', 'roles russia', '--graph', FIXTURE, '--format', 'json']).stdout).tables[0].columns).toContain('edge');
+  });
+
+  it('does not wrap rows when stdout is a pipe, so grep sees whole rows; COLUMNS sets a width', () => {
+    const sentence = "Dmitry Peskov, Putin's spokesman, called the remarks very bad.";
+    const piped = newsgraph(['query', 'why peskov holds_role putin', '--graph', FIXTURE], undefined, { COLUMNS: '' });
+    expect(piped.stdout.split('\n').filter((l) => l.includes(sentence))).toHaveLength(1);
+    const narrow = newsgraph(['query', 'why peskov holds_role putin', '--graph', FIXTURE], undefined, { COLUMNS: '100' });
+    for (const line of narrow.stdout.split('\n').filter((l) => /^[|+]/.test(l))) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(narrow.stdout).not.toContain(sentence);
+  });
+
+  it('--graph takes the directory build --out wrote, and NEWSGRAPH_GRAPH names the default graph', () => {
+    const dir = tempDir('graphdir');
+    writeFileSync(join(dir, 'graph.json'), readFileSync(FIXTURE));
+    for (const r of [
+      newsgraph(['query', 'show alvarez', '--graph', dir]),
+      newsgraph(['query', 'show alvarez'], undefined, { NEWSGRAPH_GRAPH: dir }),
+      newsgraph(['query', 'show alvarez'], undefined, { NEWSGRAPH_GRAPH: join(dir, 'graph.json') }),
+      newsgraph(['shell'], 'show alvarez\n', { NEWSGRAPH_GRAPH: dir }),
+      newsgraph(['shell', '--graph', FIXTURE], `load ${dir}\nshow alvarez\n`),
+    ]) {
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('| key       | person:jose-alvarez');
+    }
+    const exported = newsgraph(['export', '--format', 'json'], undefined, { NEWSGRAPH_GRAPH: dir });
+    expect(exported.stdout).toBe(serializeGraph(readGraphFile(FIXTURE)));
+    // an explicit --graph wins over the variable
+    expect(newsgraph(['query', 'stats', '--graph', FIXTURE], undefined, { NEWSGRAPH_GRAPH: '/nonexistent' }).code).toBe(0);
+    const empty = tempDir('nograph');
+    expect(newsgraph(['query', 'stats', '--graph', empty]).stderr).toBe(
+      `newsgraph: graph file not found: ${join(empty, 'graph.json')} (build one with 'newsgraph build ARTICLES --out ${empty}', or pass --graph FILE or DIR)\n`,
+    );
   });
 
   it('prints the documented JSON', () => {
@@ -65,10 +107,11 @@ describe('newsgraph query', () => {
   });
 
   it.each([
-    [['query', 'show Putn', '--graph', FIXTURE], 'newsgraph: no entity named "Putn": did you mean "Vladimir Putin"?'],
-    [['query', 'show smith', '--graph', FIXTURE], 'newsgraph: "smith" matches 2 entities: Jane Smith (person:jane-smith), John Smith (person:john-smith); use the key or a fuller name'],
+    [['query', 'show Putn', '--graph', FIXTURE], `newsgraph: no entity named "Putn" in ${FIXTURE}: did you mean "Vladimir Putin"?`],
+    [['query', 'show Macron', '--graph', FIXTURE], `newsgraph: no entity named "Macron" in ${FIXTURE}: try 'find TEXT'`],
+    [['query', 'show smith', '--graph', FIXTURE], `newsgraph: "smith" matches 2 entities in ${FIXTURE}: Jane Smith (person:jane-smith), John Smith (person:john-smith); use the key or a fuller name`],
     [['query', 'MATCH (a RETURN a', '--graph', FIXTURE], "newsgraph: syntax error at column 10: expected ':', '{' or ')', found 'RETURN'"],
-    [['query', 'stats', '--graph', 'no/such/graph.json'], "newsgraph: graph file not found: no/such/graph.json (run 'newsgraph build' first or pass --graph FILE)"],
+    [['query', 'stats', '--graph', 'no/such/graph.json'], "newsgraph: graph file not found: no/such/graph.json (build one with 'newsgraph build ARTICLES --out no/such', or pass --graph FILE or DIR)"],
     [['query', 'stats', '--graph', 'package.json'], "newsgraph: package.json is not a newsgraph graph (no nodes/edges arrays): build one with 'newsgraph build'"],
     [['query', 'stats', '--graph', 'src/cli/main.ts'], /^newsgraph: src\/cli\/main\.ts is not JSON \(.*\): pass a graph\.json written by 'newsgraph build'$/],
     [['query', 'stats', '--graph', FIXTURE, '--format', 'xml'], 'newsgraph: --format must be one of table, json, csv, got "xml"'],
@@ -102,7 +145,7 @@ describe('newsgraph shell with stdin not a terminal', () => {
   it('an ambiguous name lists the candidates and fails that line', () => {
     const r = newsgraph(['shell', '--graph', FIXTURE], 'show georgia\nshow country:georgia\n');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: line 1: "georgia" matches 2 entities: Georgia (country:georgia), Georgia (location:georgia)');
+    expect(r.stderr).toContain(`error: line 1: "georgia" matches 2 entities in ${FIXTURE}: Georgia (country:georgia), Georgia (location:georgia)`);
     expect(r.stdout).toContain('| key       | country:georgia');
   });
 
@@ -110,8 +153,8 @@ describe('newsgraph shell with stdin not a terminal', () => {
     const r = newsgraph(['shell', '--graph', 'missing.json'], `show putin\nhelp why\nload ${FIXTURE}\nshow putin\n`);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
-      "error: graph file not found: missing.json (run 'newsgraph build' first or pass --graph FILE)",
-      "error: line 1: no graph loaded (graph file not found: missing.json (run 'newsgraph build' first or pass --graph FILE)): use load FILE",
+      "error: graph file not found: missing.json (build one with 'newsgraph build ARTICLES --out DIR', or pass --graph FILE or DIR)",
+      "error: line 1: no graph loaded (graph file not found: missing.json (build one with 'newsgraph build ARTICLES --out DIR', or pass --graph FILE or DIR)): use load FILE",
       '',
     ]);
     expect(r.stdout).toContain('why A PREDICATE B | why EDGE-KEY');

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfOf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const SEEDS = join(ROOT, 'seeds');
@@ -68,6 +69,49 @@ describe('newsgraph build', () => {
   });
 });
 
+describe('PDFs and Markdown front matter', () => {
+  it('reads PDFs (evidence offsets point into the extracted text); an unreadable one is named and counted as skipped', () => {
+    const dir = join(work, 'pdfs');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'recall.pdf'), pdfOf([['Lithuania recalled its ambassador to China on Tuesday.'], ['Beijing said it regretted the decision.']]));
+    writeFileSync(join(dir, 'broken.pdf'), pdfOf([['Norway expelled two Russian diplomats.']]).subarray(0, 150));
+    const out = join(work, 'pdfs-out');
+    const r = runCli(['build', dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsgraph: warning: skipped .*broken\.pdf: is a PDF whose text cannot be read \(.+\): convert it to text, or remove it$/)]);
+    expect(r.stdout).toMatch(/from 1 document, 1 skipped/);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.attributes.documents).toEqual([expect.objectContaining({ id: 'recall.pdf', title: 'Lithuania recalled its ambassador to China on Tuesday.' })]);
+    const recall = graph.edges.find((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'recalled_ambassador');
+    expect(recall).toMatchObject({ source: 'country:lithuania', target: 'country:china' });
+    const ev = recall.attributes.evidence[0];
+    expect([ev.start, ev.text]).toEqual([0, 'Lithuania recalled its ambassador to China on Tuesday.']);
+  });
+
+  it('a folder of only unreadable PDFs says why there is nothing to build', () => {
+    const dir = join(work, 'bad-pdfs');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.pdf'), 'not a pdf');
+    const r = runCli(['build', dir, '--out', join(work, 'bad-pdfs-out')]);
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/skipped .*a\.pdf: is not a PDF/), expect.stringMatching(/^newsgraph: nothing to build/)]);
+  });
+
+  it('Markdown front matter gives the title and is never cited as evidence', () => {
+    const dir = join(work, 'front');
+    mkdirSync(dir);
+    const md = '---\ntitle: Kyiv envoy row\nsummary: Ukraine recalled its ambassador to Hungary.\n---\n# Row over envoy\n\nPoland recalled its ambassador to Belarus on Monday.\n';
+    writeFileSync(join(dir, 'row.md'), md);
+    const out = join(work, 'front-out');
+    expect(runCli(['build', dir, '--out', out]).code).toBe(0);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.attributes.documents[0].title).toBe('Kyiv envoy row');
+    const recalls = graph.edges.filter((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'recalled_ambassador');
+    expect(recalls.map((e: { source: string; target: string }) => `${e.source}->${e.target}`)).toEqual(['country:poland->country:belarus']);
+    expect(md.slice(recalls[0].attributes.evidence[0].start, recalls[0].attributes.evidence[0].end)).toBe('Poland recalled its ambassador to Belarus on Monday.');
+  });
+});
+
 describe('bad input', () => {
   const existingGraph = () => {
     const out = join(work, `keep-${Math.random().toString(36).slice(2)}`);
@@ -78,7 +122,7 @@ describe('bad input', () => {
 
   it.each([
     ['a missing path', () => [join(work, 'no-such-dir')], /no such file or directory: .*no-such-dir/],
-    ['a directory with no documents', () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')], /holds no \.txt, \.md or \.html documents/],
+    ['a directory with no documents', () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')], /holds no \.txt, \.md, \.html or \.pdf documents/],
     ['an empty file', () => [(writeFileSync(join(work, 'empty.txt'), ''), join(work, 'empty.txt'))], /empty\.txt: is empty/],
     ['a binary file', () => [(writeFileSync(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2])), join(work, 'img.txt'))], /img\.txt: is a binary file/],
     ['invalid UTF-8', () => [(writeFileSync(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9])), join(work, 'latin.txt'))], /latin\.txt: is not valid UTF-8/],
@@ -118,6 +162,34 @@ describe('bad input', () => {
   it('an unknown option or command is a usage error (exit 2)', () => {
     expect(runCli(['build', '--frobnicate']).code).toBe(2);
     expect(runCli(['frobnicate']).code).toBe(2);
+  });
+
+  it.each([
+    ['qurey', 'query'],
+    ['shel', 'shell'],
+    ['biuld', 'build'],
+    ['exprot', 'export'],
+  ])('a command typo %s suggests %s', (typo, command) => {
+    const r = runCli([typo]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`newsgraph: unknown command '${typo}': did you mean '${command}'? (run 'newsgraph --help' for the list)\n`);
+  });
+
+  it('after building elsewhere, prints the commands that read that graph', () => {
+    const out = join(work, 'my graph');
+    const r = runCli(['build', 'seeds', '--out', out], { env: { NEWSGRAPH_GRAPH: '', npm_command: '' } });
+    expect(r.code).toBe(0);
+    const quoted = `'${out}'`;
+    expect(r.stdout).toContain(`newsgraph query stats --graph ${quoted}\n`);
+    expect(r.stdout).toContain(`newsgraph shell --graph ${quoted}\n`);
+    expect(r.stdout).toContain(`newsgraph view --graph ${quoted} --open\n`);
+    expect(r.stdout).toContain(`export NEWSGRAPH_GRAPH=${quoted}`);
+    // and they work as printed
+    expect(runCli(['query', 'show Trump', '--graph', out]).stdout).toContain('Donald Trump');
+    // the default graph needs no --graph; run through npm (npx), the commands say npx
+    const home = runCli(['build', 'seeds', '--out', out], { env: { NEWSGRAPH_GRAPH: out, npm_command: 'exec' } });
+    expect(home.stdout).toContain('npx newsgraph query stats\n');
+    expect(home.stdout).not.toContain('--graph');
   });
 });
 

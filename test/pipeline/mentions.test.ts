@@ -45,6 +45,31 @@ describe('matchGazetteer', () => {
     ['He flew from Texas to Ohio.', [['Texas', 'us-state'], ['Ohio', 'us-state']]],
   ])('%s', (text, expected) => expect(match(text)).toEqual(expected));
 
+  it.each([
+    // diacritics folded: written with or without them, as the list writes them or not
+    ['The envoy left Chisinau on Monday.', [['Chisinau', 'capital']]],
+    ['The envoy left Chișinău on Monday.', [['Chișinău', 'capital']]],
+    ['Talks in Bogota and Yaounde ended.', [['Bogota', 'capital'], ['Yaounde', 'capital']]],
+    ['Officials from Cote d\'Ivoire and Curacao arrived.', [["Cote d'Ivoire", 'country'], ['Curacao', 'country']]],
+    ['România and Türkiye signed.', [['România', 'country'], ['Türkiye', 'country']]],
+    // a name that without its diacritics is an English word is read only as the list writes it
+    ['Male voters backed him in Malé.', [['Malé', 'capital']]],
+    ['Reunion talks began in Réunion.', [['Réunion', 'country']]],
+  ])('%s', (text, expected) => expect(match(text)).toEqual(expected));
+
+  it('gives a name written without its diacritics the entity and label of the list', () => {
+    const graph = graphOf('Moldova recalled its ambassador to Russia. The ambassador flew home to Chisinau on Tuesday. Protests in Chișinău followed.');
+    expect(graph.hasNode('location:chisinau')).toBe(true);
+    expect(graph.getNodeAttributes('location:chisinau')).toMatchObject({ label: 'Chișinău', aliases: ['Chisinau'], mentions: 2 });
+  });
+
+  it('joins a person named with and without diacritics, labelled as written with them', () => {
+    const graph = graphOf('Spanish Foreign Minister José Manuel Albares met Moroccan officials in Rabat. Later, Albarés said the talks were useful. Albares left on Monday.');
+    const people = graph.filterNodes((_k, a) => a.type === 'Person');
+    expect(people).toEqual(['person:jose-manuel-albares']);
+    expect(graph.getNodeAttributes('person:jose-manuel-albares')).toMatchObject({ label: 'José Manuel Albares', mentions: 3 });
+  });
+
   it('reads two-letter codes in ordinary text but not in all-capitals headlines', () => {
     expect(match('The US said no.')).toEqual([['US', 'country']]);
     expect(match('SOCCER - ITALY AT WEMBLEY', true)).toEqual([]);

@@ -89,6 +89,22 @@ describe('resolveEntity: case-, accent-insensitive, by label, alias, key or whol
   });
 });
 
+describe('errors about entities name the graph file searched', () => {
+  it.each([
+    ['show Macron', 'no entity named "Macron" in mygraph/graph.json'],
+    ['show Smith', '"Smith" matches 2 entities in mygraph/graph.json: '],
+    ['path Macron Putin', 'no entity named "Macron" in mygraph/graph.json'],
+  ])('%s', (q, message) => expect(() => runQuery(graph, q, { graphName: 'mygraph/graph.json' })).toThrow(message));
+});
+
+describe('edge keys are key columns: for programs, left out of text tables', () => {
+  it.each(['show putin', 'roles', 'accusations', 'recalls', 'path biden russia', 'why Putin accused_of killer'])('%s', (q) => {
+    const tables = run(q).tables.filter((t) => t.columns.includes('edge'));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(t.keyColumns).toEqual(['edge']);
+  });
+});
+
 describe('find ranks exact label, alias, prefix, word, substring, near misses', () => {
   it.each([
     ['putin', 'Vladimir Putin'],
@@ -96,7 +112,21 @@ describe('find ranks exact label, alias, prefix, word, substring, near misses', 
     ['smith', 'Jane Smith'],
     ['kremlin', 'Russia'],
     ['peskof', 'Dmitry Peskov'],
+    // near misses: a swap of two letters is one typo; case and accents never count; a typed word against
+    // a word of the name
+    ['Bidne', 'Joe Biden'],
+    ['vladmir putni', 'Vladimir Putin'],
+    ['ALVAERZ', 'José Álvarez'],
+    ['Álvarz', 'José Álvarez'],
+    ['Antnov', 'Anatoly Antonov'],
   ])('find %s → %s first', (text, label) => expect(column(run(`find ${text}`), 'label')[0]).toBe(label));
+
+  it('near misses rank below every exact, prefix and substring match', () => {
+    const hits = findEntities(graph, 'smth');
+    expect(hits.map((h) => h.label)).toEqual(expect.arrayContaining(['Jane Smith', 'John Smith']));
+    expect(Math.max(...hits.map((h) => h.score))).toBeLessThan(40);
+  });
+  it.each(['xi', 'zzzzzz', 'qwerty uiop'])('finds nothing for %s', (text) => expect(table(run(`find ${text}`)).rows).toEqual([]));
 
   it('lists every Smith, more mentions first', () => {
     expect(findEntities(graph, 'smith').map((h) => h.key)).toEqual(['person:jane-smith', 'person:john-smith']);
@@ -289,7 +319,15 @@ describe('MATCH', () => {
     ['MATCH (s:Person)-[:holds_role {role: "spokesperson"}]->(p:Person)-[:holds_role]->(c:Country) RETURN s.label, p.label, c.label', [['Dmitry Peskov', 'Vladimir Putin', 'Russia']]],
     // either direction; the same edge is not used twice in one match
     ['MATCH (a {key: "country:russia"})-[r]-(b)-[r2:holds_role]-(c) RETURN DISTINCT c.label ORDER BY c.label', [['Dmitry Peskov'], ['Jane Smith'], ['Joe Biden']]],
-    ['MATCH (a:Country)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador, r.docs, size(r.evidence) ORDER BY a.label SKIP 1', [['Russia', 'person:anatoly-antonov', ['004_79d0d36076e4f9ea.txt'], 1]]],
+    ['MATCH (a:Country)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador, r.docs, size(r.evidence) ORDER BY a.label SKIP 1', [['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }, ['004_79d0d36076e4f9ea.txt'], 1]]],
+    // property names after '.' and in maps are never keywords; node keys they hold come back as node references
+    ['MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.by ORDER BY a.label', [['Russia', [{ key: 'country:united-states', label: 'United States' }]], ['Vladimir Putin', [{ key: 'person:joe-biden', label: 'Joe Biden' }]]]],
+    ['MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.`by` ORDER BY a.label LIMIT 1', [['Russia', [{ key: 'country:united-states', label: 'United States' }]]]],
+    ['MATCH (a)-[r:accused_of {by: ["person:joe-biden"]}]->(c) RETURN a.label', [['Vladimir Putin']]],
+    ['MATCH (a)-[r:accused_of]->(c) WHERE "person:joe-biden" IN r.by RETURN a.label, size(r.by)', [['Vladimir Putin', 1]]],
+    ['MATCH (a)-[r:accused_of]->(c) WHERE size(r.by) > 0 RETURN collect(r.by) AS accusers', [[['Joe Biden', 'United States']]]],
+    ['MATCH (a)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador ORDER BY r.ambassador', [['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }], ['Norway', null]]],
+    ['MATCH (a)-[r:holds_role]->(b) WHERE r.posted_to IS NOT NULL RETURN a.label, r.posted_to', [['Anatoly Antonov', { key: 'country:united-states', label: 'United States' }]]],
     ['MATCH (a)-[r:holds_role]->(b) RETURN collect(DISTINCT r.role) AS roles, count(DISTINCT b) AS places', [[['president', 'spokesperson', 'ambassador', 'foreign minister'], 4]]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN a LIMIT 1', [['Vladimir Putin']]],
     ['MATCH (x:Person)-[:travels_to]->(y:Location) RETURN x.label, y.type, toUpper(y.label)', [['John Smith', 'Location', 'GEORGIA']]],

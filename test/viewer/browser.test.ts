@@ -130,6 +130,78 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('links every entity the panel names: accusers of an accusation, the accused of an accusation made', async () => {
+    const { page, errors } = await openPage(seed.url);
+    await waitForViewer(page);
+    await openPutin(page);
+    // the accusation's accuser, in its details, is a link
+    const accuser = page.locator('#panel section[data-predicate="accused_of"] .details a[data-node="person:joe-biden"]').first();
+    expect(await accuser.textContent()).toBe('Joe Biden');
+    // the accuser's side: Biden accused Putin, with the charge a link
+    const accuses = page.locator('#panel section[data-predicate="accuses"]');
+    expect(await accuses.locator('.relation > div').first().textContent()).toMatch(/^(Joe Biden|U\.S\. intelligence) accused Vladimir Putin$/);
+    expect(await accuses.locator('.details a[data-node^="charge:"]').count()).toBeGreaterThan(0);
+    await accuser.click();
+    expect(await page.locator('#panel h2').textContent()).toBe('Joe Biden');
+    const made = page.locator('#panel section[data-predicate="accuses"] .relation a[data-node="person:vladimir-putin"]');
+    expect(await made.count()).toBeGreaterThan(0);
+    // a document's full title is shown on hover, in the panel and in the filter list
+    const titles = await page.evaluate(() =>
+      [...document.querySelectorAll('#panel ul.documents li, [data-filter="hiddenDocs"] label')].map((e) => e.getAttribute('title')),
+    );
+    expect(titles).toContain('Putin offers direct talks with Biden, says no need for insults (004_79d0d36076e4f9ea.txt)');
+    expect(titles.every((t) => t && /\(\d{3}_[0-9a-f]+\.txt\)$/.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('sets entities without relations apart and hides them with one box, which says how many', async () => {
+    const { page, errors } = await openPage(seed.url);
+    await waitForViewer(page);
+    const isolated = await page.evaluate(() => {
+      const g = window.newsgraphViewer.graph as { filterNodes(f: (k: string) => boolean): string[]; degree(k: string): number };
+      return g.filterNodes((k) => g.degree(k) === 0);
+    });
+    expect(isolated.length).toBeGreaterThan(0);
+    const box = page.locator('[data-filter="hideIsolated"] label');
+    expect(await box.textContent()).toBe(`Hide them${isolated.length}`);
+    // below everything else on screen
+    const ys = await page.evaluate(() => {
+      const r = window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { y: number }; getGraph(): { nodes(): string[]; degree(k: string): number } };
+      const g = r.getGraph();
+      const split = { connected: [] as number[], alone: [] as number[] };
+      for (const k of g.nodes()) (g.degree(k) ? split.connected : split.alone).push(r.getNodeDisplayData(k).y);
+      return split;
+    });
+    // graph y grows upwards: the isolated rows have the smallest y
+    expect(Math.max(...ys.alone)).toBeLessThan(Math.min(...ys.connected));
+    const hidden = (key: string) => page.evaluate((key) => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData(key).hidden), key);
+    await box.locator('input').check();
+    await expect.poll(() => hidden(isolated[0]!)).toBe(true);
+    expect(await hidden('person:vladimir-putin')).toBe(false);
+    expect(page.url()).toContain('hideIsolated=1');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws no name over another, on the seed graph and on 1,000 crowded entities', async () => {
+    const { generateGraph } = await import('../../src/bench/viewer.js');
+    const crowded = join(tmp, 'crowded.json');
+    writeFileSync(crowded, JSON.stringify(generateGraph(1_000)));
+    for (const url of [seed.url, (await serve(crowded)).url]) {
+      const { page, errors } = await openPage(url);
+      expect(await waitForViewer(page)).toBeUndefined();
+      await page.waitForTimeout(300);
+      const labels = await page.evaluate(() => window.newsgraphViewer.drawnLabels!());
+      expect(labels.length).toBeGreaterThan(5);
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const [a, b] = [labels[i]!.box, labels[j]!.box];
+          const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+          expect(overlap, `${labels[i]!.label} / ${labels[j]!.label}`).toBe(false);
+        }
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('hovering a node highlights its neighbourhood and fades the rest', async () => {
     const { page } = await openPage(seed.url);
     await waitForViewer(page);

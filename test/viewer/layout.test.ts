@@ -31,6 +31,22 @@ describe('layout', () => {
     expect(mean(neighbours)).toBeLessThan(mean(all) / 3);
   });
 
+  it('sets entities without relations apart, in rows below the others, in key order', () => {
+    const g = ring(30, 5);
+    const alone = ['z-alone', 'a-alone', 'm-alone', 'b-alone'];
+    for (const key of alone) g.addNode(key, { label: key });
+    const p = computeLayout(g);
+    const lowest = Math.min(...g.filterNodes((n) => g.degree(n) > 0).map((n) => p[n]!.y));
+    for (const key of alone) expect(p[key]!.y).toBeLessThan(lowest);
+    const sorted = [...alone].sort();
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [p[sorted[i - 1]!]!, p[sorted[i]!]!];
+      expect(b.y < a.y || (b.y === a.y && b.x > a.x)).toBe(true);
+    }
+    // adding them leaves the connected picture as it was
+    expect(computeLayout(ring(30, 5))['n7']).toEqual(p['n7']);
+  });
+
   it('assignLayout writes x and y into the graph', () => {
     const g = ring(10);
     assignLayout(g);

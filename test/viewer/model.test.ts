@@ -5,6 +5,8 @@ import {
   buildViewGraph,
   checkExport,
   curvatureOf,
+  detailText,
+  documentName,
   documentsOf,
   edgeVisible,
   emptyState,
@@ -42,12 +44,13 @@ describe('view state in the URL', () => {
     ['#hideTypes=Charge,Location', { ...emptyState(), hiddenTypes: new Set(['Charge', 'Location']) }],
     ['#hidePredicates=holds_role&node=person%3Avladimir-putin', { ...emptyState(), hiddenPredicates: new Set(['holds_role']), selected: 'person:vladimir-putin' }],
     ['#hideDocs=a.txt%2Cb.txt', { ...emptyState(), hiddenDocs: new Set(['a.txt', 'b.txt']) }],
+    ['#hideIsolated=1', { ...emptyState(), hideIsolated: true }],
   ])('parses %j', (hash, expected) => {
     expect(parseStateHash(hash)).toEqual(expected);
   });
 
   it('round-trips through formatStateHash', () => {
-    const state = { hiddenTypes: new Set(['Person']), hiddenPredicates: new Set(['accused_of', 'spoke_with']), hiddenDocs: new Set(['x y.txt']), selected: 'country:united-states' };
+    const state = { hiddenTypes: new Set(['Person']), hiddenPredicates: new Set(['accused_of', 'spoke_with']), hiddenDocs: new Set(['x y.txt']), hideIsolated: true, selected: 'country:united-states' };
     expect(parseStateHash(formatStateHash(state))).toEqual(state);
     expect(formatStateHash(emptyState())).toBe('');
   });
@@ -161,7 +164,9 @@ describe('relations and filters', () => {
     expect(groups.map((g) => g.predicate)).toEqual(['holds_role', 'accused_of', 'offered_talks', 'spoke_with']);
     const killer = groups[1]!.relations.find((r) => r.other === 'charge:killer')!;
     expect(killer.sentence).toBe('Vladimir Putin accused of killer');
-    expect(killer.details).toContain('by Joe Biden');
+    expect(killer.details.map(detailText)).toContain('by Joe Biden');
+    // entities named in a qualifier are links
+    expect(killer.details).toContainEqual(['by ', { node: 'person:joe-biden', label: 'Joe Biden' }]);
     expect(killer.evidence).toHaveLength(2);
     expect(killer.evidence[0]!.segments.find((s) => s.mark)?.text).toBe('branded');
     expect(killer.evidence[0]!.docTitle).toMatch(/^Russian President Vladimir Putin/);
@@ -169,9 +174,45 @@ describe('relations and filters', () => {
     Object.assign(formerData.edges[1]!.attributes!, { former: true });
     const former = relationGroups(buildViewGraph(formerData), 'person:joe-biden', documents)[0]!.relations[0]!;
     expect(former.sentence).toBe('Joe Biden former president of United States');
-    expect(former.details).toContain('role: former president');
+    expect(former.details.map(detailText)).toContain('role: former president');
     const spokesman = groups[0]!.relations.find((r) => r.other === 'person:dmitry-peskov')!;
     expect(spokesman.direction).toBe('in');
+  });
+
+  it('shows accusations from both sides, every entity named a link', () => {
+    const data = fixture();
+    const killer = data.edges.find((e) => e.source === 'person:vladimir-putin' && e.target === 'charge:killer')!;
+    data.edges.push({
+      key: 'accuses:person:joe-biden->person:vladimir-putin#charge:killer',
+      source: 'person:joe-biden',
+      target: 'person:vladimir-putin',
+      attributes: { predicate: 'accuses', label: 'accused', confidence: 0.9, evidence: killer.attributes!.evidence, ruleId: 'fixture', cameo: '112', charge: 'charge:killer', chargeLabel: 'killer' },
+    });
+    const withAccuses = buildViewGraph(data);
+    const accused = relationGroups(withAccuses, 'person:vladimir-putin', documents).find((g) => g.predicate === 'accuses')!;
+    expect(accused.label).toBe('accused');
+    const [r] = accused.relations;
+    expect(r).toMatchObject({ direction: 'in', other: 'person:joe-biden', sentence: 'Joe Biden accused Vladimir Putin' });
+    expect(r!.details).toContainEqual(['charge: ', { node: 'charge:killer', label: 'killer' }]);
+    const biden = relationGroups(withAccuses, 'person:joe-biden', documents).find((g) => g.predicate === 'accuses')!;
+    expect(biden.relations[0]).toMatchObject({ direction: 'out', other: 'person:vladimir-putin' });
+    // a recall's ambassador is a link too
+    const recall = relationGroups(graph, 'country:russia', documents).find((g) => g.predicate === 'recalled_ambassador')!;
+    expect(recall.relations[0]!.details.flat().filter((p) => typeof p !== 'string').length).toBeGreaterThan(0);
+  });
+
+  it('names documents by title and file', () => {
+    expect(documentName({ id: 'a.txt', title: 'Summit ends without a deal' })).toBe('Summit ends without a deal (a.txt)');
+    expect(documentName({ id: 'a.txt', title: 'a.txt' })).toBe('a.txt');
+  });
+
+  it('hides entities without relations on request, and counts them', () => {
+    const counts = filterCounts(graph, documents);
+    expect(counts.isolated).toBe(1);
+    const ukraine = graph.getNodeAttributes('country:ukraine');
+    expect(nodeVisible(ukraine, emptyState())).toBe(true);
+    expect(nodeVisible(ukraine, { ...emptyState(), hideIsolated: true })).toBe(false);
+    expect(nodeVisible(graph.getNodeAttributes('person:vladimir-putin'), { ...emptyState(), hideIsolated: true })).toBe(true);
   });
 
   it('counts types, predicates and documents', () => {

@@ -51,6 +51,22 @@ describe('resolveStaticPath', () => {
   });
 });
 
+describe('the viewer server on a directory', () => {
+  it('serves the graph.json that build --out wrote into it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-graphdir-'));
+    writeFileSync(join(dir, 'graph.json'), readFileSync(FIXTURE));
+    const server = await startViewerServer({ graphPath: dir, viewerDir, port: 0 });
+    try {
+      expect(server.nodes).toBe(12);
+      const r = await get(server.port, '/graph.json');
+      expect(r.status).toBe(200);
+      expect(r.body).toBe(readFileSync(FIXTURE, 'utf8'));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the viewer server', () => {
   let server: ViewerServer;
   beforeAll(async () => {
@@ -169,7 +185,7 @@ describe('newsgraph view (the command)', () => {
     const port = (blocker.address() as { port: number }).port;
     const cases: [string[], RegExp, number][] = [
       [['--graph', FIXTURE, '--port', String(port)], new RegExp(`^newsgraph: view: port ${port} on 127.0.0.1 is already in use`), 1],
-      [['--graph', join(viewerDir, 'nope.json')], /^newsgraph: graph file not found: .*nope\.json \(run 'newsgraph build' first or pass --graph FILE\)$/, 1],
+      [['--graph', join(viewerDir, 'nope.json')], /^newsgraph: graph file not found: .*nope\.json \(build one with 'newsgraph build ARTICLES --out DIR', or pass --graph FILE or DIR\)$/, 1],
       [['--graph', FIXTURE, '--port', 'http'], /^newsgraph: view: --port must be a number/, 2],
     ];
     for (const [args, message, code] of cases) {

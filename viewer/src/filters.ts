@@ -1,6 +1,6 @@
 // Filter checkboxes with counts: entity types (doubling as the colour legend), predicates and documents.
 import { append, h } from './dom.js';
-import { filterCounts, predicateLabel, type DocumentInfo, type ViewGraph, type ViewState } from './model.js';
+import { documentName, filterCounts, predicateLabel, type DocumentInfo, type ViewGraph, type ViewState } from './model.js';
 import { colorOfType } from './styles.js';
 
 type Field = 'hiddenTypes' | 'hiddenPredicates' | 'hiddenDocs';
@@ -13,10 +13,18 @@ export function mountFilters(
   change: (next: ViewState) => void,
 ): { update(): void } {
   const counts = filterCounts(graph, documents);
-  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const boxes: { field: Field; value: string; input: HTMLInputElement }[] = [];
 
-  const group = (legend: string, field: Field, items: [string, number][], name: (v: string) => string, swatch?: (v: string) => string) => {
+  const group = (
+    legend: string,
+    field: Field,
+    items: [string, number][],
+    name: (v: string) => string,
+    swatch?: (v: string) => string,
+    // the whole name on hover: long titles are cut to the column's width
+    hover: (v: string) => string = (v) => v,
+  ) => {
     const fieldset = h('fieldset', { attrs: { 'data-filter': field } }, h('legend', {}, legend));
     for (const [value, count] of items) {
       const input = h('input', { attrs: { type: 'checkbox', value } });
@@ -32,7 +40,7 @@ export function mountFilters(
         fieldset,
         h(
           'label',
-          { title: value },
+          { title: hover(value) },
           input,
           swatch ? h('span', { class: 'swatch', attrs: { style: `background:${swatch(value)}` } }) : null,
           h('span', { class: 'name' }, name(value)),
@@ -43,15 +51,36 @@ export function mountFilters(
     return fieldset;
   };
 
-  root.replaceChildren(
+  // entities without relations: set apart by the layout, and hidden with one box
+  const isolated = h('input', { attrs: { type: 'checkbox', 'data-testid': 'hide-isolated' } });
+  isolated.addEventListener('change', () => change({ ...getState(), hideIsolated: isolated.checked }));
+
+  root.replaceChildren();
+  append(
+    root,
     group('Entity types', 'hiddenTypes', counts.types, (v) => v, colorOfType),
     h('p', { class: 'muted' }, 'Node size: number of relations.'),
+    counts.isolated
+      ? h(
+          'fieldset',
+          { attrs: { 'data-filter': 'hideIsolated' } },
+          h('legend', {}, 'Without relations'),
+          h(
+            'label',
+            { title: 'Entities the articles name that take part in no relation (drawn in rows below the graph)' },
+            isolated,
+            h('span', { class: 'name' }, 'Hide them'),
+            h('span', { class: 'count' }, counts.isolated.toLocaleString('en')),
+          ),
+        )
+      : null,
     group('Relations', 'hiddenPredicates', counts.predicates, predicateLabel),
-    group('Documents', 'hiddenDocs', counts.docs, (v) => titles.get(v) ?? v),
+    group('Documents', 'hiddenDocs', counts.docs, (v) => byId.get(v)?.title || v, undefined, (v) => (byId.has(v) ? documentName(byId.get(v)!) : v)),
   );
   const update = () => {
     const state = getState();
     for (const b of boxes) b.input.checked = !state[b.field].has(b.value);
+    isolated.checked = state.hideIsolated === true;
   };
   update();
   return { update };

@@ -26,6 +26,7 @@ import { renderPanel } from './panel.js';
 import { mountSearch } from './search.js';
 import { mountFilters } from './filters.js';
 import { mountLayoutButton, mountExportButton } from './tools.js';
+import { collisionFreeLabels } from './labels.js';
 
 /** What the page exposes for tests and the benchmark (read-only use). */
 export interface ViewerHandle {
@@ -36,6 +37,8 @@ export interface ViewerHandle {
   /** the notice shown instead of the graph, if any */
   notice?: string;
   select?(node: string | undefined): void;
+  /** the node labels drawn in the last frame, with their boxes in pixels */
+  drawnLabels?(): { key: string; label: string; box: { x1: number; y1: number; x2: number; y2: number } }[];
 }
 declare global {
   interface Window {
@@ -51,6 +54,8 @@ const EDGE_LABELS_RATIO = 0.5;
  * sub-pixel there, and cost a third more triangles); arrows come back once zoomed in past ARROWS_RATIO. */
 const LINES_ABOVE = 20_000;
 const ARROWS_RATIO = 0.5;
+/** Label grid cells (pixels): one name per cell at most (at labelDensity 1), more as the camera zooms in. */
+const LABEL_GRID_CELL = 120;
 
 function showNotice(title: string, text: string): void {
   byId('notice-title').textContent = title;
@@ -92,6 +97,7 @@ function start(graph: ViewGraph, data: RawExport): void {
   let hiddenNodes = new Set<string>();
   let hovered: string | undefined;
   let overviewLines = graph.size > LINES_ABOVE;
+  let zoomedIn = false;
   let hoverNeighbours = new Set<string>();
 
   const computeHidden = () => {
@@ -100,6 +106,7 @@ function start(graph: ViewGraph, data: RawExport): void {
   };
   computeHidden();
 
+  const labels = collisionFreeLabels();
   // sigma is typed over plain attributes: our ViewNode/ViewEdge carry sigma's fields plus the entity's data
   const renderer = new Sigma(graph as unknown as ConstructorParameters<typeof Sigma>[0], byId('sigma'), {
     // edge labels: always on small graphs; on large ones only zoomed in or around a hovered node (see below)
@@ -108,8 +115,12 @@ function start(graph: ViewGraph, data: RawExport): void {
     edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
     edgeLabelSize: 11,
     labelSize: 13,
-    // small graphs: every name is worth showing; large ones keep sigma's defaults (only big nodes labelled)
-    ...(graph.order <= 500 ? { labelRenderedSizeThreshold: 0, labelDensity: 2 } : {}),
+    // names: sigma's label grid offers the largest node of each cell (more as the camera zooms in), and the
+    // drawer (labels.ts) skips any that would run into one already drawn; small graphs offer every name
+    labelGridCellSize: LABEL_GRID_CELL,
+    labelDensity: graph.order <= 500 ? 3 : graph.order <= 5_000 ? 2 : 1,
+    labelRenderedSizeThreshold: graph.order <= 500 ? 0 : 6,
+    defaultDrawNodeLabel: labels.draw,
     // large graphs: draw only nodes while the camera moves, so panning stays fluid
     hideEdgesOnMove: graph.size > 20_000,
     nodeReducer(node, data) {
@@ -127,6 +138,8 @@ function start(graph: ViewGraph, data: RawExport): void {
     },
     edgeReducer(edge, data) {
       if (overviewLines && data.type === 'arrow') data.type = 'line';
+      // the names of parallel edges (drawn as curves) lie over each other until zoomed in or hovered
+      if (data.type === 'curvedArrow' && !zoomedIn && !(hovered && graph.hasExtremity(edge, hovered))) data.label = '';
       if (!hovered && !hiddenNodes.size && !isFiltering(state)) return data;
       if (isFiltering(state)) {
         const [s, t] = graph.extremities(edge);
@@ -147,6 +160,10 @@ function start(graph: ViewGraph, data: RawExport): void {
       return data;
     },
   });
+  // the constructor rendered the first frame: draw its labels, then each frame's after it is rendered
+  labels.flush();
+  renderer.on('afterRender', labels.flush);
+  handle.drawnLabels = labels.drawn;
   performance.mark('newsgraph:sigma-rendered');
   handle.renderer = renderer;
   handle.graph = graph;
@@ -185,8 +202,9 @@ function start(graph: ViewGraph, data: RawExport): void {
     const want = graph.order <= EDGE_LABELS_ALWAYS || hovered !== undefined || ratio < EDGE_LABELS_RATIO;
     if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
     const lines = graph.size > LINES_ABOVE && ratio >= ARROWS_RATIO;
-    if (lines !== overviewLines) {
+    if (lines !== overviewLines || zoomedIn !== ratio < EDGE_LABELS_RATIO) {
       overviewLines = lines;
+      zoomedIn = ratio < EDGE_LABELS_RATIO;
       renderer.refresh({ schedule: true });
     }
   };

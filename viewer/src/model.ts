@@ -212,6 +212,8 @@ export interface ViewState {
   hiddenTypes: Set<string>;
   hiddenPredicates: Set<string>;
   hiddenDocs: Set<string>;
+  /** hide entities without any relation */
+  hideIsolated?: boolean;
   /** the node whose panel is open */
   selected?: string;
 }
@@ -226,6 +228,7 @@ export function parseStateHash(hash: string): ViewState {
   for (const [param, field] of Object.entries(STATE_KEYS)) {
     for (const value of params.getAll(param)) for (const item of value.split(',')) if (item) state[field].add(item);
   }
+  if (params.get('hideIsolated') === '1') state.hideIsolated = true;
   const node = params.get('node');
   if (node) state.selected = node;
   return state;
@@ -237,15 +240,17 @@ export function formatStateHash(state: ViewState): string {
     const values = [...state[field]].sort();
     if (values.length) params.set(param, values.join(','));
   }
+  if (state.hideIsolated) params.set('hideIsolated', '1');
   if (state.selected) params.set('node', state.selected);
   const s = params.toString();
   return s ? `#${s}` : '';
 }
 
-export const isFiltering = (s: ViewState) => s.hiddenTypes.size + s.hiddenPredicates.size + s.hiddenDocs.size > 0;
+export const isFiltering = (s: ViewState) => s.hiddenTypes.size + s.hiddenPredicates.size + s.hiddenDocs.size > 0 || s.hideIsolated === true;
 
 export function nodeVisible(a: ViewNode, s: ViewState): boolean {
   if (s.hiddenTypes.has(a.kind)) return false;
+  if (s.hideIsolated && a.degree === 0) return false;
   if (s.hiddenDocs.size && a.docs.length && a.docs.every((d) => s.hiddenDocs.has(d))) return false;
   return true;
 }
@@ -263,19 +268,23 @@ export interface FilterCounts {
   predicates: [string, number][];
   /** document id → number of entities mentioned in it */
   docs: [string, number][];
+  /** entities without any relation */
+  isolated: number;
 }
 
 export function filterCounts(graph: ViewGraph, documents: DocumentInfo[]): FilterCounts {
   const types = new Map<string, number>();
   const docs = new Map<string, number>(documents.map((d) => [d.id, 0]));
+  let isolated = 0;
   graph.forEachNode((_k, a) => {
     types.set(a.kind, (types.get(a.kind) ?? 0) + 1);
+    if (a.degree === 0) isolated++;
     for (const d of a.docs) docs.set(d, (docs.get(d) ?? 0) + 1);
   });
   const predicates = new Map<string, number>();
   graph.forEachEdge((_e, a) => predicates.set(a.predicate, (predicates.get(a.predicate) ?? 0) + 1));
   const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { types: byCount(types), predicates: byCount(predicates), docs: [...docs] };
+  return { types: byCount(types), predicates: byCount(predicates), docs: [...docs], isolated };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -368,6 +377,15 @@ export function evidenceSegments(ev: Evidence): Segment[] {
   return [{ text: text.slice(0, from) }, { text: text.slice(from, to), mark: true }, { text: text.slice(to) }].filter((s) => s.text);
 }
 
+/** A piece of a qualifier: words, or an entity the panel links to. */
+export type DetailPart = string | { node: string; label: string };
+
+/** A qualifier as plain text. */
+export const detailText = (parts: DetailPart[]): string => parts.map((p) => (typeof p === 'string' ? p : p.label)).join('');
+
+/** A document's name for people: its title, and its file when that says something more. */
+export const documentName = (d: DocumentInfo): string => (d.title && d.title !== d.id ? `${d.title} (${d.id})` : d.id);
+
 export interface RelationView {
   edge: string;
   /** 'out': this node is the subject; 'in': the object */
@@ -376,8 +394,8 @@ export interface RelationView {
   otherLabel: string;
   /** e.g. "Vladimir Putin accused of killer" */
   sentence: string;
-  /** qualifiers: role, accusers, status, negation… */
-  details: string[];
+  /** qualifiers: role, accusers, status, negation…; entities named in them are links */
+  details: DetailPart[][];
   evidence: { doc: string; docTitle: string; segments: Segment[] }[];
 }
 
@@ -391,17 +409,25 @@ function labelOf(graph: ViewGraph, key: unknown): string {
   return typeof key === 'string' && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : String(key);
 }
 
-export function relationDetails(graph: ViewGraph, a: ViewEdge): string[] {
-  const details: string[] = [];
-  if (a.negated === true) details.push('negated: the text says this did not happen');
-  if (typeof a.role === 'string') details.push(`role: ${a.former === true ? 'former ' : ''}${a.role}`);
-  if (Array.isArray(a.by)) details.push(a.by.length ? `by ${a.by.map((k) => labelOf(graph, k)).join(', ')}` : 'accuser not named');
-  if (typeof a.posted_to === 'string') details.push(`posted to ${labelOf(graph, a.posted_to)}`);
-  if (typeof a.ambassador === 'string') details.push(`ambassador: ${labelOf(graph, a.ambassador)}`);
-  if (typeof a.status === 'string') details.push(`status: ${a.status}`);
-  if (typeof a.from === 'string') details.push(`from ${labelOf(graph, a.from)}`);
-  if (typeof a.agreement === 'string') details.push(`agreement: ${a.agreement}`);
-  if (typeof a.confidence === 'number') details.push(`confidence ${a.confidence.toFixed(2)}`);
+/** An entity named in a qualifier: a link when it is in the graph, else its key as text. */
+function entityPart(graph: ViewGraph, key: unknown, label?: unknown): DetailPart {
+  if (typeof key === 'string' && graph.hasNode(key)) return { node: key, label: graph.getNodeAttribute(key, 'label') };
+  return typeof label === 'string' ? label : String(key);
+}
+
+export function relationDetails(graph: ViewGraph, a: ViewEdge): DetailPart[][] {
+  const details: DetailPart[][] = [];
+  if (a.negated === true) details.push(['negated: the text says this did not happen']);
+  if (typeof a.role === 'string') details.push([`role: ${a.former === true ? 'former ' : ''}${a.role}`]);
+  if (Array.isArray(a.by))
+    details.push(a.by.length ? ['by ', ...a.by.flatMap((k, i) => (i ? [', ', entityPart(graph, k)] : [entityPart(graph, k)]))] : ['accuser not named']);
+  if (a.predicate === 'accuses' && typeof a.charge === 'string') details.push(['charge: ', entityPart(graph, a.charge, a.chargeLabel)]);
+  if (typeof a.posted_to === 'string') details.push(['posted to ', entityPart(graph, a.posted_to)]);
+  if (typeof a.ambassador === 'string') details.push(['ambassador: ', entityPart(graph, a.ambassador)]);
+  if (typeof a.status === 'string') details.push([`status: ${a.status}`]);
+  if (typeof a.from === 'string') details.push(['from ', entityPart(graph, a.from)]);
+  if (typeof a.agreement === 'string') details.push([`agreement: ${a.agreement}`]);
+  if (typeof a.confidence === 'number') details.push([`confidence ${a.confidence.toFixed(2)}`]);
   return details;
 }
 

@@ -1,9 +1,10 @@
 // Finds names from word lists in a token stream: countries, demonyms, capitals, seats of government and
-// US states. Longest match wins; names are matched with their case, as written in running text.
+// US states. Longest match wins; names are matched with their case, as written in running text, and with
+// their diacritics folded ("Chisinau" is the list's "Chișinău", "Bogota" its "Bogotá").
 import { countries, countryByDemonym, countryByName } from '../../lexicon/countries.js';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/organizations.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
-import { slugify } from '../../text/slug.js';
+import { foldDiacritics, slugify } from '../../text/slug.js';
 import type { EntityType } from '../../graph/schema.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
@@ -18,9 +19,15 @@ export interface GazetteerEntry {
 }
 
 interface Phrase {
+  /** the name's words as the list writes them, and folded */
+  written: string[];
   words: string[];
   entry: GazetteerEntry;
 }
+
+// Names that, without their diacritics, are ordinary English words: "Male" is not Malé, the capital of the
+// Maldives, nor "Reunion" the island of Réunion. They match only as the list writes them.
+const FOLDED_FORMS_THAT_ARE_WORDS = new Set(['Male', 'Reunion']);
 
 export interface GazetteerMatch {
   first: number;
@@ -31,11 +38,12 @@ export interface GazetteerMatch {
 function buildIndex(): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
   const add = (name: string, entry: GazetteerEntry) => {
-    const words = tokenize(name).map((t) => t.text);
-    if (!words.length) return;
+    const written = tokenize(name).map((t) => t.text);
+    if (!written.length) return;
+    const words = written.map(foldDiacritics);
     const list = index.get(words[0]!) ?? [];
     if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
-    list.push({ words, entry });
+    list.push({ written, words, entry });
     list.sort((a, b) => b.words.length - a.words.length);
     index.set(words[0]!, list);
   };
@@ -71,15 +79,21 @@ const isShortCode = (p: Phrase) => p.words.length === 1 && /^[A-Z]{2}$/.test(p.w
 export function matchGazetteer(tokens: Token[], from: number, to: number, allCaps: boolean): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   for (let i = from; i < to; i++) {
-    const candidates = index.get(tokens[i]!.text);
+    const candidates = index.get(foldDiacritics(tokens[i]!.text));
     if (!candidates) continue;
     for (const phrase of candidates) {
       const n = phrase.words.length;
       if (i + n > to) continue;
       if (allCaps && isShortCode(phrase)) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.text === phrase.words[k];
-      if (!ok) continue;
+      let folded = false;
+      for (let k = 0; k < n && ok; k++) {
+        const text = tokens[i + k]!.text;
+        if (text === phrase.written[k]) continue;
+        ok = foldDiacritics(text) === phrase.words[k];
+        folded = true;
+      }
+      if (!ok || (folded && FOLDED_FORMS_THAT_ARE_WORDS.has(phrase.words.join(' ')))) continue;
       matches.push({ first: i, last: i + n, entry: phrase.entry });
       i += n - 1;
       break;

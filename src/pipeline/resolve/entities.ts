@@ -1,5 +1,6 @@
 // The entity table: one record per node, collecting the surface forms and documents of its mentions.
 import type { EntityType } from '../../graph/schema.js';
+import { foldDiacritics } from '../../text/slug.js';
 import type { Mention } from '../types.js';
 
 export interface EntityRecord {
@@ -35,7 +36,9 @@ export function addMention(table: EntityTable, m: Mention): void {
   if (m.kind !== 'name' && !m.canonical) return;
   const candidate = m.canonical ?? surface;
   const rank = m.canonical ? 1000 : candidate.split(' ').length * 10 + Math.min(candidate.length, 9) / 10;
-  if (rank > rec.labelRank || (rank === rec.labelRank && candidate < rec.label)) {
+  // on a tie, the name as written with its diacritics ("José", not "Jose"), then the first in order
+  const accented = (x: string) => (x === foldDiacritics(x) ? 0 : 1);
+  if (rank > rec.labelRank || (rank === rec.labelRank && (accented(candidate) - accented(rec.label) || (candidate < rec.label ? 1 : -1)) > 0)) {
     rec.label = candidate;
     rec.labelRank = rank;
   }

@@ -13,7 +13,7 @@ import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { HONORIFICS } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
-import { slugify } from '../../text/slug.js';
+import { foldDiacritics, slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 
 export interface DocumentMentions {
@@ -35,8 +35,9 @@ const PLACE_CONTEXT = new Set(
 
 const US = 'country:united-states';
 
+// a name's words with diacritics folded, so "Albares" is the "José Manuel Albarés" of another sentence
 const rawWordsOf = (a: AnalyzedDocument, m: Mention) =>
-  a.tokens.slice(m.first, m.last).map((t) => t.text).filter((w) => w !== '.');
+  a.tokens.slice(m.first, m.last).map((t) => foldDiacritics(t.text)).filter((w) => w !== '.');
 /** A mention's words; for a person, without honorifics before the name. */
 const wordsOf = (a: AnalyzedDocument, m: Mention) => (m.type === 'Person' ? withoutHonorifics(rawWordsOf(a, m)) : rawWordsOf(a, m));
 

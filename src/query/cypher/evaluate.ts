@@ -1,9 +1,9 @@
 // Runs a parsed MATCH over the graph. The planner starts from the smallest set it can name (a node with a
 // label given in WHERE or the pattern, a relationship type, a node type) and walks the pattern outward from
 // there, so a selective query touches a few edges however large the graph is.
-import { ENTITY_TYPES, PREDICATE_NAMES, type EdgeAttributes, type NodeAttributes } from '../../graph/schema.js';
+import { ENTITY_TYPES, isNodeReference, PREDICATE_NAMES, type EdgeAttributes, type NodeAttributes } from '../../graph/schema.js';
 import type { NewsGraph } from '../../store/graph-file.js';
-import { edgeDocs } from '../describe.js';
+import { edgeDocs, nodeLabel } from '../describe.js';
 import { QueryError } from '../errors.js';
 import { graphIndex } from '../graph-index.js';
 import { result, type Cell, type QueryResult } from '../result.js';
@@ -12,7 +12,9 @@ import type { Expr, Literal, MatchQuery, NodePattern, RelPattern } from './ast.j
 import { parseMatch } from './parser.js';
 
 type Ref = { node: string } | { edge: string };
-type Value = string | number | boolean | null | Value[] | Ref;
+/** A node key read from an edge attribute in RETURN (`r.by`, `r.ambassador`): shown by its label, the key in JSON. */
+type KeyRef = { key: string };
+type Value = string | number | boolean | null | Value[] | Ref | KeyRef;
 
 const AGGREGATES = new Set(['count', 'collect']);
 const FUNCTIONS = new Set(['count', 'collect', 'type', 'id', 'labels', 'size', 'tolower', 'toupper', 'coalesce', 'startnode', 'endnode']);
@@ -82,7 +84,7 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
   const emit = () => {
     if (query.where && evaluate(query.where, env) !== true) return;
     if (aggregating) {
-      const row = query.items.map((i) => (isAggregate(i.expr) ? null : evaluate(i.expr, env)));
+      const row = query.items.map((i) => (isAggregate(i.expr) ? null : returnValue(i.expr, env)));
       const key = JSON.stringify(row);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { row, acc: query.items.map(() => ({ count: 0, values: [], seen: new Set() })) }));
@@ -91,7 +93,7 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
       });
       return;
     }
-    rows.push(query.items.map((i) => evaluate(i.expr, env)));
+    rows.push(query.items.map((i) => returnValue(i.expr, env)));
     if (query.orderBy.length) sortKeys.push(query.orderBy.map((s, k) => (sortColumns[k]! >= 0 ? null : evaluate(s.expr, env))));
     if (canStop && rows.length >= wanted) stopped = true;
   };
@@ -219,7 +221,7 @@ function accumulate(call: Extract<Expr, { kind: 'call' }>, acc: Accumulator, env
     acc.count++;
     return;
   }
-  const v = evaluate(call.args[0]!, env);
+  const v = returnValue(call.args[0]!, env);
   if (v === null) return;
   if (call.distinct) {
     const key = JSON.stringify(v);
@@ -401,7 +403,18 @@ function lookupVariable(env: Env, name: string): Ref | null {
   return edge === undefined ? null : { edge };
 }
 
-const isRef = (v: Value): v is Ref => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRef = (v: Value): v is Ref => typeof v === 'object' && v !== null && !Array.isArray(v) && !('key' in v);
+const isKeyRef = (v: Value): v is KeyRef => typeof v === 'object' && v !== null && !Array.isArray(v) && 'key' in v;
+
+/** A RETURN item's value: as evaluate gives it, with node keys read from edge attributes marked as such. */
+function returnValue(e: Expr, env: Env): Value {
+  const v = evaluate(e, env);
+  if (e.kind !== 'property' || v === null) return v;
+  const ref = lookupVariable(env, e.variable);
+  if (!ref || !('edge' in ref) || !isNodeReference(env.graph.getEdgeAttribute(ref.edge, 'predicate'), e.property)) return v;
+  const mark = (x: Value): Value => (typeof x === 'string' ? { key: x } : x);
+  return Array.isArray(v) ? v.map(mark) : mark(v);
+}
 
 const regexCache = new Map<string, RegExp>();
 function regex(pattern: string): RegExp {
@@ -519,24 +532,34 @@ function valuesEqual(a: Value | Literal, b: Value | Literal): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]!));
   }
-  if (isRef(a as Value) || isRef(b as Value)) return JSON.stringify(a) === JSON.stringify(b);
+  if (isRef(a as Value) || isRef(b as Value) || isKeyRef(a as Value) || isKeyRef(b as Value)) return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
 function compareValues(graph: NewsGraph, a: Value, b: Value): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  const x = isRef(a) || Array.isArray(a) ? String(toCell(graph, a)) : a;
-  const y = isRef(b) || Array.isArray(b) ? String(toCell(graph, b)) : b;
+  const x = typeof a === 'object' ? sortText(toCell(graph, a)) : a;
+  const y = typeof b === 'object' ? sortText(toCell(graph, b)) : b;
   if (typeof x === typeof y) return x < y ? -1 : x > y ? 1 : 0;
   return typeof x < typeof y ? -1 : 1;
 }
 
-/** Nodes show as their label, relationships as their predicate, lists as lists of strings. */
+const sortText = (c: Cell): string | number | boolean =>
+  c === null ? '' : Array.isArray(c) ? c.map((x) => (typeof x === 'string' ? x : x.label)).join(', ') : typeof c === 'object' ? c.label : c;
+
+/**
+ * Nodes show as their label, relationships as their predicate, lists as lists of strings; node keys read from
+ * edge attributes become node references (label for people, key for programs).
+ */
 function toCell(graph: NewsGraph, v: Value): Cell {
   if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => {
-    const c = toCell(graph, x);
-    return typeof c === 'string' ? c : Array.isArray(c) ? c.join(', ') : String(c);
-  });
+  if (Array.isArray(v)) {
+    if (v.length && v.every((x) => isKeyRef(x))) return (v as KeyRef[]).map((x) => ({ key: x.key, label: nodeLabel(graph, x.key) }));
+    return v.map((x) => {
+      const c = toCell(graph, x);
+      return typeof c === 'string' ? c : String(sortText(c));
+    });
+  }
+  if (isKeyRef(v)) return { key: v.key, label: nodeLabel(graph, v.key) };
   return 'node' in v ? (graph.getNodeAttribute(v.node, 'label') ?? v.node) : String(graph.getEdgeAttribute(v.edge, 'predicate'));
 }

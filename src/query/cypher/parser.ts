@@ -57,6 +57,13 @@ class Parser {
     this.pos++;
     return t.value;
   }
+  /** A property name (after '.' or as a map key): any name, keywords included (`r.by`, `{in: 1}`), as in Cypher. */
+  private propertyName(expected: string): string {
+    const t = this.peek;
+    if (t.type !== 'name') this.fail(expected);
+    this.pos++;
+    return t.value;
+  }
 
   query(): MatchQuery {
     this.keyword('MATCH');
@@ -152,7 +159,7 @@ class Parser {
     const props: [string, Literal][] = [];
     if (!this.isPunct('}'))
       do {
-        const key = this.name('a property name');
+        const key = this.propertyName('a property name');
         this.punct(':', "':' after the property name");
         props.push([key, this.literal()]);
       } while (this.acceptPunct(','));
@@ -266,7 +273,7 @@ class Parser {
         return call;
       }
       if (this.acceptPunct('.')) {
-        const property = this.name(`a property name after '${name}.'`);
+        const property = this.propertyName(`a property name after '${name}.'`);
         return { kind: 'property', variable: name, property, column: t.start + 1 };
       }
       return { kind: 'variable', name, column: t.start + 1 };
