@@ -16,7 +16,7 @@ const ASSERTED: Assertion = { status: 'asserted' };
 /** how far up the tree embedding clauses are followed */
 const MAX_DEPTH = 8;
 
-export function assertionOf(t: TreeSentence, trigger: number): Assertion {
+export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): Assertion {
   let negated: string | undefined;
   let node = trigger;
   let modalsOnly = false;
@@ -31,7 +31,7 @@ export function assertionOf(t: TreeSentence, trigger: number): Assertion {
     }
     const rel = t.rel(node);
     const h = t.head(node);
-    if (h < 0) break;
+    if (h < 0 || ownOnly) break;
     const governor = t.lemma(h);
     if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && t.caseOf(node) === 'to')) {
       if (NEGATIVE_VERBS.has(governor) && rel !== 'ccomp') negated ??= t.words[h]!.form;

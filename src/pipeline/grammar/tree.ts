@@ -195,6 +195,11 @@ export class TreeSentence {
     return this.subtree(i).filter((w) => !skip.has(w));
   }
 
+  /** the heads of what i's own clause says: i, its objects and obliques and its predicate complement, not the clauses below it */
+  predicateHeads(i: number): number[] {
+    return [i, ...this.kids(i, 'obj', 'obl', 'xcomp', 'iobj').filter((c) => this.isNominal(c))];
+  }
+
   /** phrases below i, outside its subject and object, whose case marker or subordinator is one of markers, in word order */
   markedDescendants(i: number, markers: ReadonlySet<string>): number[] {
     const out: number[] = [];

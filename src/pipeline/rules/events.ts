@@ -56,55 +56,6 @@ const PEJORATIVE = "killer|murderer|thug|dictator|tyrant|criminal|war criminal|l
 
 export const accusationRules: RelationRule[] = [
   {
-    id: 'accuse.branded-as',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>branded|brands|branding|labelled|labeled|labels|dubbed|dubs) {TITLE}(?<source>{ACTOR}) (?:as )?{Q}(?:a |an )?{Q}(?<charge>{NP})(?: ["'])?(?= [,.;!?"']| and | after | in | during | for | on | at |$)`,
-    example: 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.',
-    confidence: 0.85,
-  },
-  {
-    id: 'accuse.called-pejorative',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>called|calls|calling|described|describes) {TITLE}(?<source>{ACTOR}) (?:as )?(?:{Q}(?:a |an )?{Q}(?<charge>${PEJORATIVE})|["'] (?:a |an )?(?<charge2>{NP}) ["'])`,
-    example: 'Senator Lindsey Graham called Bashar al-Assad a war criminal on Monday.',
-    confidence: 0.8,
-  },
-  {
-    id: 'accuse.accusation-that',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}) 's (?<verb>accusation|allegation|claim|charge) that (?<source>{ACTOR}) (?:is|was|'s|were|are) (?:a |an )?(?<charge>{NP})(?= ?[,.;"]|$| and )`,
-    example: "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer.",
-    confidence: 0.85,
-  },
-  {
-    id: 'accuse.accused-of',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL}(?: [^⟦;]{1,60}?(?: and| ,))? {AUX}(?<verb>accused|accuses|accuse|accusing|blamed|blames|blame|blaming) {TITLE}(?<source>{ACTOR})(?: on [a-z]+day| this week| last week| again| publicly| openly)? (?:of|for) {CQ}(?<charge>{CHARGE})`,
-    example: 'Poland accused Belarus of orchestrating the migrant crisis at the border.',
-    confidence: 0.9,
-  },
-  {
-    id: 'accuse.passive-accused-of',
-    predicate: 'accused_of',
-    pattern: `(?<source>{ACTOR}) (?:has been|have been|was|were|is|are|stands|stood) (?<verb>accused) (?:by (?:(?:the )?(?<by>{ACTOR})|the [a-z]+|[a-z]+) )?of {CQ}(?<charge>{CHARGE})`,
-    example: 'Former Brazilian President Jair Bolsonaro was accused by prosecutors of fraud.',
-    confidence: 0.9,
-  },
-  {
-    id: 'accuse.alleged-that',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>alleged|alleges|alleging) (?:that )?{TITLE}(?<source>{ACTOR}) (?:had |has |have |was |were )?(?<charge>{CHARGE})`,
-    example: 'Ukraine alleged that Belarus had trained the saboteurs.',
-    confidence: 0.8,
-  },
-  {
-    id: 'accuse.charged-with',
-    predicate: 'accused_of',
-    pattern: `(?:(?:(?<by>{ACTOR})|[a-z]+){APPOS} {AUX}(?<verb>charged|indicted|charges|indicts) {TITLE}(?<source>{ACTOR})|(?<source2>{ACTOR}) (?:was|were|has been|have been|had been) (?<verb2>charged|indicted)(?: by (?<by2>{ACTOR}))?) with {CQ}(?<charge>{CHARGE})`,
-    example: 'Former Peruvian President Pedro Castillo was charged with rebellion on Thursday.',
-    confidence: 0.9,
-  },
-  {
     id: 'accuse.held-responsible',
     predicate: 'accused_of',
     pattern: `(?<by>{ACTOR}){APPOS}{REL} {AUX}(?<verb>held|holds|hold|holding) {TITLE}(?<source>{ACTOR}) (?:fully |directly |personally )?responsible for {CQ}(?<charge>{CHARGE})`,
@@ -112,33 +63,13 @@ export const accusationRules: RelationRule[] = [
     confidence: 0.85,
   },
   {
-    id: 'accuse.said-responsible',
-    predicate: 'accused_of',
-    pattern: `(?<by>{ACTOR}){APPOS}{REL}(?: ,)? {AUX}{SAY} (?:that )?{TITLE}(?<source>{ACTOR}) (?:was|is|were|are|had been|has been) (?:fully |directly |solely |ultimately |personally )?(?<verb>responsible|to blame) for {CQ}(?<charge>{CHARGE})`,
-    example: 'Ukrainian Foreign Minister Dmytro Kuleba said Russia was responsible for the attack.',
-    confidence: 0.8,
-  },
-  {
-    // a quotation and its speaker: '"Beijing is responsible for these attacks," he told reporters.'
-    id: 'accuse.quoted-responsible',
-    predicate: 'accused_of',
-    pattern: `^["'] {TITLE}(?<source>{ACTOR}) (?:was|is|were|are|had been|has been) (?:fully |directly |solely |ultimately |personally )?(?<verb>responsible|to blame) for {CQ}(?<charge>{CHARGE})(?: ,)? ["'](?: ,)? (?:{TITLE}(?<by>{ACTOR}) {AUX}{SAY}|{SAY} {TITLE}(?<by2>{ACTOR}))`,
-    example: '"Moscow is responsible for the attack on the dam," Ukrainian President Volodymyr Zelensky said.',
-    confidence: 0.8,
-  },
-  {
+    // kept on the surface: the parser (trained on web text) misreads an object relative with a quantifier
+    // subject ("who some accuse of", "who critics accuse of"), a construction news uses often
     id: 'accuse.who-some-accuse',
     predicate: 'accused_of',
     pattern: `(?<source>{ACTOR}) (?:- |, )who (?:some|critics|many|opponents|activists|rights groups|western governments|(?<by>{ACTOR})) (?:have |has )?(?<verb>accuse|accused|blame|blamed) (?:of|for) (?<charge>{CHARGE})`,
     example: 'Lukashenko, who critics accuse of rigging the 2020 vote, denied it.',
     confidence: 0.8,
-  },
-  {
-    id: 'accuse.allegations-that',
-    predicate: 'accused_of',
-    pattern: `(?:(?<by>{ACTOR}) 's )?(?:long-time |long-standing |repeated |western )?(?<verb>accusations|allegations|claims|charges) (?:by (?<by2>{ACTOR}) )?that (?:the )?(?<source>{ACTOR}) (?:has |have |had )?(?:tried to |sought to |attempted to |was behind |were behind )?(?<charge>{CHARGE})`,
-    example: 'There are allegations that Iran has tried to sabotage shipping in the Gulf.',
-    confidence: 0.75,
   },
   {
     id: 'accuse.report-finding',

@@ -190,7 +190,6 @@ export const expelTreeRules: TreeRule[] = [
 
 // The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
 const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
-const REPORTED_WRONGDOING = new Set([...WRONGDOING_VERBS, ...WRONGDOING_NOUNS]);
 
 export const accusationTreeRules: TreeRule[] = [
   {
@@ -217,22 +216,22 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: BRAND_VERBS, upos: ['VERB'] },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
-      source: { path: 'patient', types: PARTY },
-      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
+      source: { path: 'named', types: PARTY },
+      charge: { path: 'named-as | >obl:unmarked', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', 'Erdogan branded the Dutch "fascists" on Saturday.'],
+    examples: ['Zelensky branded Lukashenko a terrorist.', 'Erdogan branded the Dutch "fascists" on Saturday.', "Putin said the talks should go ahead after the US president branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
   },
   {
     // "called X a …" accuses only with an insult, or with the words quoted
     id: 'accuse.tree.called',
     predicate: 'accused_of',
     trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
-    requires: { insult: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl | >xcomp >punct | >obl >punct', lemmas: new Set([...PEJORATIVE_NOUNS, '"', '“', '”']) } },
+    requires: { insult: { path: 'named-as | named-as >punct', lemmas: new Set([...PEJORATIVE_NOUNS, '"', '“', '”', "'", '‘', '’']) } },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
-      source: { path: 'patient', types: PARTY },
-      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
+      source: { path: 'named', types: PARTY },
+      charge: { path: 'named-as', phrase: 'words' },
     },
     confidence: 0.8,
     examples: ['Senator Graham called Assad a war criminal on Monday.', 'Salvini has described Macron as a "very bad president".'],
@@ -253,7 +252,9 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.reported-noun',
     predicate: 'accused_of',
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
-    requires: { wrongdoing: { path: '>ccomp clause', lemmas: REPORTED_WRONGDOING } },
+    requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
+    // "said Russia was responsible for …" is the blame rule's
+    unless: { blame: { path: '>ccomp', lemmas: BLAME_ADJECTIVES } },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
@@ -280,9 +281,10 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.accusation-that',
     predicate: 'accused_of',
     trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
-    args: { by: { path: 'poss | >amod', types: PARTY, optional: true }, source: { path: '>acl[that] agent | >acl agent', types: PARTY }, charge: { path: '>acl[that] | >acl', phrase: 'words' } },
+    factuality: 'own',
+    args: { by: { path: 'poss | >amod', types: PARTY, optional: true }, source: { path: '>acl[that] agent | >acl agent', types: PARTY }, charge: { path: '>acl[that] | >acl', phrase: 'predicate' } },
     confidence: 0.75,
-    examples: ["Tehran rejected Washington's accusation that Iran had armed the rebels."],
+    examples: ["Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
   },
 ];
 

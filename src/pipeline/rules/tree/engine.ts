@@ -63,6 +63,19 @@ const FORMER = new Set(ROLE_MODIFIERS.former);
 // determiners and possessives never part of a role's name
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week month year weekend morning afternoon evening night'.split(
+    ' ',
+  ),
+);
+
+/** A time phrase hanging on a word: "on Monday", "last week", "in 1994". */
+function isTemporal(t: TreeSentence, c: number): boolean {
+  const rel = t.rel(c);
+  if (!rel.startsWith('obl') && !rel.startsWith('nmod') && rel !== 'advmod') return false;
+  return TIME_WORDS.has(t.lemma(c)) || /^(?:1[89]|20)\d\d$/.test(t.lower(c));
+}
+
 /** The words of a title before its head ("Farm" of "EU Farm Commissioner"), up to a name, a determiner or anything not a title word. */
 function titleWords(t: TreeSentence, w: number): number[] {
   const out: number[] = [];
@@ -85,8 +98,10 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
   if (mode === 'words') {
-    // the subtree, without its own case marker or subordinator ("of launching …" → "launching …")
-    const words = t.subtree(w).filter((k) => !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    // the subtree, without its own case marker or subordinator ("of launching …" → "launching …") and without
+    // the time it happened ("a war criminal on Monday" → "a war criminal")
+    const temporal = new Set(t.children[w]!.filter((c) => isTemporal(t, c)).flatMap((c) => t.subtree(c)));
+    const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
@@ -127,7 +142,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
   for (let w = 0; w < t.length; w++) {
     const rules = index.get(t.lemma(w));
     if (!rules) continue;
-    let assertion: ReturnType<typeof assertionOf> | undefined;
+    const assertions: Partial<Record<'clause' | 'own', ReturnType<typeof assertionOf>>> = {};
     for (const rule of rules) {
       const trig = rule.trigger;
       if (trig.upos && !trig.upos.includes(t.words[w]!.upos)) continue;
@@ -171,7 +186,8 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         entityArgs.push([spec.name, resolved]);
       }
       if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
-      assertion ??= assertionOf(t, w);
+      const factuality = rule.factuality ?? 'clause';
+      const assertion = (assertions[factuality] ??= assertionOf(t, w, factuality === 'own'));
       if (assertion.status === 'unasserted') continue;
       const negated = assertion.status === 'negated';
       const evidence = {

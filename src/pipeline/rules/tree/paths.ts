@@ -14,7 +14,8 @@
 //                    written before names, a surface pattern the parser of web text often misses
 //   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
 //   reporter         the verb that reports the word's clause ("says" in "Egypt says Sudan sheltered …")
-//   clause           the words of the word's clause, without its subject
+//   named, named-as  who a verb of naming names, and as what ("branded Lukashenko a terrorist")
+//   clause           what the word's clause says: the word and its nominal objects, obliques and complement
 //
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
@@ -37,7 +38,15 @@ const NAMED_STEPS: Record<string, Step> = {
   'name-after': (t, w) => one(t.nameAfter(w)),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
   reporter: (t, w) => one(t.reporterOf(w, REPORTING)),
-  clause: (t, w) => t.predicateWords(w),
+  // a verb of naming: who is named ("branded him a killer": him, whether parsed as object or indirect object)
+  // and what they are named (a second object, a predicate complement, an "as" phrase)
+  named: (t, w) => one(t.kids(w, 'iobj')[0] ?? t.patient(w)),
+  'named-as': (t, w) => {
+    const objects = t.kids(w, 'obj');
+    const second = t.kids(w, 'iobj').length ? objects[0] : objects[1];
+    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second);
+  },
+  clause: (t, w) => t.predicateHeads(w),
 };
 
 function compileStep(step: string): Step {

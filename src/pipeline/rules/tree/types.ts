@@ -69,6 +69,12 @@ export interface TreeRule {
   requires?: Record<string, { path: string; lemmas: ReadonlySet<string> }>;
   /** paths that must reach nothing ("summoned … back for consultations" is a recall, not a summons) */
   unless?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
+  /**
+   * how far up the tree the event's assertion is read: 'clause' (default) through the clauses and the verb that
+   * govern the trigger ("demanded the recall" asserts none); 'own' only the trigger's own modifiers, for nouns
+   * whose existence is the fact ("dismissed Netanyahu's accusation that …" still reports an accusation)
+   */
+  factuality?: 'clause' | 'own';
   /** 0..1, how often the rule is right */
   confidence: number;
   /** extra attributes written on the edge, e.g. sanctions `status` */
