@@ -343,7 +343,7 @@ function outermost(mentions: Mention[]): Mention[] {
 
 /** What the story's context (context/) gives the rules: a country for a title without one, the body "the government" stands for. */
 export interface StoryContext {
-  countryForSentence(sentence: number): { country: string; confidence: number } | undefined;
+  countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
 }
 
@@ -394,8 +394,12 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   const sentences = slotAll(a, mentions);
   runRules(ctx, roleRules, sentences);
   const trees = treeSentences(a, mentions);
-  // titles with no country of their own, once every explicit role of the corpus is known
-  if (story) ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry: (i) => story.countryForSentence(i), onlyFromContext: true }));
+  // titles with no country of their own, once every explicit role of the corpus is known, take the dateline's:
+  // "OSLO - Prime Minister Anna Berg said" (a country named elsewhere in the sentence is as often the other party)
+  if (story) {
+    const dateline = (i: number) => story.countriesForSentence(i).find((c) => c.source === 'dateline');
+    ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry: dateline, onlyFromContext: true }));
+  }
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));

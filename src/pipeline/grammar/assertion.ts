@@ -13,6 +13,7 @@ export interface Assertion {
 }
 
 const ASSERTED: Assertion = { status: 'asserted' };
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'nothing', 'noone', 'neither']);
 /** how far up the tree embedding clauses are followed */
 const MAX_DEPTH = 8;
 
@@ -28,6 +29,8 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
       if (modalsOnly) continue;
       if ((rel === 'advmod' || rel === 'det') && (NEGATIONS.has(lemma) || NEGATIONS.has(t.lower(c)))) negated ??= t.words[c]!.form;
       if (rel === 'mark' && CONDITION_MARKERS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };
+      // a negative subject: "nobody accused Argentina", "no country recalled its envoy"
+      if (rel.startsWith('nsubj') && (NEGATIVE_PRONOUNS.has(t.lower(c)) || t.kids(c, 'det').some((d) => t.lower(d) === 'no'))) negated ??= t.words[c]!.form;
     }
     const rel = t.rel(node);
     const h = t.head(node);
@@ -41,7 +44,9 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
       continue;
     }
     if (rel === 'conj') {
-      // coordinated verbs share the first one's auxiliaries ("could recall or expel"), not its negation
+      // a bare verb shares the first conjunct's auxiliaries ("could recall or expel"), never its negation; a
+      // verb in a tense of its own does not ("said Moscow would respond and accused Berlin of …")
+      if (t.lower(node) !== t.lemma(node)) break;
       node = h;
       modalsOnly = true;
       continue;

@@ -254,7 +254,7 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
     requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
     // "said Russia was responsible for …" is the blame rule's
-    unless: { blame: { path: '>ccomp', lemmas: BLAME_ADJECTIVES } },
+    unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) } },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
@@ -278,13 +278,27 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
   },
   {
+    id: 'accuse.tree.to-blame',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('blame'), upos: ['VERB'], child: { rels: ['mark'], lemmas: set('to') } },
+    args: { by: REPORTED_BY, source: { path: 'agent | <xcomp agent', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
+    confidence: 0.8,
+    examples: ['"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.', 'Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.'],
+    negatives: ['Did Kenya say Uganda was to blame for the clashes?'],
+  },
+  {
     id: 'accuse.tree.accusation-that',
     predicate: 'accused_of',
     trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
     factuality: 'own',
-    args: { by: { path: 'poss | >amod', types: PARTY, optional: true }, source: { path: '>acl[that] agent | >acl agent', types: PARTY }, charge: { path: '>acl[that] | >acl', phrase: 'predicate' } },
+    args: {
+      by: { path: 'poss | >amod', types: PARTY, optional: true },
+      // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
+      source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent', types: PARTY },
+      charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that]', phrase: 'predicate' },
+    },
     confidence: 0.75,
-    examples: ["Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
+    examples: ['There are allegations that Iran has tried to sabotage shipping in the Gulf.', "Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
   },
 ];
 

@@ -76,6 +76,15 @@ function isTemporal(t: TreeSentence, c: number): boolean {
   return TIME_WORDS.has(t.lemma(c)) || /^(?:1[89]|20)\d\d$/.test(t.lower(c));
 }
 
+/** A phrase naming a party (a country, person or organisation) hanging on a word by a preposition other than "of". */
+function isParty(t: TreeSentence, c: number): boolean {
+  const rel = t.rel(c);
+  if (!rel.startsWith('obl') && !rel.startsWith('nmod')) return false;
+  if (rel === 'nmod:poss' || t.caseOf(c) === 'of') return false;
+  const m = t.mentionOf[c];
+  return !!m && m.kind === 'name' && (m.type === 'Country' || m.type === 'Person' || m.type === 'Organization');
+}
+
 /** The words of a title before its head ("Farm" of "EU Farm Commissioner"), up to a name, a determiner or anything not a title word. */
 function titleWords(t: TreeSentence, w: number): number[] {
   const out: number[] = [];
@@ -100,7 +109,13 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   if (mode === 'words') {
     // the subtree, without its own case marker or subordinator ("of launching …" → "launching …") and without
     // the time it happened ("a war criminal on Monday" → "a war criminal")
-    const temporal = new Set(t.children[w]!.filter((c) => isTemporal(t, c)).flatMap((c) => t.subtree(c)));
+    // and without the parties named in it ("stoking tensions with Cyprus" → "stoking tensions"): the charge is the deed
+    const temporal = new Set(
+      t
+        .subtree(w)
+        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c)))
+        .flatMap((c) => t.subtree(c)),
+    );
     const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);

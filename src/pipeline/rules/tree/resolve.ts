@@ -4,6 +4,7 @@
 // stands for: the subject of the clause that reports it, else the nearest state or body before it in the
 // sentence, else the first one acting in the sentence before.
 import { GOVERNMENT_WORDS } from '../../../lexicon/organizations.js';
+import { ROLE_HEAD_NOUNS } from '../../../lexicon/roles.js';
 import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
@@ -23,7 +24,7 @@ const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet leader official force army military troop soldier diplomat service side delegation'.split(' '),
+  ...'kingdom republic administration cabinet leader official force army military troop soldier diplomat service'.split(' '),
 ]);
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
@@ -56,6 +57,13 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
   if (named !== undefined) {
     const r = fromMention(t.mentionOf[named], named);
     if (r) return { ...r, word: w };
+  }
+  // "a Kremlin spokesman", "the Iranian foreign minister" without a name: the body or state they speak for
+  if (ROLE_HEAD_NOUNS.has(lemma) && !STATE_ACTOR_NOUNS.has(lemma)) {
+    for (const q of t.kids(w, 'amod', 'compound', 'nmod:poss')) {
+      const r = resolveWord(t, q, scope, depth + 1);
+      if (r && STATE_TYPES.has(r.type)) return { ...r, word: w, via: 'government' };
+    }
   }
   if (STATE_ACTOR_NOUNS.has(lemma)) {
     // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
