@@ -242,6 +242,35 @@ export class TreeSentence {
     return undefined;
   }
 
+  /**
+   * The name set off by commas beside a noun phrase, read on the surface because a parser of web text often
+   * hangs it on the wrong noun: after it ("Iran's deputy representative to the United Nations, Majid Takht
+   * Ravanchi,") or before it ("Gyaicain Norbu, chairman of the Tibetan government,"). Returns its first word.
+   */
+  appositiveName(i: number, side: 'after' | 'before'): number | undefined {
+    const phrase = (k: number) => this.mentionOf[k]?.type !== 'Person' && ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'].includes(this.words[k]!.upos);
+    if (side === 'after') {
+      let k = i + 1;
+      while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
+      if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
+      const m = this.mentionOf[k + 1];
+      if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
+      // the name ends the apposition: a comma, the end, or a verb follows it
+      let end = k + 1;
+      while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
+      const after = end + 1 < this.length ? this.words[end + 1]! : undefined;
+      return !after || after.form === ',' || after.upos === 'VERB' || after.upos === 'AUX' || after.upos === 'PUNCT' ? k + 1 : undefined;
+    }
+    let k = i - 1;
+    while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
+    if (k < 1 || this.lower(k) !== ',') return undefined;
+    const m = this.mentionOf[k - 1];
+    if (!m || m.type !== 'Person' || m.kind !== 'name') return undefined;
+    let first = k - 1;
+    while (first > 0 && this.mentionOf[first - 1] === m) first--;
+    return first;
+  }
+
   /** word indices of i's subtree, in order */
   subtree(i: number): number[] {
     const out: number[] = [];

@@ -14,6 +14,8 @@ const ROLE: ArgSpec = { path: 'self', phrase: 'role' };
 const FORMER: ArgSpec = { path: 'self', phrase: 'former', optional: true };
 const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 'Organization'], optional: true };
 const TRIGGER = { lemmas: ROLE_HEAD_NOUNS, upos: ['NOUN', 'PROPN'] } as const;
+/** a role word that only modifies another ("deputy" of "deputy representative") is no role of its own */
+const NOT_A_MODIFIER = { modifier: { path: '<compound,amod,flat', lemmas: ROLE_HEAD_NOUNS } };
 const PERSON = ['Person'] as const;
 
 export const grammarRoleRules: TreeRule[] = [
@@ -21,7 +23,8 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.apposition-after-name',
     predicate: 'holds_role',
     trigger: TRIGGER,
-    args: { source: { path: '<appos', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    unless: NOT_A_MODIFIER,
+    args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the IMF, spoke on Monday.'],
   },
@@ -29,13 +32,15 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.apposition-before-name',
     predicate: 'holds_role',
     trigger: TRIGGER,
-    args: { source: { path: '>appos', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    unless: NOT_A_MODIFIER,
+    args: { source: { path: '>appos | appositive-after', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
-    examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo."],
+    examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo.", "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter."],
   },
   {
     id: 'role.tree.copula',
     predicate: 'holds_role',
+    unless: NOT_A_MODIFIER,
     trigger: { ...TRIGGER, child: { rels: ['cop'], lemmas: new Set(['be']) } },
     args: { source: { path: '>nsubj', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
     confidence: 0.85,
@@ -45,6 +50,7 @@ export const grammarRoleRules: TreeRule[] = [
   {
     id: 'role.tree.as',
     predicate: 'holds_role',
+    unless: NOT_A_MODIFIER,
     trigger: { ...TRIGGER, child: { rels: ['case'], lemmas: new Set(['as']) } },
     args: { source: { path: '< agent | < < agent', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
     confidence: 0.8,
@@ -56,6 +62,7 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.title-words',
     predicate: 'holds_role',
     trigger: TRIGGER,
+    unless: NOT_A_MODIFIER,
     args: { source: { path: 'name-after', types: PERSON }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
     confidence: 0.9,
     examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
@@ -64,6 +71,7 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.title',
     predicate: 'holds_role',
     trigger: TRIGGER,
+    unless: NOT_A_MODIFIER,
     args: { source: { path: '<nmod:desc,compound', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ['Taiwanese President Lee Teng-hui arrived in Panama.', 'OSLO (Reuters) - Prime Minister Anna Berg said on Monday the talks had failed.'],

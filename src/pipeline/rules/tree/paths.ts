@@ -12,6 +12,9 @@
 //   self             the trigger itself
 //   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
 //                    written before names, a surface pattern the parser of web text often misses
+//   appositive-after, appositive-before
+//                    the name set off by commas after or before the word's phrase ("Iran's envoy to the UN,
+//                    Majid Ravanchi," / "Gyaicain Norbu, chairman of …"), read on the surface
 //   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
 //   reporter         the verb that reports the word's clause ("says" in "Egypt says Sudan sheltered …")
 //   named, named-as  who a verb of naming names, and as what ("branded Lukashenko a terrorist")
@@ -36,6 +39,8 @@ const NAMED_STEPS: Record<string, Step> = {
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
+  'appositive-after': (t, w) => one(t.appositiveName(w, 'after')),
+  'appositive-before': (t, w) => one(t.appositiveName(w, 'before')),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
   reporter: (t, w) => one(t.reporterOf(w, REPORTING)),
   // a verb of naming: who is named ("branded him a killer": him, whether parsed as object or indirect object)
