@@ -14,6 +14,8 @@ import { TreeSentence } from './grammar/tree.js';
 import { grammarRelationRules } from './rules/grammar-rules.js';
 import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
+import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
+import { ENVOY_NOUNS } from '../lexicon/triggers.js';
 import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
@@ -375,6 +377,33 @@ function runTreeRules(
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
 }
 
+/** how far an envoy's country taken from an earlier mention of an envoy in the story is trusted */
+const ROLE_MEMORY_CONFIDENCE = 0.7;
+
+/**
+ * The envoys the story names without a name, with the country they serve, in order: "its ambassador" (the state
+ * the possessive stands for), "the Dutch ambassador", "Canada's envoy", "the ambassador of Peru". A story about
+ * a row has one envoy in view at a time, so a later bare "the ambassador" or "Ambassador X" is the one named last.
+ * (Leaders are not remembered so: a story names several presidents.)
+ */
+function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope): Array<{ sentence: number; word: number; country: string }> {
+  const out: Array<{ sentence: number; word: number; country: string }> = [];
+  for (const t of trees) {
+    if (!t) continue;
+    for (let w = 0; w < t.length; w++) {
+      if (!ENVOY_NOUNS.has(t.lemma(w)) || t.mentionOf[w]?.type === 'Person' || !t.isNominal(w)) continue;
+      for (const q of [...t.kids(w, 'nmod:poss', 'amod', 'compound'), ...t.withCase(w, ['of'], ['nmod'])]) {
+        const r = resolveWord(t, q, scope);
+        if (r?.type === 'Country') {
+          out.push({ sentence: t.index, word: w, country: r.key });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
 export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, story?: StoryContext): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
@@ -394,11 +423,18 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   const sentences = slotAll(a, mentions);
   runRules(ctx, roleRules, sentences);
   const trees = treeSentences(a, mentions);
-  // titles with no country of their own, once every explicit role of the corpus is known, take the dateline's:
-  // "OSLO - Prime Minister Anna Berg said" (a country named elsewhere in the sentence is as often the other party)
+  // titles with no country of their own, once every explicit role of the corpus is known, take the one the
+  // story gave that role last ("… recalled its ambassador … The ambassador, Christian Masset,"), else the dateline's
+  // ("OSLO - Prime Minister Anna Berg said"), except envoys, who serve abroad
   if (story) {
-    const dateline = (i: number) => story.countriesForSentence(i).find((c) => c.source === 'dateline');
-    ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry: dateline, onlyFromContext: true }));
+    const memory = envoyMemory(trees, { trees, body: (i, noun) => story.bodyFor(i, noun) });
+    const contextCountry = (i: number, w: number) => {
+      const t = trees[i]!;
+      if (!ENVOY_NOUNS.has(t.lemma(w))) return story.countriesForSentence(i).find((c) => c.source === 'dateline');
+      const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
+      return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };
+    };
+    ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry, onlyFromContext: true }));
   }
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);

@@ -4,7 +4,8 @@
 // title before the name ("Norwegian Foreign Minister Anna Berg"). The role is held for what qualifies the noun:
 // a possessor, a nationality, an organisation's name, "of/for …". A title with nothing qualifying it takes the
 // country the story's context gives (its dateline, the one country acting in the sentence), under the rule's id
-// with "+context" and a lower confidence.
+// with "+context" and a lower confidence: the country the story gave that role last ("… recalled its ambassador
+// … The ambassador, Christian Masset,"), else its dateline (not for envoys, who serve abroad).
 import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
@@ -24,7 +25,7 @@ export const grammarRoleRules: TreeRule[] = [
     predicate: 'holds_role',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the IMF, spoke on Monday.'],
   },
@@ -33,7 +34,7 @@ export const grammarRoleRules: TreeRule[] = [
     predicate: 'holds_role',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '>appos | appositive-after', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
+    args: { source: { path: '>appos | appositive-after', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo.", "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter."],
   },

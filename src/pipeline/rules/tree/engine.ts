@@ -140,8 +140,11 @@ export interface TreeMatchContext {
   a: AnalyzedDocument;
   facts: RoleFacts;
   scope: ResolveScope;
-  /** the country the story's context gives a sentence, with how far to trust it (absent: no context fallback) */
-  contextCountry?: (sentence: number) => { country: string; confidence: number } | undefined;
+  /**
+   * the country the story's context gives a role word in a sentence (the one it last gave that role, else its
+   * dateline), with how far to trust it; absent: no context fallback
+   */
+  contextCountry?: (sentence: number, word: number) => { country: string; confidence: number } | undefined;
   /** keep only the relations an argument's context fallback made (a later pass, once explicit roles are known) */
   onlyFromContext?: boolean;
 }
@@ -191,7 +194,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
           if (resolved.length) break;
         }
         if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {
-          const context = ctx.contextCountry(t.index);
+          const context = ctx.contextCountry(t.index, w);
           if (context) {
             resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
             fromContext = context.confidence;
