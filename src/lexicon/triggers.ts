@@ -11,7 +11,7 @@ export const ENVOY_NOUNS = words('ambassador envoy ambassador-designate emissary
 export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires");
 /** People of a mission who can be expelled. */
 export const DIPLOMAT_NOUNS = words(
-  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies',
+  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies administrator secretary counsellor counselor',
 );
 
 /** recalled_ambassador: verbs that take the envoy away from the post ("recalled", "withdrew"). */
@@ -69,6 +69,13 @@ export const REJECT_VERBS = words('reject refuse decline rebuff spurn');
 /** met_with, spoke_with. */
 export const MEET_VERBS = words('meet');
 export const SPEAK_VERBS = words('speak talk phone telephone');
+/** adjectives of readiness: "said he was ready to meet Macron" offers talks */
+export const READY_ADJECTIVES = words('ready willing prepared open eager');
+/** what a threat promises: "would pay a price", "will face consequences" */
+export const THREAT_VERBS = words('pay face suffer bear');
+export const THREAT_NOUNS = words('price consequence consequences cost costs');
+/** verbs that announce a threat */
+export const WARN_VERBS = words('warn vow say threaten promise');
 export const CALL_NOUNS = words('call conversation');
 
 /** signed_agreement. */

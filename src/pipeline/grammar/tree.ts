@@ -5,6 +5,8 @@ import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
 
@@ -132,10 +134,11 @@ export class TreeSentence {
     }
     if (rel === 'conj') return this.agent(h, depth + 1);
     if (rel === 'acl:relcl') return h;
-    // a participle or infinitive hanging on a clause or a noun: "…, accusing Japan of", "a decision to recall"
-    if ((rel === 'advcl' || rel === 'acl') && !this.kids(i, 'mark').some((m) => !['to'].includes(this.lemma(m)))) {
-      return rel === 'acl' && this.isNominal(h) ? this.possessorOf(h) : this.agent(h, depth + 1);
-    }
+    // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
+    // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's
+    // decision to recall")
+    if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) return this.agent(h, depth + 1);
+    if (rel === 'acl' && this.isNominal(h) && !this.kids(i, 'mark').some((m) => m !== undefined && this.lemma(m) !== 'to')) return this.possessorOf(h);
     return undefined;
   }
 

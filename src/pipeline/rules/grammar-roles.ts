@@ -10,7 +10,7 @@ import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
 /** what the role is held for */
-const QUALIFIER: ArgSpec = { path: 'poss | >amod | >compound | >nmod[of,for,at]', types: ['Country', 'Organization', 'Person'] };
+const QUALIFIER: ArgSpec = { path: 'poss | >amod | >compound | >nmod[of,for,at] | >compound poss', types: ['Country', 'Organization', 'Person'] };
 const ROLE: ArgSpec = { path: 'self', phrase: 'role' };
 const FORMER: ArgSpec = { path: 'self', phrase: 'former', optional: true };
 const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 'Organization'], optional: true };

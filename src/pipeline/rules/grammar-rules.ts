@@ -26,6 +26,7 @@ import {
   RECALL_NOUNS,
   REPORT_VERBS,
   RECALL_VERBS,
+  READY_ADJECTIVES,
   REJECT_VERBS,
   RETURN_PARTICLES,
   RETURN_VERBS,
@@ -37,10 +38,13 @@ import {
   SUMMON_PHRASAL,
   SUMMON_VERBS,
   TALKS_NOUNS,
+  THREAT_NOUNS,
+  THREAT_VERBS,
   THREATEN_VERBS,
   TRAVEL_VERBS,
   VISIT_NOUNS,
   VISIT_VERBS,
+  WARN_VERBS,
   WRONGDOING_NOUNS,
   WRONGDOING_VERBS,
 } from '../../lexicon/triggers.js';
@@ -144,7 +148,7 @@ export const summonTreeRules: TreeRule[] = [
 
 /** the diplomats' country: "Russian diplomats", "Russia's envoy", "diplomats of/from Russia", "the Russian embassy's staff" */
 const DIPLOMATS_COUNTRY: ArgSpec = {
-  path: 'patient >amod | patient poss | patient >compound | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos',
+  path: 'patient >amod | patient poss | patient >compound | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos | patient >acl >obl[in,at] >amod | patient >acl >obl[in,at] poss',
   types: ['Country', 'Person'],
 };
 
@@ -162,7 +166,7 @@ export const expelTreeRules: TreeRule[] = [
   {
     id: 'expel.tree.ordered-to-leave',
     predicate: 'expelled_diplomats',
-    trigger: { lemmas: set('order', 'give', 'tell', 'instruct'), upos: ['VERB'], child: { rels: ['xcomp', 'obl', 'advcl'], lemmas: set('leave', 'depart', 'quit', 'exit') } },
+    trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'], child: { rels: ['xcomp', 'obl', 'advcl'], lemmas: set('leave', 'depart', 'quit', 'exit') } },
     requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS } },
     args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
     confidence: 0.85,
@@ -302,8 +306,9 @@ export const accusationTreeRules: TreeRule[] = [
   },
 ];
 
-/** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase */
-const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against]', types: PARTY };
+/** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase, else whoever did what is
+ * condemned ("condemned the coup by Pierre Buyoya", "denouncing Wallstrom's remarks") */
+const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against] | patient >nmod[by] | patient poss', types: PARTY };
 
 export const eventTreeRules: TreeRule[] = [
   {
@@ -340,6 +345,16 @@ export const eventTreeRules: TreeRule[] = [
     examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
   },
   {
+    // a warning that someone will pay a price or face consequences
+    id: 'threaten.tree.pay-a-price',
+    predicate: 'threatened',
+    trigger: { lemmas: WARN_VERBS, upos: ['VERB'] },
+    requires: { price: { path: '>ccomp patient | >ccomp >obl', lemmas: THREAT_NOUNS }, pay: { path: '>ccomp', lemmas: THREAT_VERBS } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>ccomp agent', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
+  },
+  {
     id: 'sanction.tree.verb',
     predicate: 'sanctioned',
     trigger: { lemmas: SANCTION_VERBS, upos: ['VERB'] },
@@ -364,10 +379,20 @@ export const eventTreeRules: TreeRule[] = [
     id: 'talks.tree.offered',
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
-    requires: { talks: { path: 'patient | >obl[to,for]', lemmas: TALKS_NOUNS } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient', types: PARTY } },
+    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
     confidence: 0.75,
-    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.'],
+    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', "Nepal's government has offered to meet the Maoist rebels for talks."],
+  },
+  {
+    id: 'talks.tree.ready',
+    predicate: 'offered_talks',
+    trigger: { lemmas: READY_ADJECTIVES, upos: ['ADJ'] },
+    requires: { talks: { path: '>xcomp', lemmas: set('meet', 'talk', 'negotiate') } },
+    args: { source: { path: '>nsubj', types: PARTY }, target: { path: '>xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
+    confidence: 0.7,
+    examples: ['Salvini said he was ready to meet Macron to settle their differences.'],
+    negatives: ['Salvini was not ready to meet Macron.'],
   },
   {
     id: 'talks.tree.rejected',
@@ -388,13 +413,15 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Macron will meet Scholz next week.'],
   },
   {
-    id: 'meet.tree.held-talks',
+    // talks held, started or come for, with someone: "held talks with Wang", "arrived for discussions with
+    // Maskhadov"; two parties starting talks together: "Lebed and Maskhadov started a new round of peace talks"
+    id: 'meet.tree.talks',
     predicate: 'met_with',
-    trigger: { lemmas: set('talk', 'talks', 'meeting', 'meet'), upos: ['NOUN'] },
-    requires: { held: { path: '<', lemmas: set('hold', 'have', 'conduct') } },
-    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    trigger: { lemmas: set('talk', 'talks', 'meeting', 'discussion', 'negotiation'), upos: ['NOUN'] },
+    args: { source: { path: '< agent', types: PARTY, noConjuncts: true }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj', types: PARTY } },
     confidence: 0.75,
-    examples: ['Blinken held talks with Wang in Beijing.'],
+    examples: ['Blinken held talks with Wang in Beijing.', 'Tikhomirov arrived at the village for discussions with Maskhadov.', 'Lebed and Maskhadov started a new round of peace talks on Friday.'],
+    negatives: ['Lawmakers called for talks with Maskhadov.'],
   },
   {
     id: 'speak.tree.verb',
@@ -444,9 +471,9 @@ export const eventTreeRules: TreeRule[] = [
     id: 'travel.tree.visit-noun',
     predicate: 'travels_to',
     trigger: { lemmas: VISIT_NOUNS, upos: ['NOUN'] },
-    args: { source: { path: 'poss', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
+    args: { source: { path: 'poss | >nmod[by]', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
     confidence: 0.7,
-    examples: ["Lien's visit to Ukraine angered Beijing."],
+    examples: ["Lien's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
     negatives: ['Hamacek cancelled his planned visit to Moscow.'],
   },
   {

@@ -53,7 +53,8 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
   if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
   if (!t.isNominal(w)) return undefined;
   // a title or noun set beside a name: "Iran's intelligence minister Ali Fallahiyan", "foreign forces, notably the United States"
-  const named = t.nameAfter(w) ?? t.kids(w, 'appos')[0];
+  const modifier = ['compound', 'amod', 'flat'].includes(t.rel(w));
+  const named = modifier ? undefined : (t.nameAfter(w) ?? t.kids(w, 'appos')[0] ?? (ROLE_HEAD_NOUNS.has(lemma) ? t.appositiveName(w, 'after') : undefined));
   if (named !== undefined) {
     const r = fromMention(t.mentionOf[named], named);
     if (r) return { ...r, word: w };

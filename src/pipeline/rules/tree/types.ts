@@ -65,8 +65,8 @@ export interface TreeRule {
     child?: { rels: readonly string[]; lemmas: ReadonlySet<string> };
   };
   args: Record<string, ArgSpec>;
-  /** words that must be there without being arguments: a path and the lemmas the word must have (a recall needs its envoy) */
-  requires?: Record<string, { path: string; lemmas: ReadonlySet<string> }>;
+  /** words that must be there without being arguments: a path, and the lemmas the word must have (a recall needs its envoy) */
+  requires?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
   /** paths that must reach nothing ("summoned … back for consultations" is a recall, not a summons) */
   unless?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
   /**
