@@ -41,9 +41,9 @@ export const BRAND_VERBS = words('brand label dub');
 /** verbs that name the accused as something, an accusation only with an insult: "called X a dictator". */
 export const NAMING_VERBS = words('call describe denounce portray');
 /** nouns of accusation whose "that" clause or "of" phrase is the charge. */
-export const ACCUSATION_NOUNS = words('accusation allegation charge claim');
+export const ACCUSATION_NOUNS = words('accusation allegation charge claim indication evidence suspicion');
 /** adjectives of blame: "X was responsible for Y", "X is to blame for Y". */
-export const BLAME_ADJECTIVES = words('responsible culpable guilty complicit');
+export const BLAME_ADJECTIVES = words('responsible culpable guilty complicit involved');
 
 /** criticized: explicit verbal criticism. */
 export const CRITICIZE_VERBS = words(

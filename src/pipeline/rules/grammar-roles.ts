@@ -10,7 +10,11 @@ import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
 /** what the role is held for */
-const QUALIFIER: ArgSpec = { path: 'poss | >amod | >compound | >nmod[of,for,at] | >compound poss', types: ['Country', 'Organization', 'Person'] };
+const QUALIFIER: ArgSpec = {
+  // "Norway's", "Norwegian", "NATO", "of the IMF", "of the al-Risala bookshop", "member of parliament for the NLD"
+  path: 'poss | >amod | >compound | >nmod[of,for,at] | >compound poss | >nmod[of] >compound | >nmod[of] >nmod[for,of]',
+  types: ['Country', 'Organization', 'Person'],
+};
 const ROLE: ArgSpec = { path: 'self', phrase: 'role' };
 const FORMER: ArgSpec = { path: 'self', phrase: 'former', optional: true };
 const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 'Organization'], optional: true };
@@ -21,8 +25,24 @@ const PERSON = ['Person'] as const;
 
 export const grammarRoleRules: TreeRule[] = [
   {
+    // leading a body: "Di Maio, who leads the 5-Star Movement", "the diplomat who heads the OSCE mission"
+    id: 'role.tree.leads',
+    predicate: 'holds_role',
+    factuality: 'own',
+    trigger: { lemmas: new Set(['lead', 'head', 'chair', 'run', 'command']), upos: ['VERB'] },
+    args: {
+      source: { path: 'agent', types: PERSON },
+      target: { path: 'patient | patient >compound | patient >nmod[of]', types: ['Organization', 'Country'] },
+      role: { path: 'self', phrase: 'agent-noun' },
+    },
+    confidence: 0.8,
+    examples: ['Di Maio, who leads the anti-establishment 5-Star Movement, crossed into France.', 'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.'],
+    negatives: ['Di Maio led the crowd into the square.'],
+  },
+  {
     id: 'role.tree.apposition-after-name',
     predicate: 'holds_role',
+    factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
     args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
@@ -32,6 +52,7 @@ export const grammarRoleRules: TreeRule[] = [
   {
     id: 'role.tree.apposition-before-name',
     predicate: 'holds_role',
+    factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
     args: { source: { path: '>appos | appositive-after', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
@@ -41,6 +62,7 @@ export const grammarRoleRules: TreeRule[] = [
   {
     id: 'role.tree.copula',
     predicate: 'holds_role',
+    factuality: 'own',
     unless: NOT_A_MODIFIER,
     trigger: { ...TRIGGER, child: { rels: ['cop'], lemmas: new Set(['be']) } },
     args: { source: { path: '>nsubj', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
@@ -51,6 +73,7 @@ export const grammarRoleRules: TreeRule[] = [
   {
     id: 'role.tree.as',
     predicate: 'holds_role',
+    factuality: 'own',
     unless: NOT_A_MODIFIER,
     trigger: { ...TRIGGER, child: { rels: ['case'], lemmas: new Set(['as']) } },
     args: { source: { path: '< agent | < < agent', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
@@ -62,6 +85,7 @@ export const grammarRoleRules: TreeRule[] = [
     // Fischler", and the order of title words and name is fixed in news English
     id: 'role.title-words',
     predicate: 'holds_role',
+    factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
     args: { source: { path: 'name-after', types: PERSON }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
@@ -71,6 +95,7 @@ export const grammarRoleRules: TreeRule[] = [
   {
     id: 'role.tree.title',
     predicate: 'holds_role',
+    factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
     args: { source: { path: '<nmod:desc,compound', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },

@@ -276,9 +276,9 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.responsible',
     predicate: 'accused_of',
     trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ'] },
-    args: { by: REPORTED_BY, source: { path: '>nsubj', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
+    args: { by: REPORTED_BY, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: '>obl[for,in] | >advcl[for,in]', phrase: 'words' } },
     confidence: 0.8,
-    examples: ['Ankara said Damascus was responsible for the bombing.'],
+    examples: ['Ankara said Damascus was responsible for the bombing.', 'The Dutch government said there were strong indications that Iran was involved in the killings.'],
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
   },
   {

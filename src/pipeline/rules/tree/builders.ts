@@ -110,8 +110,9 @@ const role: Builder = {
     const person = args.source;
     let target = args.target;
     if (person?.type !== 'Person' || !target || target.key === person.key) return [];
-    // a title whose country only the context gives yields to any country the text gives the person elsewhere
-    if (target.via === 'context' && facts.byPerson.get(person.key)?.some((r) => isCountryKey(r.target))) return [];
+    // a title whose country only the context gives yields to any other country the text gives the person elsewhere
+    const context = target.via === 'context' ? target.key : undefined;
+    if (context && facts.byPerson.get(person.key)?.some((r) => isCountryKey(r.target) && r.target !== context)) return [];
     const name = normalizeRole(phrases.role ?? '');
     if (!name) return [];
     // an office in the state's own service (its embassy, army, parliament) is held for the state

@@ -63,6 +63,9 @@ const FORMER = new Set(ROLE_MODIFIERS.former);
 // determiners and possessives never part of a role's name
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
+/** the role a verb of leading gives its subject */
+const AGENT_NOUNS: Record<string, string> = { lead: 'leader', head: 'head', chair: 'chair', run: 'head', command: 'commander' };
+
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week month year weekend morning afternoon evening night'.split(
     ' ',
@@ -101,6 +104,7 @@ function titleWords(t: TreeSentence, w: number): number[] {
 
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
+  if (mode === 'agent-noun') return AGENT_NOUNS[t.lemma(w)];
   if (mode === 'predicate') {
     const words = t.predicateWords(w).filter((k) => !['aux', 'aux:pass'].includes(t.rel(k)) || k > w);
     if (!words.length) return undefined;

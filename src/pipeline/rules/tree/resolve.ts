@@ -24,7 +24,7 @@ const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet leader official force army military troop soldier diplomat service'.split(' '),
+  ...'kingdom republic administration cabinet leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
 ]);
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
@@ -53,6 +53,11 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
   if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
   if (!t.isNominal(w)) return undefined;
   // a title or noun set beside a name: "Iran's intelligence minister Ali Fallahiyan", "foreign forces, notably the United States"
+  // an apposition stands for the name it is set beside: "Tim Guldimann, the Swiss diplomat who heads …"
+  if (t.rel(w) === 'appos' && t.head(w) >= 0 && t.mentionOf[t.head(w)]?.kind === 'name') {
+    const r = fromMention(t.mentionOf[t.head(w)], t.head(w));
+    if (r) return { ...r, word: w };
+  }
   const modifier = ['compound', 'amod', 'flat'].includes(t.rel(w));
   const named = modifier ? undefined : (t.nameAfter(w) ?? t.kids(w, 'appos')[0] ?? (ROLE_HEAD_NOUNS.has(lemma) ? t.appositiveName(w, 'after') : undefined));
   if (named !== undefined) {

@@ -35,9 +35,10 @@ export interface ArgSpec {
    * 'predicate' the words of its clause without the subject ("sheltered the militants"),
    * 'role' a role noun with the role words before it ("deputy prime minister"), 'former' whether a role noun is
    * qualified as former ("former", "ex-", "then"); 'title' and 'former-title' the same read from the words
-   * before a title's head rather than from the tree
+   * before a title's head rather than from the tree; 'agent-noun' the role a verb of leading names ("leads" →
+   * leader, "heads" → head)
    */
-  phrase?: 'words' | 'predicate' | 'role' | 'former' | 'title' | 'former-title';
+  phrase?: 'words' | 'predicate' | 'role' | 'former' | 'title' | 'former-title' | 'agent-noun';
   /** the match stands without it */
   optional?: boolean;
   /** coordinated words are not separate arguments ("the Saudi and Emirati envoys" stays one) */
