@@ -71,10 +71,18 @@ export class TreeSentence {
     return this.children[i]!.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass');
   }
 
-  /** i and the words coordinated with it ("Chile and Peru": both) */
+  /**
+   * i and the words coordinated with it ("Chile and Peru": both; "Chile, Peru and Bolivia": all three). A single
+   * name after a comma with no conjunction is more often a parser's slip than a list ("accusing Netanyahu of
+   * stupidity, Arafat launched …"); a longer list is a list even when the parser lost its "and".
+   */
   conjuncts(i: number): number[] {
     const out = [i];
-    for (let k = 0; k < out.length; k++) for (const c of this.kids(out[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i)) out.push(c);
+    for (let k = 0; k < out.length; k++) {
+      const list = this.kids(out[k]!, 'conj').filter((c) => this.isNominal(c) === this.isNominal(i));
+      const last = list[list.length - 1];
+      if (last !== undefined && (list.length > 1 || this.kids(last, 'cc').length)) out.push(...list);
+    }
     return out;
   }
 

@@ -77,8 +77,8 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       const r = resolveWord(t, q, scope, depth + 1);
       if (r?.type === 'Country' || (r?.type === 'Person' && PERSONAL_GOVERNMENT.has(lemma))) return { ...r, word: w, via: 'government' };
     }
-    // "the government", "the authorities" alone: the body the story's context gives
-    if (GOVERNMENT_WORDS.includes(lemma) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the')) {
+    // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
+    if (GOVERNMENT_WORDS.includes(lemma) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
       const key = scope.body?.(t.index, lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
@@ -92,8 +92,10 @@ function isState(r: Resolved | undefined): r is Resolved {
 
 function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: number): Resolved | undefined {
   // the subject of the clause that reports or governs this one: "Turkey said it would …", "Norway, which said its …"
+  // (a subject written in the clause: one a clause borrows by control is too often the wrong state, "Iran asked
+  // Germany to extradite its former president")
   for (let c = t.head(w), steps = 0; c >= 0 && steps < 4; c = t.head(c), steps++) {
-    const subject = t.agent(c);
+    const subject = t.kids(c, 'nsubj')[0];
     if (subject !== undefined && subject !== w && subject < w) {
       const r = resolveWord(t, subject, scope, depth + 1);
       if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
