@@ -101,7 +101,7 @@ export class TreeSentence {
     let c = i;
     // "which severed ties and expelled …": the second verb is in the clause too
     while (this.rel(c) === 'conj' && this.head(c) >= 0) c = this.head(c);
-    return this.rel(c) === 'acl:relcl' ? this.head(c) : undefined;
+    return this.rel(c) === 'acl:relcl' || this.rel(c) === 'advcl:relcl' ? this.head(c) : undefined;
   }
 
   /** a relative pronoun stands for the noun its clause modifies */
@@ -141,7 +141,7 @@ export class TreeSentence {
       return this.agent(h, depth + 1);
     }
     if (rel === 'conj') return this.agent(h, depth + 1);
-    if (rel === 'acl:relcl') return h;
+    if (rel === 'acl:relcl' || rel === 'advcl:relcl') return h;
     // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
     // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's
     // decision to recall")

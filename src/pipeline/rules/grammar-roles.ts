@@ -36,8 +36,8 @@ export const grammarRoleRules: TreeRule[] = [
       role: { path: 'self', phrase: 'agent-noun' },
     },
     confidence: 0.8,
-    examples: ['Di Maio, who leads the anti-establishment 5-Star Movement, crossed into France.', 'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.'],
-    negatives: ['Di Maio led the crowd into the square.'],
+    examples: ['Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.', 'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.'],
+    negatives: ['Giuseppe Conte led the crowd into the square.'],
   },
   {
     id: 'role.tree.apposition-after-name',
@@ -47,7 +47,7 @@ export const grammarRoleRules: TreeRule[] = [
     unless: NOT_A_MODIFIER,
     args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
-    examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the IMF, spoke on Monday.'],
+    examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the International Monetary Fund, spoke on Monday.'],
   },
   {
     id: 'role.tree.apposition-before-name',
@@ -78,7 +78,7 @@ export const grammarRoleRules: TreeRule[] = [
     trigger: { ...TRIGGER, child: { rels: ['case'], lemmas: new Set(['as']) } },
     args: { source: { path: '< agent | < < agent', types: PERSON }, target: QUALIFIER, role: ROLE, former: FORMER, post: POST },
     confidence: 0.8,
-    examples: ["Rabinovich served as Israel's ambassador to Washington."],
+    examples: ["Itamar Rabinovich served as Israel's ambassador to Washington."],
   },
   {
     // the surface of a title: parsers trained on web text often miss the shape of "EU Farm Commissioner Franz

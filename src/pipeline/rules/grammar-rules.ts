@@ -59,7 +59,7 @@ const ENVOYS = new Set([...ENVOY_NOUNS, ...CHARGE_DAFFAIRES]);
 // Where an envoy's country and post are written: "Sweden's ambassador", "the Swedish ambassador", "the
 // ambassador of Sweden"; "ambassador to Iran", "envoy in Tehran".
 const ENVOY_COUNTRY = 'poss | >amod | >compound | >nmod[of]';
-const ENVOY_POST = '>nmod[to,in,at]';
+const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
@@ -79,6 +79,7 @@ export const recallTreeRules: TreeRule[] = [
       'Norway said on Friday that it was withdrawing its envoy to Iran.',
       'Chile and Peru both recalled their ambassadors to Israel.',
       'The parliament of Ghana voted to recall its ambassador from Tehran.',
+      'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
     ],
     negatives: [
@@ -95,7 +96,7 @@ export const recallTreeRules: TreeRule[] = [
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
     confidence: 0.85,
-    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its envoy in Tel Aviv home.', "Peru's envoy, who was called home on Monday, said nothing."],
+    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its ambassador home from Israel.', "Peru's envoy to Caracas, who was called home on Monday, said nothing."],
     negatives: ['Peru will call its ambassador home.'],
   },
   {
@@ -103,9 +104,9 @@ export const recallTreeRules: TreeRule[] = [
     predicate: 'recalled_ambassador',
     trigger: { lemmas: set('call', 'summon', 'invite', 'recall', 'bring'), upos: ['VERB'] },
     requires: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
-    args: { source: { path: 'agent', types: STATE, optional: true }, target: { path: 'patient poss', types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
+    args: { source: { path: 'agent | patient poss', types: STATE, optional: true }, target: { path: `patient ${ENVOY_POST}`, types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
     confidence: 0.8,
-    examples: ['Ambassador Anatoly Antonov has been invited to Moscow for consultations.'],
+    examples: ["Russia's ambassador to the United States, Anatoly Antonov, has been invited to Moscow for consultations."],
   },
   {
     id: 'recall.tree.noun',
@@ -136,13 +137,14 @@ export const summonTreeRules: TreeRule[] = [
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
   },
   {
+    // "called in the Belarusian ambassador": the particle, or "in" read as the envoy's preposition
     id: 'summon.tree.called-in',
     predicate: 'summoned_ambassador',
-    trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'], particles: new Set(SUMMON_PHRASAL.values()) },
-    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
-    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] } },
+    trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'] },
+    requires: { envoy: { path: 'patient | >obl[in]', lemmas: ENVOYS }, in: { path: '>compound:prt | >advmod | >obl[in] >case', lemmas: new Set(SUMMON_PHRASAL.values()) } },
+    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos | >obl[in] >amod | >obl[in] poss`, types: ['Country', 'Person'] } },
     confidence: 0.85,
-    examples: ['Poland called in the Belarusian ambassador.'],
+    examples: ['The British Foreign Office called in the Russian ambassador on Monday.'],
   },
 ];
 
@@ -166,8 +168,8 @@ export const expelTreeRules: TreeRule[] = [
   {
     id: 'expel.tree.ordered-to-leave',
     predicate: 'expelled_diplomats',
-    trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'], child: { rels: ['xcomp', 'obl', 'advcl'], lemmas: set('leave', 'depart', 'quit', 'exit') } },
-    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS } },
+    trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'] },
+    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS }, leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') } },
     args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
     confidence: 0.85,
     examples: ['Lithuania ordered three Russian diplomats to leave the country.'],
@@ -175,8 +177,11 @@ export const expelTreeRules: TreeRule[] = [
   {
     id: 'expel.tree.persona-non-grata',
     predicate: 'expelled_diplomats',
-    trigger: { lemmas: set('declare'), upos: ['VERB'], child: { rels: ['xcomp', 'obj', 'obl', 'advmod', 'ccomp', 'dep', 'nmod'], lemmas: set('persona', 'grata') } },
-    requires: { diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS } },
+    trigger: { lemmas: set('declare'), upos: ['VERB'] },
+    requires: {
+      grata: { path: '>xcomp | >obj | >obl | >advmod | >ccomp | >dep | patient >nmod | patient', lemmas: set('persona', 'grata') },
+      diplomats: { path: 'patient | patient >compound | >obj', lemmas: DIPLOMAT_NOUNS },
+    },
     args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
     confidence: 0.85,
     examples: ['Estonia declared a Russian diplomat persona non grata.'],
@@ -224,7 +229,7 @@ export const accusationTreeRules: TreeRule[] = [
       charge: { path: 'named-as | >obl:unmarked', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', 'Erdogan branded the Dutch "fascists" on Saturday.', "Putin said the talks should go ahead after the US president branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
+    examples: ['Zelensky branded Lukashenko a terrorist.', "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
   },
   {
     // "called X a …" accuses only with an insult, or with the words quoted
@@ -238,7 +243,7 @@ export const accusationTreeRules: TreeRule[] = [
       charge: { path: 'named-as', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Senator Graham called Assad a war criminal on Monday.', 'Salvini has described Macron as a "very bad president".'],
+    examples: ['Senator Graham called Assad a war criminal on Monday.', 'Matteo Salvini has described Emmanuel Macron as a "very bad president".'],
     negatives: ['Zelensky called Macron a friend.'],
   },
   {
@@ -270,7 +275,7 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: ALLEGE_VERBS, upos: ['VERB'] },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.75,
-    examples: ['The KDP charges that the rival Patriotic Union of Kurdistan has backing from Iran.'],
+    examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],
   },
   {
     id: 'accuse.tree.responsible',
@@ -298,8 +303,8 @@ export const accusationTreeRules: TreeRule[] = [
     args: {
       by: { path: 'poss | >amod', types: PARTY, optional: true },
       // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
-      source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent', types: PARTY },
-      charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that]', phrase: 'predicate' },
+      source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
+      charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
     },
     confidence: 0.75,
     examples: ['There are allegations that Iran has tried to sabotage shipping in the Gulf.', "Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
@@ -317,7 +322,7 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: CRITICIZE_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY }, target: AIMED_AT },
     confidence: 0.85,
-    examples: ['Chile condemned Israel over the strikes.', 'The Arab League has since adopted a resolution denouncing Sweden.'],
+    examples: ['Chile condemned Israel over the strikes.', 'The European Union has since adopted a resolution denouncing Belarus.'],
     negatives: ['Chile could condemn Israel.'],
   },
   {
@@ -340,7 +345,7 @@ export const eventTreeRules: TreeRule[] = [
     id: 'threaten.tree.verb',
     predicate: 'threatened',
     trigger: { lemmas: THREATEN_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against]', types: PARTY } },
     confidence: 0.8,
     examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
   },
@@ -352,7 +357,7 @@ export const eventTreeRules: TreeRule[] = [
     requires: { price: { path: '>ccomp patient | >ccomp >obl', lemmas: THREAT_NOUNS }, pay: { path: '>ccomp', lemmas: THREAT_VERBS } },
     args: { source: { path: 'agent', types: PARTY }, target: { path: '>ccomp agent', types: PARTY } },
     confidence: 0.75,
-    examples: ['Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
+    examples: ['Turkish President Tayyip Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
   },
   {
     id: 'sanction.tree.verb',
@@ -379,10 +384,10 @@ export const eventTreeRules: TreeRule[] = [
     id: 'talks.tree.offered',
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
-    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
+    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp | >advcl', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
     args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
     confidence: 0.75,
-    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', "Nepal's government has offered to meet the Maoist rebels for talks."],
+    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', 'Israel offered to meet Syria for talks without preconditions.'],
   },
   {
     id: 'talks.tree.ready',
@@ -409,8 +414,8 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: MEET_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
     confidence: 0.8,
-    examples: ['Di Maio met Chalencon near Paris.', 'Macron and Scholz met in Berlin.'],
-    negatives: ['Macron will meet Scholz next week.'],
+    examples: ['Luigi Di Maio met Christophe Chalencon near Paris.', 'Emmanuel Macron and Olaf Scholz met in Berlin.'],
+    negatives: ['Emmanuel Macron will meet Olaf Scholz next week.'],
   },
   {
     // talks held, started or come for, with someone: "held talks with Wang", "arrived for discussions with
@@ -418,10 +423,10 @@ export const eventTreeRules: TreeRule[] = [
     id: 'meet.tree.talks',
     predicate: 'met_with',
     trigger: { lemmas: set('talk', 'talks', 'meeting', 'discussion', 'negotiation'), upos: ['NOUN'] },
-    args: { source: { path: '< agent', types: PARTY, noConjuncts: true }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj', types: PARTY } },
+    args: { source: { path: '< agent | < < agent', types: PARTY, noConjuncts: true }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY } },
     confidence: 0.75,
-    examples: ['Blinken held talks with Wang in Beijing.', 'Tikhomirov arrived at the village for discussions with Maskhadov.', 'Lebed and Maskhadov started a new round of peace talks on Friday.'],
-    negatives: ['Lawmakers called for talks with Maskhadov.'],
+    examples: ['Antony Blinken held talks with Wang Yi in Beijing.', 'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.', 'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.'],
+    negatives: ['Lawmakers called for talks with Aslan Maskhadov.'],
   },
   {
     id: 'speak.tree.verb',
@@ -429,7 +434,7 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: SPEAK_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
     confidence: 0.75,
-    examples: ['Biden spoke with Zelensky by phone.'],
+    examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.'],
   },
   {
     id: 'speak.tree.call',
@@ -438,7 +443,7 @@ export const eventTreeRules: TreeRule[] = [
     requires: { held: { path: '<', lemmas: set('hold', 'have', 'make') } },
     args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
     confidence: 0.7,
-    examples: ['Macron held a phone call with Putin on Friday.'],
+    examples: ['Emmanuel Macron held a phone call with Vladimir Putin on Friday.'],
   },
   {
     id: 'sign.tree.verb',
@@ -455,8 +460,8 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: VISIT_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: 'patient', types: PLACE } },
     confidence: 0.8,
-    examples: ['Ischinger visited Moscow last week.'],
-    negatives: ['Ischinger will visit Moscow next week.', 'Hamacek cancelled his planned visit to Moscow.'],
+    examples: ['Wolfgang Ischinger visited Moscow last week.'],
+    negatives: ['Wolfgang Ischinger will visit Moscow next week.', 'Jan Hamacek cancelled his planned visit to Moscow.'],
   },
   {
     id: 'travel.tree.went',
@@ -464,8 +469,8 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: TRAVEL_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in]', types: PLACE } },
     confidence: 0.75,
-    examples: ['Lien flew to Ukraine on Sunday.'],
-    negatives: ['Lien plans to fly to Ukraine.'],
+    examples: ['Lien Chan flew to Ukraine on Sunday.'],
+    negatives: ['Lien Chan plans to fly to Ukraine.'],
   },
   {
     id: 'travel.tree.visit-noun',
@@ -473,8 +478,8 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: VISIT_NOUNS, upos: ['NOUN'] },
     args: { source: { path: 'poss | >nmod[by]', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
     confidence: 0.7,
-    examples: ["Lien's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
-    negatives: ['Hamacek cancelled his planned visit to Moscow.'],
+    examples: ["Lien Chan's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
+    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.'],
   },
   {
     id: 'annex.tree.verb',

@@ -3,6 +3,7 @@
 // have; coordinated arguments give one match each ("Chile and Peru recalled …": two recalls). Whether the
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
+import { countryByCapital } from '../../../lexicon/countries.js';
 import { ROLE_MODIFIERS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
@@ -155,6 +156,16 @@ export interface TreeMatchContext {
 
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
 
+/**
+ * A capital named as a party stands for its government ("criticised Canberra", "accused Moscow"): where an
+ * argument may be a country but not a place, a capital is read as its country.
+ */
+function asParty(spec: ArgSpec, r: Resolved): Resolved {
+  if (r.type !== 'Location' || !spec.types?.includes('Country') || spec.types.includes('Location')) return r;
+  const country = r.mention ? countryByCapital.get(r.mention.text)?.key : undefined;
+  return country && country === r.mention?.country ? { ...r, key: country, type: 'Country' } : r;
+}
+
 /** Runs the rules over one sentence; returns the relations they assert (negated ones flagged). */
 export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRule[]>, ctx: TreeMatchContext): Relation[] {
   const out: Relation[] = [];
@@ -194,7 +205,11 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         let resolved: Resolved[] = [];
         for (const alt of alternatives) {
           const words = spec.noConjuncts ? alt : alt.flatMap((k) => t.conjuncts(k));
-          resolved = words.map((k) => resolveWord(t, k, ctx.scope)).filter((r): r is Resolved => !!r && allowed(spec, r));
+          resolved = words
+            .map((k) => resolveWord(t, k, ctx.scope))
+            .flatMap((r) => (r ? [r, ...(spec.noConjuncts ? [] : (r.others ?? []))] : []))
+            .map((r) => asParty(spec, r))
+            .filter((r) => allowed(spec, r));
           if (resolved.length) break;
         }
         if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {

@@ -16,15 +16,18 @@ export interface Resolved {
   /** the word it was read from */
   word: number;
   mention?: Mention;
+  /** for a plural pronoun standing for a coordination ("Chile and Peru … their ambassadors"), the others */
+  others?: Resolved[];
   /** how it was found: a name, a description or pronoun mention, a qualified government noun, a state pronoun */
   via: 'mention' | 'government' | 'state-pronoun' | 'context';
 }
 
 const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
 ]);
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
@@ -98,7 +101,13 @@ function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: nu
     const subject = t.kids(c, 'nsubj')[0];
     if (subject !== undefined && subject !== w && subject < w) {
       const r = resolveWord(t, subject, scope, depth + 1);
-      if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+      if (isState(r)) {
+        // "they", "their" stand for every state of a coordinated subject
+        const others = PLURAL_PRONOUNS.has(t.lower(w))
+          ? t.conjuncts(subject).slice(1).map((k) => resolveWord(t, k, scope, depth + 1)).filter(isState)
+          : [];
+        return { ...r, word: w, via: 'state-pronoun', ...(others.length ? { others } : {}) };
+      }
     }
   }
   // the nearest state or body before it in the sentence
