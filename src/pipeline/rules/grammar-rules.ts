@@ -170,9 +170,11 @@ export const expelTreeRules: TreeRule[] = [
     predicate: 'expelled_diplomats',
     trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'] },
     requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS }, leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') } },
+    unless: { elsewhere: { path: 'left-not-country' } },
     args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
     confidence: 0.85,
-    examples: ['Lithuania ordered three Russian diplomats to leave the country.'],
+    examples: ['Lithuania ordered three Russian diplomats to leave the country.', "Saudi Arabia has given Canada's ambassador 24 hours to leave the kingdom."],
+    negatives: ['Lithuania asked Russian diplomats to leave the building before the vote.'],
   },
   {
     id: 'expel.tree.persona-non-grata',

@@ -18,6 +18,7 @@
 //   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
 //   reporter         the verb that reports the word's clause ("says" in "Egypt says Sudan sheltered …")
 //   named, named-as  who a verb of naming names, and as what ("branded Lukashenko a terrorist")
+//   left-not-country what diplomats are told to leave when it is not a country ("the building")
 //   clause           what the word's clause says: the word and its nominal objects, obliques and complement
 //
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
@@ -27,6 +28,8 @@ import { ALLEGE_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 
 const REPORTING = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
+const LEAVE = new Set(['leave', 'depart', 'quit', 'exit']);
+const COUNTRY_NOUNS = new Set(['country', 'territory', 'kingdom', 'nation', 'state', 'republic']);
 
 type Step = (t: TreeSentence, from: number) => number[];
 
@@ -52,6 +55,11 @@ const NAMED_STEPS: Record<string, Step> = {
     return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second);
   },
   clause: (t, w) => t.predicateHeads(w),
+  // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion
+  'left-not-country': (t, w) => {
+    const leave = [...t.kids(w, 'xcomp', 'advcl'), ...(t.patient(w) !== undefined ? t.kids(t.patient(w)!, 'acl') : [])].filter((k) => LEAVE.has(t.lemma(k)));
+    return leave.flatMap((k) => t.kids(k, 'obj')).filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
+  },
 };
 
 function compileStep(step: string): Step {
