@@ -125,7 +125,18 @@ export class TreeSentence {
       const by = this.kids(i, 'obl').find((c) => this.caseOf(c) === 'by');
       return by;
     }
-    return this.inheritedSubject(i, depth);
+    return this.inheritedSubject(i, depth) ?? this.subjectBefore(i);
+  }
+
+  /**
+   * A verb with an object but no subject the tree can give (a clause the parser hung on a noun: "after the US
+   * president branded him a killer"): the noun right before it, past adverbs and auxiliaries, is its subject.
+   */
+  private subjectBefore(i: number): number | undefined {
+    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis'].includes(this.rel(i))) return undefined;
+    let k = i - 1;
+    while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
+    return k >= 0 && this.isNominal(k) && this.head(k) !== i && this.words[k]!.upos !== 'PRON' ? k : undefined;
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
