@@ -4,14 +4,14 @@ import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
 import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/index.js';
-import { countryOfEntity, emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles } from './pipeline/relations.js';
+import { countryOfEntity, emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles, worthParsing } from './pipeline/relations.js';
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import { resolveNames } from './pipeline/resolve/names.js';
 import { unifyEntities } from './pipeline/resolve/unify.js';
 import { tieRelations } from './pipeline/context/part-of.js';
 import { contextMentions, documentContext } from './pipeline/context/index.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
-import { analyzeSyntax } from './pipeline/syntax/index.js';
+import { analyzeSomeSyntax } from './pipeline/syntax/index.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
 
@@ -49,8 +49,14 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
   const analyzed = unique.map(analyzeDocument);
   const named = unifyEntities(resolveNames(analyzed.map((a) => ({ analyzed: a, mentions: recognizeMentions(a, options.recognizers) })))).docs;
-  // 3c parts of speech and dependency trees, each name of several words read as one word
-  for (const d of named) d.analyzed.syntax = analyzeSyntax(d.analyzed.tokens, d.analyzed.sentences, undefined, d.mentions.filter((m) => m.kind === 'name' && m.last - m.first > 1));
+  // 3c parts of speech and dependency trees of the sentences a rule may read, each name of several words read as
+  // one word
+  for (const d of named) {
+    const perSentence = new Int32Array(d.analyzed.sentences.length);
+    for (const m of d.mentions) perSentence[m.sentence]++;
+    const names = d.mentions.filter((m) => m.kind === 'name' && m.last - m.first > 1);
+    d.analyzed.syntax = analyzeSomeSyntax(d.analyzed.tokens, d.analyzed.sentences, (i) => worthParsing(d.analyzed, i, perSentence[i]!), undefined, names);
+  }
 
   // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
   const facts = emptyRoleFacts();

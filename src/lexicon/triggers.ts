@@ -99,7 +99,7 @@ export const MODALS = words('can could may might must shall should will would ou
 export const NEGATIONS = words("not n't never no neither nor");
 /** Verbs whose complement is not (yet) a fact: "threatened to recall", "plans to recall", "urged X to recall". */
 export const NON_FACTIVE_VERBS = words(
-  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await study explore',
+  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await wait study explore schedule due set expect likely poised ready willing eager keen',
 );
 /** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall". */
 export const NEGATIVE_VERBS = words('refuse decline fail cancel postpone delay shelve scrap abandon halt suspend stop block avoid');

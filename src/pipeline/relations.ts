@@ -11,6 +11,7 @@ import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSe
 import { nameRoleRules, relationRules, roleRules, type CompiledRule } from './rules/index.js';
 import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
 import { TreeSentence } from './grammar/tree.js';
+import { lemmaCandidates } from './syntax/lemma.js';
 import { grammarRelationRules } from './rules/grammar-rules.js';
 import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
@@ -361,8 +362,36 @@ function treeSentences(a: AnalyzedDocument, mentions: Mention[]): Array<TreeSent
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
     bySentence.get(m.sentence)!.push(m);
   }
-  for (const [i, list] of bySentence) trees[i] = new TreeSentence(i, a.syntax[i]!, list);
+  for (const [i, list] of bySentence) {
+    const parsed = a.syntax[i];
+    if (parsed) trees[i] = new TreeSentence(i, parsed, list);
+  }
   return trees;
+}
+
+/** Every lemma that triggers a rule over the tree. */
+const TRIGGER_LEMMAS = new Set([...treeRoleIndex.keys(), ...treeRelationIndex.keys()]);
+const mayTrigger = new Map<string, boolean>();
+
+/**
+ * Whether a sentence is worth parsing: it names someone or something, and one of its words may be a trigger (its
+ * lower case, or its lemma as a verb, noun or adjective, is a trigger lemma). Parsing is the costliest stage,
+ * and most sentences of news (results, quotes about nothing political) trigger no rule.
+ */
+export function worthParsing(a: AnalyzedDocument, sentence: number, mentions: number): boolean {
+  if (mentions === 0) return false;
+  const s = a.sentences[sentence]!;
+  for (let t = s.firstToken; t < s.lastToken; t++) {
+    const lower = a.tokens[t]!.text.toLowerCase();
+    let hit = mayTrigger.get(lower);
+    if (hit === undefined) {
+      if (mayTrigger.size > 100_000) mayTrigger.clear();
+      hit = [lower, ...lemmaCandidates(lower)].some((l) => TRIGGER_LEMMAS.has(l));
+      mayTrigger.set(lower, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
 }
 
 function runTreeRules(

@@ -21,8 +21,12 @@ export interface AnalyzedDocument {
   sentences: Sentence[];
   /** sentence index of every token */
   sentenceOfToken: Int32Array;
-  /** each sentence's words with part of speech, lemma and dependency tree (stage 1b); parallel to sentences */
-  syntax?: ParsedSentence[];
+  /**
+   * each sentence's words with part of speech, lemma and dependency tree (stage 3c), parallel to sentences; a
+   * sentence the relation rules cannot read anything from (no name, or no word that triggers a rule) is left
+   * unparsed
+   */
+  syntax?: Array<ParsedSentence | undefined>;
 }
 
 export type MentionKind =

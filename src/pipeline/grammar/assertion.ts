@@ -43,6 +43,8 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
       modalsOnly = false;
       continue;
     }
+    // "plans to withdraw", "no plans to withdraw", "calls for a visit": a plan or demand is no event
+    if ((rel === 'acl' || rel === 'xcomp') && t.isNominal(h) && NON_FACTIVE_NOUNS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
     if (rel === 'conj') {
       // a bare verb shares the first conjunct's auxiliaries ("could recall or expel"), never its negation; a
       // verb in a tense of its own does not ("said Moscow would respond and accused Berlin of …")

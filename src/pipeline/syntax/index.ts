@@ -82,9 +82,21 @@ export interface NameSpan {
  * writes names: the first word takes the name's head and relation, the others hang on it as `flat`.
  */
 export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel(), names: readonly NameSpan[] = []): ParsedSentence[] {
+  return analyzeSomeSyntax(tokens, sentences, () => true, model, names) as ParsedSentence[];
+}
+
+/** analyzeSyntax for the sentences `wanted` picks; the others are left undefined. */
+export function analyzeSomeSyntax(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  wanted: (sentence: number) => boolean,
+  model: SyntaxModel = syntaxModel(),
+  names: readonly NameSpan[] = [],
+): Array<ParsedSentence | undefined> {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   let next = 0;
-  return sentences.map((s) => {
+  return sentences.map((s, index) => {
+    if (!wanted(index)) return undefined;
     const words = syntaxWords(tokens, s.firstToken, s.lastToken);
     while (next < sorted.length && sorted[next]!.end <= s.start) next++;
     const groups: number[] = []; // for each word, the index of the first word of its name (or itself)
