@@ -54,7 +54,7 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {})
   for (const d of named) {
     const perSentence = new Int32Array(d.analyzed.sentences.length);
     for (const m of d.mentions) perSentence[m.sentence]++;
-    const names = d.mentions.filter((m) => m.kind === 'name' && m.last - m.first > 1);
+    const names = d.mentions.filter((m) => m.kind === 'name');
     d.analyzed.syntax = analyzeSomeSyntax(d.analyzed.tokens, d.analyzed.sentences, (i) => worthParsing(d.analyzed, i, perSentence[i]!), undefined, names);
   }
 

@@ -239,9 +239,17 @@ export class TreeSentence {
     return out.sort((a, b) => a - b);
   }
 
-  /** the word starting the name mention that follows word i directly, if any */
+  /**
+   * the word starting the name mention that follows title word i, directly or past the rest of the title:
+   * "Minister Ali Fallahiyan", "Secretary of State Antony Blinken"
+   */
   nameAfter(i: number): number | undefined {
-    const next = i + 1;
+    let next = i + 1;
+    // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
+    // of Samper's party")
+    if (/^\p{Lu}/u.test(this.words[i]!.form))
+      while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
+        next++;
     const m = this.mentionOf[next];
     if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;
