@@ -59,7 +59,7 @@ export const THREATEN_VERBS = words('threaten');
 /** sanctioned: the verb, and the noun with its light verbs ("imposed sanctions on"). */
 export const SANCTION_VERBS = words('sanction blacklist');
 export const SANCTION_NOUNS = words('sanction sanctions embargo');
-export const SANCTION_LIGHT_VERBS = words('impose slap announce approve adopt extend tighten expand level place');
+export const SANCTION_LIGHT_VERBS = words('impose slap approve adopt extend tighten expand level place');
 
 /** talks offered and rejected. */
 export const TALKS_NOUNS = words('talk talks negotiation negotiations dialogue meeting summit discussion discussions');

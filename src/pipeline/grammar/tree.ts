@@ -7,6 +7,8 @@ import type { Mention } from '../types.js';
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
 const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
+/** subordinators a parser may take for prepositions of the subject that follows them */
+const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
 
@@ -77,13 +79,11 @@ export class TreeSentence {
    * stupidity, Arafat launched …"); a longer list is a list even when the parser lost its "and".
    */
   conjuncts(i: number): number[] {
-    const out = [i];
-    for (let k = 0; k < out.length; k++) {
-      const list = this.kids(out[k]!, 'conj').filter((c) => this.isNominal(c) === this.isNominal(i));
-      const last = list[list.length - 1];
-      if (last !== undefined && (list.length > 1 || this.kids(last, 'cc').length)) out.push(...list);
-    }
-    return out;
+    const list: number[] = [];
+    for (let k = -1; k < list.length; k++)
+      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
+    const joined = list.length > 1 || list.some((c) => this.kids(c, 'cc').length);
+    return joined ? [i, ...list] : [i];
   }
 
   isNominal(i: number): boolean {
@@ -126,6 +126,7 @@ export class TreeSentence {
       return by;
     }
     return this.inheritedSubject(i, depth) ?? this.subjectBefore(i);
+    // (the root itself, when the parser found no subject: "On Friday, Britain and Canada recalled their envoys")
   }
 
   /**
@@ -133,10 +134,25 @@ export class TreeSentence {
    * president branded him a killer"): the noun right before it, past adverbs and auxiliaries, is its subject.
    */
   private subjectBefore(i: number): number | undefined {
-    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis'].includes(this.rel(i))) return undefined;
+    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
     let k = i - 1;
     while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
-    return k >= 0 && this.isNominal(k) && this.head(k) !== i && this.words[k]!.upos !== 'PRON' ? k : undefined;
+    // a name inside a name's words stands for its first word; the last of a coordination for the first
+    while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
+    // (the verb's own dependent only when "after"/"before" was taken for its preposition: "after Tehran expelled …")
+    if (k < 0) return undefined;
+    const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
+    if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
+    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k)))) k = this.head(k);
+    return k;
+  }
+
+  /** a name the parser coordinated with an object that really starts the next clause: "criticized Hungary and Poland recalled …" */
+  private startsClause(c: number): boolean {
+    let end = c;
+    while (end + 1 < this.length && this.head(end + 1) === c && this.rel(end + 1) === 'flat') end++;
+    const next = end + 1;
+    return next < this.length && this.words[next]!.upos === 'VERB' && !this.kids(next, 'nsubj', 'nsubj:pass').length && this.rel(next) !== 'acl' && this.subjectBefore(next) === c;
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
@@ -144,19 +160,36 @@ export class TreeSentence {
     const rel = this.rel(i);
     const h = this.head(i);
     if (h < 0) return undefined;
+    // a complement without "to" right after a name ("Germany criticized Hungary and Poland recalled its envoy") is
+    // more likely a clause the parser joined wrongly: the name before it is its subject
+    if (rel === 'xcomp' && !this.kids(i, 'mark').length) {
+      const before = this.subjectBefore(i);
+      if (before !== undefined) return before;
+    }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
       if (OBJECT_CONTROL.has(this.lemma(h))) {
         const obj = this.kids(h, 'obj', 'iobj')[0];
         if (obj !== undefined) return obj;
       }
-      return this.agent(h, depth + 1);
+      // raising through a passive: "Biden is scheduled to travel", "Iran was said to have armed …"
+      const raised = this.isPassive(h) ? this.kids(h, 'nsubj:pass')[0] : undefined;
+      return raised !== undefined ? this.throughRelative(raised, h) : this.agent(h, depth + 1);
     }
     if (rel === 'conj') return this.agent(h, depth + 1);
     if (rel === 'acl:relcl' || rel === 'advcl:relcl') return h;
     // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
     // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's
     // decision to recall")
-    if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) return this.agent(h, depth + 1);
+    // (unless a name stands right before it: "after the United States and Russia signed a pact", the parser having
+    // read "after" as a preposition)
+    if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) {
+      // the name before it, unless that is the main clause's own object ("adopted a resolution denouncing Belarus")
+      const before = this.subjectBefore(i);
+      const ownObject = before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
+      return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
+    }
+    // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
+    if (rel === 'acl' && this.rel(h) === 'appos' && this.kids(i, 'obl', 'obj').length && this.mentionOf[this.head(h)]?.type === 'Person') return this.head(h);
     if (rel === 'acl' && this.isNominal(h) && !this.kids(i, 'mark').some((m) => m !== undefined && this.lemma(m) !== 'to')) return this.possessorOf(h);
     return undefined;
   }

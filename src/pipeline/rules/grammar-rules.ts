@@ -8,6 +8,7 @@ import {
   ALLEGE_VERBS,
   BRAND_VERBS,
   AGREEMENT_NOUNS,
+  ANNEXATION_NOUNS,
   ANNEX_VERBS,
   BLAME_ADJECTIVES,
   CALL_NOUNS,
@@ -63,7 +64,7 @@ const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
-const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
+const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
 const NAMED_ENVOY: ArgSpec = { path: 'patient >appos | patient', types: ['Person'], optional: true };
 const REPORTED_BY = { path: '< agent', types: PARTY, optional: true } satisfies ArgSpec;
 
@@ -150,8 +151,8 @@ export const summonTreeRules: TreeRule[] = [
 
 /** the diplomats' country: "Russian diplomats", "Russia's envoy", "diplomats of/from Russia", "the Russian embassy's staff" */
 const DIPLOMATS_COUNTRY: ArgSpec = {
-  path: 'patient >amod | patient poss | patient >compound | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos | patient >acl >obl[in,at] >amod | patient >acl >obl[in,at] poss',
-  types: ['Country', 'Person'],
+  path: 'patient >amod | patient poss | patient >compound | patient >compound >amod | patient >compound poss | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos | patient >acl >obl[in,at] >amod | patient >acl >obl[in,at] poss',
+  types: ['Country', 'Person', 'Organization'],
 };
 
 export const expelTreeRules: TreeRule[] = [
@@ -289,6 +290,15 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
   },
   {
+    id: 'accuse.tree.held-responsible',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('hold'), upos: ['VERB'] },
+    requires: { responsible: { path: '>xcomp | named-as | >obl | patient >amod', lemmas: set('responsible', 'accountable', 'liable') } },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>xcomp >obl[for] | >xcomp >advcl[for] | >obl[for] | >advcl[for] | patient >amod >obl[for] | patient >amod >advcl[for]', phrase: 'words' } },
+    confidence: 0.8,
+    examples: ['The Dutch government held Russia responsible for downing the airliner.', 'Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.'],
+  },
+  {
     id: 'accuse.tree.to-blame',
     predicate: 'accused_of',
     trigger: { lemmas: set('blame'), upos: ['VERB'], child: { rels: ['mark'], lemmas: set('to') } },
@@ -312,6 +322,9 @@ export const accusationTreeRules: TreeRule[] = [
     examples: ['There are allegations that Iran has tried to sabotage shipping in the Gulf.', "Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
   },
 ];
+
+/** a trip called off in the same breath: "was due to fly to Moscow, but he called off the trip" */
+const CANCELLED = { cancelled: { path: '< >conj >obj | >conj >obj', lemmas: VISIT_NOUNS } };
 
 /** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase, else whoever did what is
  * condemned ("condemned the coup by Pierre Buyoya", "denouncing Wallstrom's remarks") */
@@ -362,6 +375,16 @@ export const eventTreeRules: TreeRule[] = [
     examples: ['Turkish President Tayyip Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
   },
   {
+    // "warned Israel of dire consequences"
+    id: 'threaten.tree.warned-of',
+    predicate: 'threatened',
+    trigger: { lemmas: set('warn'), upos: ['VERB'] },
+    requires: { consequences: { path: '>obl[of] | >>[of]', lemmas: THREAT_NOUNS } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >iobj', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Jordan\'s King Abdullah warned Israel of "dire consequences" if the fighting spread.'],
+  },
+  {
     id: 'sanction.tree.verb',
     predicate: 'sanctioned',
     trigger: { lemmas: SANCTION_VERBS, upos: ['VERB'] },
@@ -383,6 +406,19 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Lawmakers called on the government to impose sanctions on Venezuela.'],
   },
   {
+    // sanctions in preparation: "said it was preparing sanctions against Belarus", "threatened sanctions on Iran"
+    id: 'sanction.tree.planned',
+    predicate: 'sanctioned',
+    trigger: { lemmas: SANCTION_NOUNS, upos: ['NOUN'] },
+    factuality: 'own',
+    requires: { planned: { path: '<', lemmas: set('prepare', 'plan', 'propose', 'consider', 'weigh', 'threaten', 'draft', 'discuss', 'announce') } },
+    unless: { imposed: { path: '<', lemmas: SANCTION_LIGHT_VERBS } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against]', types: PARTY } },
+    attributes: { status: 'planned' },
+    confidence: 0.7,
+    examples: ['The Czech government said it was preparing sanctions against Belarus.'],
+  },
+  {
     id: 'talks.tree.offered',
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
@@ -390,6 +426,27 @@ export const eventTreeRules: TreeRule[] = [
     args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
     confidence: 0.75,
     examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', 'Israel offered to meet Syria for talks without preconditions.'],
+  },
+  {
+    // a meeting or talks announced for the future: "said he would hold talks with Lopez Obrador in June"
+    id: 'talks.tree.will-meet',
+    predicate: 'offered_talks',
+    factuality: 'intent',
+    trigger: { lemmas: set('meet', 'negotiate'), upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >obl[with]', types: PARTY } },
+    confidence: 0.65,
+    examples: ['Emmanuel Macron said he would meet Vladimir Putin in Geneva.'],
+    negatives: ['Emmanuel Macron met Vladimir Putin in Geneva.'],
+  },
+  {
+    id: 'talks.tree.will-hold-talks',
+    predicate: 'offered_talks',
+    factuality: 'intent',
+    trigger: { lemmas: TALKS_NOUNS, upos: ['NOUN'] },
+    requires: { held: { path: '<', lemmas: set('hold', 'have', 'open', 'start', 'begin', 'resume') } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    confidence: 0.65,
+    examples: ['Canadian Prime Minister Justin Trudeau said he would hold talks with Andres Manuel Lopez Obrador in June.'],
   },
   {
     id: 'talks.tree.ready',
@@ -414,7 +471,7 @@ export const eventTreeRules: TreeRule[] = [
     id: 'meet.tree.verb',
     predicate: 'met_with',
     trigger: { lemmas: MEET_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
     confidence: 0.8,
     examples: ['Luigi Di Maio met Christophe Chalencon near Paris.', 'Emmanuel Macron and Olaf Scholz met in Berlin.'],
     negatives: ['Emmanuel Macron will meet Olaf Scholz next week.'],
@@ -425,7 +482,7 @@ export const eventTreeRules: TreeRule[] = [
     id: 'meet.tree.talks',
     predicate: 'met_with',
     trigger: { lemmas: set('talk', 'talks', 'meeting', 'discussion', 'negotiation'), upos: ['NOUN'] },
-    args: { source: { path: '< agent | < < agent', types: PARTY, noConjuncts: true }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY } },
+    args: { source: { path: '< agent | < < agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY } },
     confidence: 0.75,
     examples: ['Antony Blinken held talks with Wang Yi in Beijing.', 'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.', 'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.'],
     negatives: ['Lawmakers called for talks with Aslan Maskhadov.'],
@@ -434,7 +491,7 @@ export const eventTreeRules: TreeRule[] = [
     id: 'speak.tree.verb',
     predicate: 'spoke_with',
     trigger: { lemmas: SPEAK_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
     confidence: 0.75,
     examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.'],
   },
@@ -452,26 +509,30 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'signed_agreement',
     trigger: { lemmas: SIGN_VERBS, upos: ['VERB'] },
     requires: { agreement: { path: 'patient', lemmas: AGREEMENT_NOUNS } },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
     confidence: 0.8,
     examples: ['Israel and the UAE signed a peace agreement.', 'Colombia signed an extradition treaty with the United States.'],
   },
   {
     id: 'travel.tree.visit',
     predicate: 'travels_to',
+    factuality: 'plan',
+    unless: CANCELLED,
     trigger: { lemmas: VISIT_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: 'patient', types: PLACE } },
     confidence: 0.8,
     examples: ['Wolfgang Ischinger visited Moscow last week.'],
-    negatives: ['Wolfgang Ischinger will visit Moscow next week.', 'Jan Hamacek cancelled his planned visit to Moscow.'],
+    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.', 'Wolfgang Ischinger hopes to visit Moscow.'],
   },
   {
     id: 'travel.tree.went',
     predicate: 'travels_to',
+    factuality: 'plan',
+    unless: CANCELLED,
     trigger: { lemmas: TRAVEL_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in]', types: PLACE } },
     confidence: 0.75,
-    examples: ['Lien Chan flew to Ukraine on Sunday.'],
+    examples: ['Lien Chan flew to Ukraine on Sunday.', 'White House press secretary Jen Psaki said Joe Biden is scheduled to travel to Georgia on Friday.'],
     negatives: ['Lien Chan plans to fly to Ukraine.'],
   },
   {
@@ -482,6 +543,16 @@ export const eventTreeRules: TreeRule[] = [
     confidence: 0.7,
     examples: ["Lien Chan's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
     negatives: ['Jan Hamacek cancelled his planned visit to Moscow.'],
+  },
+  {
+    // "Russia's annexation of Crimea": the noun takes the deed as done, whatever governs it
+    id: 'annex.tree.noun',
+    predicate: 'annexed',
+    factuality: 'own',
+    trigger: { lemmas: ANNEXATION_NOUNS, upos: ['NOUN'] },
+    args: { source: { path: 'poss | >amod', types: ['Country'] }, target: { path: '>nmod[of]', types: PLACE }, from: { path: '>nmod[from]', types: ['Country'], optional: true } },
+    confidence: 0.8,
+    examples: ["The G7 said it would not accept Russia's annexation of Crimea from Ukraine."],
   },
   {
     id: 'annex.tree.verb',

@@ -68,5 +68,5 @@ const compile = (rules: RelationRule[]): CompiledRule[] =>
 /** Roles read from names alone (pass 1); counterparts need the possessor's role, known only after it. */
 export const nameRoleRules = compile(holdsRoleRules);
 export const roleRules = [...nameRoleRules, ...compile(counterpartRules)];
-export const relationRules = compile(process.env.NG_NOREGEX ? accusationRules : [...recallRules, ...accusationRules, ...eventRules]);
+export const relationRules = compile([...recallRules, ...accusationRules, ...eventRules]);
 export const allRules: CompiledRule[] = [...roleRules, ...relationRules];

@@ -154,6 +154,10 @@ export interface TreeMatchContext {
   onlyFromContext?: boolean;
 }
 
+const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
+/** the words that set an event for a date: "is scheduled to travel", "was due to fly" */
+const SCHEDULED = new Set(['scheduled', 'due', 'set', 'expected', 'slated']);
+
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
 
 /**
@@ -175,7 +179,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
   for (let w = 0; w < t.length; w++) {
     const rules = index.get(t.lemma(w));
     if (!rules) continue;
-    const assertions: Partial<Record<'clause' | 'own', ReturnType<typeof assertionOf>>> = {};
+    const assertions: Partial<Record<'clause' | 'own' | 'intent' | 'plan', ReturnType<typeof assertionOf>>> = {};
     for (const rule of rules) {
       const trig = rule.trigger;
       if (trig.upos && !trig.upos.includes(t.words[w]!.upos)) continue;
@@ -225,7 +229,10 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
       const factuality = rule.factuality ?? 'clause';
       const assertion = (assertions[factuality] ??= assertionOf(t, w, factuality === 'own'));
-      if (assertion.status === 'unasserted') continue;
+      // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
+      const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
+      if (factuality === 'intent' ? !future : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase()))))
+        continue;
       const negated = assertion.status === 'negated';
       const evidence = {
         doc: ctx.a.doc.id,

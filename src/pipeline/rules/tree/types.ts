@@ -73,9 +73,12 @@ export interface TreeRule {
   /**
    * how far up the tree the event's assertion is read: 'clause' (default) through the clauses and the verb that
    * govern the trigger ("demanded the recall" asserts none); 'own' only the trigger's own modifiers, for nouns
-   * whose existence is the fact ("dismissed Netanyahu's accusation that …" still reports an accusation)
+   * whose existence is the fact ("dismissed Netanyahu's accusation that …" still reports an accusation);
+   * 'intent' the rule reads a stated intention: it fires only where the event is put in the future ("said he
+   * would hold talks with …" offers talks); 'plan' the event as done or as set for the future ("is scheduled to
+   * travel to Georgia", "will fly to Kyiv"), never as wished or demanded
    */
-  factuality?: 'clause' | 'own';
+  factuality?: 'clause' | 'own' | 'intent' | 'plan';
   /** 0..1, how often the rule is right */
   confidence: number;
   /** extra attributes written on the edge, e.g. sanctions `status` */
