@@ -253,7 +253,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his']);
  * for "him", the nearest person before it other than the subject of its own clause. Pronouns inside
  * double quotes are left alone: there they usually point outside the quotation.
  */
-function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[]): Mention[] {
+function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[], clauseSubject: (token: number) => string | undefined = () => undefined): Mention[] {
   const found: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of persons) {
@@ -279,8 +279,11 @@ function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: D
     let antecedent: Mention | undefined;
     if (isObject) {
       const nearest = before[before.length - 1];
-      antecedent = [...before].reverse().find((m) => m.entity !== nearest?.entity) ?? undefined;
-      if (!antecedent && nearest && t - nearest.last > 6) antecedent = nearest;
+      // an object pronoun is never its own clause's subject ("Milei, a critic of Maduro, called him a dictator":
+      // him is Maduro); the tree names that subject, else the nearest person is taken for it
+      const subject = clauseSubject(t);
+      antecedent = subject ? [...before].reverse().find((m) => m.entity !== subject) : [...before].reverse().find((m) => m.entity !== nearest?.entity);
+      if (!antecedent && !subject && nearest && t - nearest.last > 6) antecedent = nearest;
     } else {
       const prevWord = a.tokens[t - 1]?.text.toLowerCase();
       if (prevWord === 'that' && isSubject) {
@@ -446,7 +449,14 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   // descriptions are only looked for in sentences with a role word
   const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
-  const pronouns = resolvePronouns(a, persons, diagnostics);
+  const namedTrees = treeSentences(a, [...names, ...descriptions]);
+  const pronouns = resolvePronouns(a, persons, diagnostics, (token) => {
+    const t = namedTrees[a.sentenceOfToken[token]!];
+    const w = t?.words.findIndex((x) => x.token === token) ?? -1;
+    if (!t || w < 0) return undefined;
+    const subject = t.agent(t.head(w) >= 0 ? t.head(w) : w);
+    return subject === undefined ? undefined : t.mentionOf[subject]?.entity;
+  });
   const mentions = renumber([...names, ...descriptions, ...pronouns]);
   const ctx: RuleContext = { a, facts, relations: [...roles], diagnostics };
   const sentences = slotAll(a, mentions);

@@ -39,6 +39,9 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
     if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && t.caseOf(node) === 'to')) {
       if (NEGATIVE_VERBS.has(governor) && rel !== 'ccomp') negated ??= t.words[h]!.form;
       else if (NON_FACTIVE_VERBS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
+      // "had no plans to withdraw", "has a plan to recall": the plan is the governor's object
+      const plan = t.kids(h, 'obj').find((o) => NON_FACTIVE_NOUNS.has(t.lemma(o)) || NON_FACTIVE_NOUNS.has(t.lower(o)));
+      if (plan !== undefined && rel === 'xcomp') return { status: 'unasserted', cue: t.words[plan]!.form };
       node = h;
       modalsOnly = false;
       continue;

@@ -21,6 +21,8 @@ import {
   EXPEL_NOUNS,
   EXPEL_VERBS,
   MEET_VERBS,
+  MODALS,
+  NEGATIONS,
   NAMING_VERBS,
   OFFER_VERBS,
   PEJORATIVE_NOUNS,
@@ -201,6 +203,9 @@ export const expelTreeRules: TreeRule[] = [
 ];
 
 // The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
+/** a reported clause put in the future, a possibility or a denial: "said Argentina would not recognise another fraud" */
+const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation: { path: '>ccomp >advmod', lemmas: NEGATIONS } };
+
 const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
 
 export const accusationTreeRules: TreeRule[] = [
@@ -265,8 +270,8 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
     requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
-    // "said Russia was responsible for …" is the blame rule's
-    unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) } },
+    // "said Russia was responsible for …" is the blame rule's; a clause in the future or negated alleges nothing
+    unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) }, ...HEDGED_CLAUSE },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
@@ -276,6 +281,7 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.alleged',
     predicate: 'accused_of',
     trigger: { lemmas: ALLEGE_VERBS, upos: ['VERB'] },
+    unless: HEDGED_CLAUSE,
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.75,
     examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],

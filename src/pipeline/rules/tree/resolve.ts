@@ -74,15 +74,16 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       if (r && STATE_TYPES.has(r.type)) return { ...r, word: w, via: 'government' };
     }
   }
-  if (STATE_ACTOR_NOUNS.has(lemma)) {
+  if (STATE_ACTOR_NOUNS.has(lemma) || STATE_ACTOR_NOUNS.has(t.lower(w))) {
     // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
       const r = resolveWord(t, q, scope, depth + 1);
       if (r?.type === 'Country' || (r?.type === 'Person' && PERSONAL_GOVERNMENT.has(lemma))) return { ...r, word: w, via: 'government' };
     }
     // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
-    if (GOVERNMENT_WORDS.includes(lemma) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
-      const key = scope.body?.(t.index, lemma);
+    const form = t.lower(w);
+    if ((GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
+      const key = scope.body?.(t.index, GOVERNMENT_WORDS.includes(form) ? form : lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
   }
