@@ -349,6 +349,8 @@ function outermost(mentions: Mention[]): Mention[] {
 
 /** What the story's context (context/) gives the rules: a country for a title without one, the body "the government" stands for. */
 export interface StoryContext {
+  /** country keys the story names, most named first */
+  storyCountries: readonly string[];
   countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
 }
@@ -408,6 +410,9 @@ function runTreeRules(
   const ctx: TreeMatchContext = { a, facts, scope: { trees, ...(story ? { body: (i, noun) => story.bodyFor(i, noun) } : {}) }, ...options };
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
 }
+
+/** a dateline's country gives a title its country only if it is among the countries the story names most */
+const DATELINE_STORY_RANK = 2;
 
 /** how far an envoy's country taken from an earlier mention of an envoy in the story is trusted */
 const ROLE_MEMORY_CONFIDENCE = 0.7;
@@ -469,7 +474,12 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
     const memory = envoyMemory(trees, { trees, body: (i, noun) => story.bodyFor(i, noun) });
     const contextCountry = (i: number, w: number) => {
       const t = trees[i]!;
-      if (!ENVOY_NOUNS.has(t.lemma(w))) return story.countriesForSentence(i).find((c) => c.source === 'dateline');
+      if (!ENVOY_NOUNS.has(t.lemma(w))) {
+        // a dateline places the reporter; it names the officials' country when the story is about that country,
+        // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
+        const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
+        return dateline && story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country) ? dateline : undefined;
+      }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
       return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };
     };

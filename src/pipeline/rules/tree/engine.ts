@@ -93,6 +93,10 @@ function isParty(t: TreeSentence, c: number): boolean {
 function titleWords(t: TreeSentence, w: number): number[] {
   const out: number[] = [];
   for (let k = w - 1; k >= 0 && w - k <= 5; k--) {
+    if (gluedHyphen(t, k)) {
+      out.unshift(k);
+      continue;
+    }
     if (t.mentionOf[k] || !['NOUN', 'PROPN', 'ADJ'].includes(t.words[k]!.upos)) {
       // "former" may stand before the qualifier: "former US President"
       if (t.mentionOf[k] && k > 0 && FORMER.has(t.lower(k - 1).replace(/-$/, ''))) out.unshift(k - 1);
@@ -101,6 +105,12 @@ function titleWords(t: TreeSentence, w: number): number[] {
     out.unshift(k);
   }
   return out;
+}
+
+/** A hyphen written inside a word ("Director-General"), which the word splitter made a word of its own. */
+function gluedHyphen(t: TreeSentence, k: number): boolean {
+  const w = t.words[k];
+  return !!w && w.form === '-' && k > 0 && k + 1 < t.length && t.words[k - 1]!.end === w.start && t.words[k + 1]!.start === w.end;
 }
 
 /** The text of a phrase argument. */
@@ -131,8 +141,11 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
       ? titleWords(t, w)
       : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
   if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
-  // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister")
+  // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
+  // and the word a hyphen joins to it ("Director-General")
   const parts: string[] = [];
+  if (mode === 'role' && gluedHyphen(t, w - 1) && !modifiers.includes(w - 2)) modifiers.push(w - 2, w - 1);
+  modifiers.sort((x, y) => x - y);
   for (const c of modifiers) {
     if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, ''))) continue;
     parts.push(t.lower(c));
