@@ -478,7 +478,8 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // a dateline places the reporter; it names the officials' country when the story is about that country,
         // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
         const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
-        return dateline && story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country) ? dateline : undefined;
+        const rivals = story.storyCountries.filter((c) => c !== dateline?.country);
+        return dateline && (rivals.length < DATELINE_STORY_RANK || story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country)) ? dateline : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
       return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };

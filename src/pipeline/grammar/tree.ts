@@ -252,7 +252,9 @@ export class TreeSentence {
 
   /** the heads of what i's own clause says: i, its objects and obliques and its predicate complement, not the clauses below it */
   predicateHeads(i: number): number[] {
-    return [i, ...this.kids(i, 'obj', 'obl', 'xcomp', 'iobj').filter((c) => this.isNominal(c))];
+    // and of the verbs coordinated with it: "thrived on tension and had used the incident as a pretext"
+    const verbs = [i, ...this.kids(i, 'conj').filter((c) => this.isVerbal(c))];
+    return verbs.flatMap((v) => [v, ...this.kids(v, 'obj', 'obl', 'xcomp', 'iobj').filter((c) => this.isNominal(c))]);
   }
 
   /** phrases below i, outside its subject and object, whose case marker or subordinator is one of markers, in word order */

@@ -244,14 +244,14 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.called',
     predicate: 'accused_of',
     trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
-    requires: { insult: { path: 'named-as | named-as >punct', lemmas: new Set([...PEJORATIVE_NOUNS, '"', '“', '”', "'", '‘', '’']) } },
+    requires: { insult: { path: 'named-as | named-as >punct', lemmas: new Set([...PEJORATIVE_NOUNS, ...WRONGDOING_NOUNS, '"', '“', '”', "'", '‘', '’']) } },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
       source: { path: 'named', types: PARTY },
       charge: { path: 'named-as', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Senator Graham called Assad a war criminal on Monday.', 'Matteo Salvini has described Emmanuel Macron as a "very bad president".'],
+    examples: ['Senator Graham called Assad a war criminal on Monday.', "Saudi Arabia called Canada's position an overt interference in its affairs.", 'Matteo Salvini has described Emmanuel Macron as a "very bad president".'],
     negatives: ['Zelensky called Macron a friend.'],
   },
   {
@@ -312,6 +312,20 @@ export const accusationTreeRules: TreeRule[] = [
     confidence: 0.8,
     examples: ['"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.', 'Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.'],
     negatives: ['Did Kenya say Uganda was to blame for the clashes?'],
+  },
+  {
+    // a wrongdoing and whose it is: "violations of humanitarian law by Israel", "Russia's aggression"
+    id: 'accuse.tree.wrongdoing-of',
+    predicate: 'accused_of',
+    trigger: { lemmas: WRONGDOING_NOUNS, upos: ['NOUN'] },
+    args: {
+      by: { path: '< agent | reporter agent', types: PARTY, optional: true },
+      source: { path: '>nmod[by] | poss-name | >amod', types: PARTY },
+      charge: { path: 'self', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ["Chile condemned Israel's violations of international law.", "Kyiv denounced Russia's aggression."],
+    negatives: ['Chile asked whether the violations were committed by Israel?'],
   },
   {
     id: 'accuse.tree.accusation-that',

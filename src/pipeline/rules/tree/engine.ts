@@ -84,7 +84,7 @@ function isTemporal(t: TreeSentence, c: number): boolean {
 function isParty(t: TreeSentence, c: number): boolean {
   const rel = t.rel(c);
   if (!rel.startsWith('obl') && !rel.startsWith('nmod')) return false;
-  if (rel === 'nmod:poss' || t.caseOf(c) === 'of') return false;
+  if (rel !== 'nmod:poss' && t.caseOf(c) === 'of') return false;
   const m = t.mentionOf[c];
   return !!m && m.kind === 'name' && (m.type === 'Country' || m.type === 'Person' || m.type === 'Organization');
 }

@@ -3,7 +3,7 @@
 //
 //   agent            the logical subject (subject, "by" agent of a passive, controller, shared subject)
 //   patient          the logical object (object, subject of a passive, the noun a relative clause modifies)
-//   poss             the possessor ("Norway's" of "Norway's recall", "its" of "its envoy")
+//   poss             the possessor ("Norway's" of "Norway's recall", "its" of "its envoy"); poss-name: not a pronoun
 //   >rel             a child by relation: >obj, >obl, >nmod, >appos, >xcomp (a bare relation takes its subtypes)
 //   >rel[to,in]      … whose case marker is one of these words: >obl[from], >nmod[to,in]
 //   <                the head; <rel: the head, when the word hangs on it by rel
@@ -39,6 +39,8 @@ const NAMED_STEPS: Record<string, Step> = {
   agent: (t, w) => one(t.agent(w)),
   patient: (t, w) => one(t.patient(w)),
   poss: (t, w) => one(t.possessorOf(w)),
+  // a possessor named, not a pronoun ("Russia's aggression", not "its aggression", whose antecedent is a guess)
+  'poss-name': (t, w) => t.kids(w, 'nmod:poss').filter((p) => t.words[p]!.upos !== 'PRON'),
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
@@ -52,7 +54,9 @@ const NAMED_STEPS: Record<string, Step> = {
   'named-as': (t, w) => {
     const objects = t.kids(w, 'obj');
     const second = t.kids(w, 'iobj').length ? objects[0] : objects[1];
-    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second);
+    // …or an oblique with no preposition after the object, as a parser may read 'branded the Dutch "Nazi remnants"'
+    const bare = t.kids(w, 'obl').find((o) => !t.caseOf(o) && objects.some((b) => b < o));
+    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare);
   },
   clause: (t, w) => t.predicateHeads(w),
   // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion

@@ -32,6 +32,8 @@ const STATE_ACTOR_NOUNS = new Set([
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
+/** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
+const STANCE_NOUNS = new Set('remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric'.split(' '));
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
   if (!m) return undefined;
@@ -72,6 +74,12 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     for (const q of t.kids(w, 'amod', 'compound', 'nmod:poss')) {
       const r = resolveWord(t, q, scope, depth + 1);
       if (r && STATE_TYPES.has(r.type)) return { ...r, word: w, via: 'government' };
+    }
+  }
+  if (STANCE_NOUNS.has(lemma) && depth === 0) {
+    for (const q of [...t.withCase(w, ['by'], ['nmod']), ...t.kids(w, 'nmod:poss', 'amod', 'compound')]) {
+      const r = resolveWord(t, q, scope, depth + 1);
+      if (r) return { ...r, word: w, via: 'government' };
     }
   }
   if (STATE_ACTOR_NOUNS.has(lemma) || STATE_ACTOR_NOUNS.has(t.lower(w))) {
