@@ -121,6 +121,9 @@ export const WRONGDOING_VERBS = words(
 export const WRONGDOING_NOUNS = words(
   'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack',
 );
+/** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
+export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');
+
 /** Verbs that report what someone said. */
 export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
 /** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */

@@ -48,6 +48,7 @@ import {
   VISIT_NOUNS,
   VISIT_VERBS,
   WARN_VERBS,
+  WRONGDOING_ADJECTIVES,
   WRONGDOING_NOUNS,
   WRONGDOING_VERBS,
 } from '../../lexicon/triggers.js';
@@ -264,6 +265,17 @@ export const accusationTreeRules: TreeRule[] = [
     confidence: 0.7,
     examples: ['Egypt says the Sudanese government sheltered the militants who tried to kill Mubarak.', '"Damascus armed the rebels," the Turkish foreign minister said.'],
     negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
+  },
+  {
+    // a failing someone reports of someone: "saying he was biased toward Yandarbiyev"
+    id: 'accuse.tree.reported-adjective',
+    predicate: 'accused_of',
+    trigger: { lemmas: WRONGDOING_ADJECTIVES, upos: ['ADJ', 'VERB'] },
+    requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
+    args: { by: { path: 'reporter agent', types: PARTY, optional: true }, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: 'self', phrase: 'predicate' } },
+    confidence: 0.7,
+    examples: ['Chechen leaders said Tim Guldimann was biased toward the separatists.'],
+    negatives: ['Chechen leaders said Tim Guldimann was not biased toward the separatists.'],
   },
   {
     id: 'accuse.tree.reported-noun',

@@ -190,7 +190,10 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
   const sentence = ctx.a.sentences[t.index]!;
   const text = ctx.a.doc.text;
   for (let w = 0; w < t.length; w++) {
-    const rules = index.get(t.lemma(w));
+    // by lemma, or by the word as written: a participle read as an adjective ("biased") keeps its form
+    const byLemma = index.get(t.lemma(w));
+    const byForm = t.lower(w) !== t.lemma(w) ? index.get(t.lower(w)) : undefined;
+    const rules = byForm ? [...(byLemma ?? []), ...byForm.filter((r) => !byLemma?.includes(r))] : byLemma;
     if (!rules) continue;
     const assertions: Partial<Record<'clause' | 'own' | 'intent' | 'plan', ReturnType<typeof assertionOf>>> = {};
     for (const rule of rules) {
