@@ -17,14 +17,14 @@ export type FeedItem = { doc: SourceDocument } | { warning: string };
 /** A feed that cannot be read at all (a CSV without a text column): the build stops with this one line. */
 export class FeedError extends Error {}
 
-const TEXT_NAMES = METADATA_FIELDS.text.slice(0, 3).join(', ');
+const TEXT_NAMES = `${METADATA_FIELDS.text[0]}, ${METADATA_FIELDS.text[1]} or ${METADATA_FIELDS.text[2]}`;
 
 /**
  * A row's record as a document, or why it is skipped. `name` is the file's name (for ids: FILE#ROW), `path` the
  * file as given (for messages), `row` counts from 1 (a JSON Lines file's line number).
  */
-export function rowDocument(name: string, path: string, row: number, record: Record<string, unknown>): FeedItem[] {
-  const where = `${path} row ${row}`;
+export function rowDocument(name: string, path: string, row: number, record: Record<string, unknown>, unit = 'row'): FeedItem[] {
+  const where = `${path} ${unit} ${row}`;
   const text = fieldValue(record, 'text');
   if (typeof text !== 'string' || !text.trim())
     return [{ warning: `${where}: skipped: it has no text (${text === undefined ? `no ${TEXT_NAMES} field` : 'the text field is empty or not text'})` }];
@@ -54,7 +54,7 @@ export async function* readJsonLines(name: string, path: string, chunks: AsyncIt
       return [{ warning: `${where} line ${line}: skipped: not JSON (${(e as Error).message.split('\n')[0]})` }];
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ warning: `${where} line ${line}: skipped: a line must be a JSON object with a text field, not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}` }];
-    return rowDocument(name, path, line, value as Record<string, unknown>);
+    return rowDocument(name, path, line, value as Record<string, unknown>, 'line');
   };
   for await (const chunk of chunks) {
     rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });

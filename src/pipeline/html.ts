@@ -69,6 +69,27 @@ function pageRecord(document: Document): Json {
   };
 }
 
+// Bylines and credits name the writer and the photographer, not the story's people: Readability keeps a
+// byline it did not need for its own metadata, and the captions' credits.
+const BYLINE_MARK = /byline|author|credit|contributor/i;
+const BYLINE_TEXT = /^\s*(?:By|From)\s+\p{Lu}[^.!?]{0,80}$/u;
+const CREDIT = /(?:^|\s)(?:Photo|Picture|Image|Photograph|Video)s?(?: by)?:\s[^\n]*$/gm;
+
+/** The article's HTML without bylines: elements marked as such, and a short "By …" paragraph among the first. */
+function withoutBylines(html: string): string {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  let changed = false;
+  for (const el of document.querySelectorAll('[class], [id], [rel], [itemprop]')) {
+    const marks = ['class', 'id', 'rel', 'itemprop'].map((a) => el.getAttribute(a) ?? '').join(' ');
+    if (BYLINE_MARK.test(marks) && (el.textContent ?? '').length < 200) (el.remove(), (changed = true));
+  }
+  for (const el of [...document.querySelectorAll('p, div, span, address')].slice(0, 6))
+    if (!el.querySelector('p, div') && BYLINE_TEXT.test(el.textContent ?? '')) (el.remove(), (changed = true));
+  return changed ? document.body.innerHTML : html;
+}
+
+const withoutCredits = (text: string) => text.replace(CREDIT, '').trim();
+
 /** The article of a page and its metadata; a page Readability finds no article in is read whole, with a warning. */
 export function readHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
@@ -81,7 +102,7 @@ export function readHtmlArticle(html: string): HtmlArticle {
   } catch (e) {
     failure = `it failed: ${(e as Error).message.split('\n')[0]}`;
   }
-  const text = article?.content ? htmlToText(article.content) : '';
+  const text = article?.content ? withoutCredits(htmlToText(withoutBylines(article.content))) : '';
   if (text.trim()) return { text, metadata, warnings };
   warnings.push(`Readability read no article in it (${failure}): the whole page's text is read, navigation and adverts included`);
   return { text: htmlToText(html), metadata, warnings };

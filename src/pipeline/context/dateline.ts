@@ -24,8 +24,9 @@ export interface DatelineParse {
   marker: 'date' | 'agency' | 'dash';
   /** the date as written ("1996-08-22", "March 17", "Jan 4, 2024"), when it has one */
   date?: DatelinePlace;
-  /** the news agency in brackets, without them ("Reuters", "AP") */
+  /** the news agency in brackets, without them ("Reuters", "AP"), and where the brackets are */
   agency?: string;
+  agencySpan?: [number, number];
 }
 
 /** A story's dateline is looked for in its first lines only (headline, byline, dateline). */
@@ -75,7 +76,9 @@ export function parseDatelineLine(line: string, offset = 0): DatelineParse | und
       })()
     : undefined;
   const agency = g.agency?.slice(1, -1).trim();
-  return { places, ...(region ? { region } : {}), start: offset, end: offset + m[0].trimEnd().length, marker, ...(date ? { date } : {}), ...(agency ? { agency } : {}) };
+  const agencyAt = g.agency ? m[0].indexOf(g.agency, g.places!.length) : -1;
+  const agencySpan: [number, number] | undefined = agency ? [offset + agencyAt, offset + agencyAt + g.agency!.length] : undefined;
+  return { places, ...(region ? { region } : {}), start: offset, end: offset + m[0].trimEnd().length, marker, ...(date ? { date } : {}), ...(agency ? { agency, agencySpan } : {}) };
 }
 
 /** Running text: a capitalised word followed by lower-case words, not a headline in capitals. */

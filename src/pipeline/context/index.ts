@@ -33,6 +33,8 @@ export interface Dateline {
   /** the date as written in it ("1996-08-22", "March 17"), and the news agency in its brackets ("Reuters") */
   date?: string;
   agency?: string;
+  /** offsets of the agency's brackets: an outlet, not a name of the story */
+  agencySpan?: [number, number];
 }
 
 export type ContextSource =
@@ -108,7 +110,7 @@ export function readDateline(text: string, storyCountries: Iterable<string> = []
     places,
     span: [parse.start, parse.end],
     ...(parse.date ? { date: parse.date.text } : {}),
-    ...(parse.agency ? { agency: parse.agency } : {}),
+    ...(parse.agency ? { agency: parse.agency, agencySpan: parse.agencySpan! } : {}),
   };
 }
 

@@ -410,12 +410,14 @@ function longestName(k: KeyInfo): string[] {
   return best;
 }
 
-/** The dateline's places become place mentions ("STOCKHOLM" a Location, "LA PAZ" La Paz). */
+/** The dateline's places become place mentions ("STOCKHOLM" a Location, "LA PAZ" La Paz); its agency is no mention. */
 function placeDateline({ analyzed, mentions }: DocumentMentions): DocumentMentions {
   const storyCountries = mentions.filter((m) => m.type === 'Country' && m.entity).map((m) => m.entity!);
   const dateline = readDateline(analyzed.doc.text, storyCountries);
   if (!dateline) return { analyzed, mentions };
-  let out = mentions;
+  // the agency of "OSLO (Nordic Wire) -" is the outlet that filed the story, no name in it
+  const agency = dateline.agencySpan;
+  let out = agency ? mentions.filter((m) => m.end <= agency[0] || m.start >= agency[1]) : mentions;
   for (const p of dateline.places) {
     if (!p.info) continue;
     const first = analyzed.tokens.findIndex((t) => t.start >= p.start);
