@@ -100,13 +100,35 @@ export function resolveCorpus(recognized: DocumentMentions[], prior?: Prior): Do
   return unifyEntities(resolveNames(recognized, prior?.entities), prior?.entities).docs;
 }
 
-/** Stages 4–5b over parsed documents: roles, descriptions, pronouns, every relation rule, then the ties. */
-export function relateCorpus(named: DocumentMentions[], options: BuildOptions = {}, prior?: Prior): Pick<Extraction, 'mentions' | 'relations' | 'diagnostics'> {
-  // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
+/** What the relation passes share: the role facts and each document's context (4a, before any document's roles). */
+export interface RelationState {
+  facts: RoleFacts;
+  contexts: ReturnType<typeof documentContext>[];
+}
+
+/** Stage 4a: organisations' countries for the whole corpus, and each document's context. */
+export function relationState(named: DocumentMentions[], prior?: Prior): RelationState {
   const facts = prior?.facts ?? emptyRoleFacts();
   for (const d of named) learnOrganizations(facts, d.mentions);
-  const contexts = named.map((d) => documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) }));
-  const roles = named.map((d, i) => extractRoles(d.analyzed, d.mentions, facts, contexts[i]));
+  return { facts, contexts: named.map((d) => documentContext(d.analyzed, d.mentions, { countryOf: (k) => countryOfEntity(k, facts) })) };
+}
+
+/**
+ * Stage 4b for one parsed document: roles from names. Reads the facts as 4a left them (no document's roles are
+ * learnt before every document's are found), so documents may go in any order, as their trees come in.
+ */
+export const rolesOf = (d: DocumentMentions, i: number, state: RelationState): Relation[] => extractRoles(d.analyzed, d.mentions, state.facts, state.contexts[i]);
+
+/** Stages 4–5b over parsed documents: roles, descriptions, pronouns, every relation rule, then the ties. */
+export function relateCorpus(
+  named: DocumentMentions[],
+  options: BuildOptions = {},
+  prior?: Prior,
+  state: RelationState = relationState(named, prior),
+  roles: Relation[][] = named.map((d, i) => rolesOf(d, i, state)),
+): Pick<Extraction, 'mentions' | 'relations' | 'diagnostics'> {
+  // 4 roles from names, for the whole corpus first: descriptions and envoys depend on them
+  const { facts, contexts } = state;
   for (const found of roles) learnRoles(facts, found);
 
   // 5 descriptions, pronouns and every relation rule
@@ -167,9 +189,9 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {},
   return finishExtraction(unique, duplicates, named, options, prior);
 }
 
-/** Stages 4–5c, the same after either way of running the per-document stages. */
-export function finishExtraction(unique: SourceDocument[], duplicates: string[], named: DocumentMentions[], options: BuildOptions = {}, prior?: Prior): Extraction {
-  const { mentions, relations, diagnostics } = relateCorpus(named, options, prior);
+/** Stages 4–5c, the same after either way of running the per-document stages (roles may come computed). */
+export function finishExtraction(unique: SourceDocument[], duplicates: string[], named: DocumentMentions[], options: BuildOptions = {}, prior?: Prior, state?: RelationState, roles?: Relation[][]): Extraction {
+  const { mentions, relations, diagnostics } = relateCorpus(named, options, prior, state, roles);
   const dated = dateCorpus(named, relations);
   return { documents: unique, mentions, relations: dated.relations, diagnostics, duplicates, records: dated.records };
 }
