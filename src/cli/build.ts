@@ -60,7 +60,7 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs = d
 }
 
 /** Writes every file to a temporary name first and renames them into place only when all are written. */
-function writeAll(dir: string, files: [string, (sink: ChunkSink) => void][]): void {
+export function writeAll(dir: string, files: [string, (sink: ChunkSink) => void][]): void {
   const written: string[] = [];
   let fd: number | undefined;
   try {

@@ -3,8 +3,8 @@
 // edge gets the span of its evidence's publication days (firstSeen, lastSeen) and its earliest event date
 // (date); a role the text dates keeps the earliest `from` and the latest `until` its sentences give.
 //
-// With a base graph (`newsgraph add`), its nodes and edges are where the new ones start: new mentions add to
-// its entities, new evidence to its edges, its positions are kept.
+// With a base graph (`newsgraph add`), its edges are where the new ones start (new evidence is appended) and
+// its positions are kept; the entity table given then starts from its nodes (entityTableOf).
 import { PREDICATES, SCHEMA_VERSION, type DocumentRecord, type EdgeAttributes, type Evidence } from '../graph/schema.js';
 import { countryByKey } from '../lexicon/countries.js';
 import { createGraph, type NewsGraph } from '../store/graph-file.js';
@@ -27,7 +27,7 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
   graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, documents: allDocuments });
   const merged = new Map<string, MergedEdge>();
   const positions = new Map<string, { x: number; y: number }>();
-  if (base) seedFromBase(base, entities, merged, positions);
+  if (base) seedFromBase(base, merged, positions);
 
   // charges become nodes of their own
   for (const r of relations) {
@@ -133,14 +133,24 @@ function withDates(attrs: EdgeAttributes): EdgeAttributes {
   return out;
 }
 
-/** The base graph's entities, edges and positions, as the table and the merged edges start (`newsgraph add`). */
-function seedFromBase(base: NewsGraph, entities: EntityTable, merged: Map<string, MergedEdge>, positions: Map<string, { x: number; y: number }>): void {
+/**
+ * A graph's entities as the entity table starts when documents are added to it (`newsgraph add`): new mentions
+ * then add to them (addMention), and a fuller name met later still becomes the label.
+ */
+export function entityTableOf(base: NewsGraph): EntityTable {
+  const entities: EntityTable = new Map();
+  base.forEachNode((key, a) => {
+    // the rank addMention gives a surface of that length (a canonical name from the data ranks above any)
+    const labelRank = a.type === 'Charge' || countryByKey.get(key)?.label === a.label ? 1000 : a.label.split(' ').length * 10 + Math.min(a.label.length, 9) / 10;
+    entities.set(key, { key, label: a.label, type: a.type, aliases: new Set([a.label, ...a.aliases]), mentions: a.mentions, docs: new Set(a.docs), labelRank });
+  });
+  return entities;
+}
+
+/** The base graph's edges and positions, as the merged edges start. */
+function seedFromBase(base: NewsGraph, merged: Map<string, MergedEdge>, positions: Map<string, { x: number; y: number }>): void {
   base.forEachNode((key, a) => {
     if (typeof a.x === 'number' && typeof a.y === 'number') positions.set(key, { x: a.x, y: a.y });
-    const words = a.label.split(' ').length;
-    // the rank addMention gives a surface of that length: a fuller name met later still becomes the label
-    const labelRank = a.type === 'Charge' || countryByKey.get(key)?.label === a.label ? 1000 : words * 10 + Math.min(a.label.length, 9) / 10;
-    entities.set(key, { key, label: a.label, type: a.type, aliases: new Set([a.label, ...a.aliases]), mentions: a.mentions, docs: new Set(a.docs), labelRank });
   });
   base.forEachEdge((key, a, source, target) => {
     const { evidence, rules, ...rest } = a;
