@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { ChunkSink } from '../export/chunks.js';
 import { gexfChunks } from '../export/gexf.js';
 import { graphOf, type BuildResult } from '../index.js';
+import { assignLayout } from '../layout/index.js';
 import { defaultJobs, extractParallel } from '../parallel/index.js';
 import { graphJsonChunks, graphPathOf } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
@@ -50,7 +51,11 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs = d
   reportInputs(inputs);
   if (!inputs.documents.length)
     throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
-  const result = graphOf(await extractParallel(inputs.documents, { jobs, ...stagePrinters() }));
+  const result = graphOf(await extractParallel(inputs.documents, { jobs, ...stagePrinters() }), { layout: false });
+  // the graph holds all that is written: the lists of mentions and relations go before the layout and the files
+  result.mentions.length = 0;
+  result.relations.length = 0;
+  assignLayout(result.graph);
   // each file is written chunk by chunk as it is made: the text of a large graph never sits in memory whole
   writeAll(outDir, [
     ['graph.json', (sink) => void graphJsonChunks(result.graph, sink)],

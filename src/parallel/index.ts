@@ -57,6 +57,8 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
         roles[r.index] = rolesOf(named[r.index]!, r.index, state);
       },
     );
+    // the workers are done: their models and heaps go before the corpus passes, which need the memory most
+    if (!options.pool) await pool.close();
     return finishExtraction(unique, duplicates, named, options, prior, state, roles);
   } finally {
     if (!options.pool) await pool.close();

@@ -88,7 +88,12 @@ export class WorkerPool {
     });
   }
 
+  private closed = false;
+
+  /** Ends the workers (again: nothing). */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
