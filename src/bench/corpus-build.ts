@@ -64,6 +64,7 @@ export const corpusBench: BenchSection = {
       for (let run = 0; run < RUNS; run++) {
         const out = join(dir, `build-${run}`);
         builds.push(newsgraph(['build', base, '--out', out]));
+        log(`corpus: run ${run + 1}: build ${builds.at(-1)!.seconds.toFixed(1)} s, CPU ${builds.at(-1)!.cpuSeconds.toFixed(1)} s, peak RSS ${builds.at(-1)!.peakRssMb} MB`);
         if (run === 0) {
           const g = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
           graph = { nodes: g.nodes.length, edges: g.edges.length, mb: +(statSync(join(out, 'graph.json')).size / 1048576).toFixed(1) };
@@ -71,7 +72,9 @@ export const corpusBench: BenchSection = {
         const added = join(dir, `add-${run}`);
         cpSync(out, added, { recursive: true });
         adds.push(newsgraph(['add', one, '--graph', added]));
+        log(`corpus: run ${run + 1}: add of one article ${adds.at(-1)!.seconds.toFixed(1)} s, peak RSS ${adds.at(-1)!.peakRssMb} MB`);
         rebuilds.push(newsgraph(['build', base, one, '--out', join(dir, `rebuild-${run}`)]));
+        log(`corpus: run ${run + 1}: rebuild ${rebuilds.at(-1)!.seconds.toFixed(1)} s, peak RSS ${rebuilds.at(-1)!.peakRssMb} MB`);
         for (const d of [out, added, join(dir, `rebuild-${run}`)]) rmSync(d, { recursive: true, force: true });
       }
       const build = summary(builds);

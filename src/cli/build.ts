@@ -6,7 +6,7 @@ import type { ChunkSink } from '../export/chunks.js';
 import { gexfChunks } from '../export/gexf.js';
 import { graphOf, type BuildResult } from '../index.js';
 import { assignLayout } from '../layout/index.js';
-import { defaultJobs, extractParallel } from '../parallel/index.js';
+import { extractParallel } from '../parallel/index.js';
 import { graphJsonChunks, graphPathOf } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
@@ -26,9 +26,9 @@ export function progressPrinter(label: string): ((done: number, total: number) =
   };
 }
 
-/** The --jobs option: a whole number of worker threads, at least 1 (default: the cores this process may use). */
-export function jobsOption(command: string, value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
+/** The --jobs option: a whole number of worker threads, at least 1; undefined when not given (see extractParallel). */
+export function jobsOption(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`${command}: --jobs takes a whole number of threads from 1 up, not '${value}' (e.g. --jobs 2)`, 2);
   return n;
@@ -45,7 +45,7 @@ export const stagePrinters = () => {
 };
 
 /** Reads, builds and writes; the files appear only when everything has succeeded. */
-export async function buildToDirectory(paths: string[], outDir: string, jobs = defaultJobs()): Promise<{ result: BuildResult; inputs: InputReport; seconds: number }> {
+export async function buildToDirectory(paths: string[], outDir: string, jobs?: number): Promise<{ result: BuildResult; inputs: InputReport; seconds: number }> {
   const started = performance.now();
   const inputs = await readInputs(paths, progressPrinter('reading'));
   reportInputs(inputs);
@@ -133,7 +133,7 @@ export const buildCommand: Command = {
     'Reads .txt, .md, .html and .pdf files, and .jsonl and .csv feeds of one article a row (directories are',
     'walked in sorted order) and writes DIR/graph.json and DIR/graph.gexf, then prints the commands that read',
     'that graph. Defaults: PATH seeds/, DIR graph/. --jobs N spreads the documents over N worker threads',
-    '(default: the available cores); the graph is the same whatever N.',
+    '(default: the available cores, one thread for less than 200 kB of text); the graph is the same whatever N.',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseCommandArgs('build', argv, { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' } });

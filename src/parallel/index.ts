@@ -20,8 +20,14 @@ export { WorkerPool } from './pool.js';
 /** The default number of extraction threads: the cores this process may use. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
+/** Below this much text a build runs in one thread unless told otherwise: starting workers costs more (their models). */
+export const PARALLEL_MIN_CHARS = 200_000;
+
 export interface ParallelOptions extends Omit<BuildOptions, 'recognizers'> {
-  /** worker threads for the per-document stages; 1 runs everything in this thread (default: defaultJobs()) */
+  /**
+   * worker threads for the per-document stages; 1 runs everything in this thread (default: defaultJobs(), or 1
+   * for less than PARALLEL_MIN_CHARS of text)
+   */
   jobs?: number;
   /** a pool to use (and leave open) instead of one made and closed for this call: the benchmark keeps one warm */
   pool?: WorkerPool;
@@ -31,8 +37,9 @@ export interface ParallelOptions extends Omit<BuildOptions, 'recognizers'> {
 
 /** `extract` with the default recognisers, the per-document stages spread over worker threads. */
 export async function extractParallel(documents: SourceDocumentList, options: ParallelOptions = {}, prior?: Prior): Promise<Extraction> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const { unique, duplicates } = uniqueDocuments(documents);
+  const small = unique.reduce((n, d) => n + d.text.length, 0) < PARALLEL_MIN_CHARS;
+  const jobs = Math.max(1, Math.floor(options.jobs ?? (small ? 1 : defaultJobs())));
   // a pool costs a model load per worker: not worth it for one document or one job
   if (jobs === 1 || unique.length < 2) return extract(documents, { ...options, recognizers: defaultRecognizers() }, prior);
   const pool = options.pool ?? new WorkerPool(Math.min(jobs, unique.length));

@@ -97,7 +97,7 @@ describe('newsgraph add', () => {
   });
   const files = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
 
-  it('adds files, rewrites graph.json and graph.gexf, and prints what it did', () => {
+  it('adds files, rewrites graph.json and graph.gexf, and prints what it did', { timeout: 300_000 }, () => {
     const dir = join(work, 'add');
     cpSync(join(work, 'g'), dir, { recursive: true });
     const r = runCli(['add', join(FEEDS, 'row.csv'), join(FEEDS, 'boilerplate.html'), '--graph', dir, '--jobs', '2']);

@@ -28,7 +28,8 @@ const generated = Array.from({ length: 12 }, (_, i): SourceDocument => ({
 const corpus = [...generated, ...seeds, { ...seeds[0]!, id: 'zz-duplicate.txt' }];
 
 describe('extraction over worker threads', () => {
-  it('gives the graph of one thread, byte for byte, with 2 and 3 workers', async () => {
+  // worker threads load their own models: on a busy machine these tests take minutes
+  it('gives the graph of one thread, byte for byte, with 2 and 3 workers', { timeout: 300_000 }, async () => {
     const one = serializeGraph(graphOf(extract(corpus, { recognizers: defaultRecognizers() })).graph);
     for (const jobs of [2, 3]) {
       const many = await extractParallel(corpus, { jobs });
@@ -37,7 +38,15 @@ describe('extraction over worker threads', () => {
     }
   });
 
-  it('reports progress and keeps a pool it is given open for the next call', async () => {
+  it('runs a small corpus in one thread unless told otherwise', async () => {
+    const started = performance.now();
+    const r = await extractParallel(seeds);
+    expect(r.documents).toHaveLength(2);
+    // no worker (each would load the models): the models of this thread are loaded already
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('reports progress and keeps a pool it is given open for the next call', { timeout: 300_000 }, async () => {
     const pool = new WorkerPool(2);
     try {
       await pool.warm();
@@ -51,7 +60,7 @@ describe('extraction over worker threads', () => {
     }
   });
 
-  it('newsgraph build --jobs 1 and --jobs 2 write the same files; a bad --jobs is refused', () => {
+  it('newsgraph build --jobs 1 and --jobs 2 write the same files; a bad --jobs is refused', { timeout: 300_000 }, () => {
     const work = mkdtempSync(join(tmpdir(), 'newsgraph-jobs-'));
     const inputs = ['seeds', 'test/fixtures/feeds/row.jsonl', 'test/fixtures/feeds/row.csv', 'test/fixtures/feeds/boilerplate.html'];
     for (const jobs of ['1', '2']) expect(runCli(['build', ...inputs, '--out', join(work, jobs), '--jobs', jobs]).code).toBe(0);
