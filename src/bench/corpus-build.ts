@@ -64,7 +64,8 @@ export const corpusBench: BenchSection = {
       for (let run = 0; run < RUNS; run++) {
         const out = join(dir, `build-${run}`);
         builds.push(newsgraph(['build', base, '--out', out]));
-        log(`corpus: run ${run + 1}: build ${builds.at(-1)!.seconds.toFixed(1)} s, CPU ${builds.at(-1)!.cpuSeconds.toFixed(1)} s, peak RSS ${builds.at(-1)!.peakRssMb} MB`);
+        const counts = /entities +([\d,]+).*\n.*relations +([\d,]+)/.exec(builds.at(-1)!.stdout);
+        log(`corpus: run ${run + 1}: build ${builds.at(-1)!.seconds.toFixed(1)} s, CPU ${builds.at(-1)!.cpuSeconds.toFixed(1)} s, peak RSS ${builds.at(-1)!.peakRssMb} MB${counts ? `, ${counts[1]} entities, ${counts[2]} relations` : ''}`);
         if (run === 0) {
           const g = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
           graph = { nodes: g.nodes.length, edges: g.edges.length, mb: +(statSync(join(out, 'graph.json')).size / 1048576).toFixed(1) };
