@@ -10,8 +10,13 @@ export interface SourceDocument {
   title: string;
   text: string;
   sha256: string;
-  /** a Markdown file's YAML front matter, parsed (metadata: never part of `text`) */
+  /** a Markdown or text file's YAML front matter, parsed (metadata: never part of `text`) */
   frontMatter?: Record<string, unknown>;
+  /** publication day (YYYY-MM-DD), URL, outlet and author, where the file, feed row or page says (metadata.ts) */
+  date?: string;
+  url?: string;
+  source?: string;
+  author?: string;
 }
 
 /** A document with its tokens and sentences. */
