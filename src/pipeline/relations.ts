@@ -130,7 +130,9 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
     let role = g.role ? normalizeRole(g.role) : undefined;
     if (rule.id.startsWith('role.counterpart')) {
       // the counterpart holds for their country the role the possessor holds for theirs
-      const possessor = m('of') ?? [...s.mentions.values()].find((x) => x.type === 'Person' && x.entity !== person.entity);
+      // "his" is a person named before the counterpart, the clause's subject first ("Ruehe planned to meet his
+      // Israeli counterpart Mordechai and Israeli President Weizman": Ruehe, never a person named after)
+      const possessor = m('of') ?? [...s.mentions.values()].find((x) => x.type === 'Person' && x.entity !== person.entity && x.start < person.start);
       const held = possessor?.entity ? facts.byPerson.get(possessor.entity) : undefined;
       role = held?.find((r) => LEADER_ROLES.has(r.role))?.role ?? held?.[0]?.role ?? 'counterpart';
     }

@@ -21,6 +21,9 @@ const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 
 const TRIGGER = { lemmas: ROLE_HEAD_NOUNS, upos: ['NOUN', 'PROPN'] } as const;
 /** a role word that only modifies another ("deputy" of "deputy representative") is no role of its own */
 const NOT_A_MODIFIER = { modifier: { path: '<compound,amod,flat', lemmas: ROLE_HEAD_NOUNS } };
+// a title written before a name is that name's ("… Mordechai and Israeli President Ezer Weizman"), whatever the
+// parser hung it on
+const NOT_A_TITLE = { ...NOT_A_MODIFIER, title: { path: 'name-after' } };
 const PERSON = ['Person'] as const;
 
 export const grammarRoleRules: TreeRule[] = [
@@ -44,10 +47,11 @@ export const grammarRoleRules: TreeRule[] = [
     predicate: 'holds_role',
     factuality: 'own',
     trigger: TRIGGER,
-    unless: NOT_A_MODIFIER,
+    unless: NOT_A_TITLE,
     args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the International Monetary Fund, spoke on Monday.'],
+    negatives: ['Schmidt hoped to meet his Danish counterpart Lars Holm and Danish Prime Minister Karen Lund in Copenhagen.'],
   },
   {
     id: 'role.tree.apposition-before-name',
@@ -88,7 +92,8 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: 'name-after', types: PERSON }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
+    // a title is its own name's, not its conjuncts' ("Prime Minister Netanyahu and opposition leader Shimon Peres")
+    args: { source: { path: 'name-after', types: PERSON, noConjuncts: true }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
     confidence: 0.9,
     examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
   },
@@ -98,7 +103,7 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '<nmod:desc,compound', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: { source: { path: '<nmod:desc,compound', types: PERSON, noConjuncts: true }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
     examples: ['Taiwanese President Lee Teng-hui arrived in Panama.', 'OSLO (Reuters) - Prime Minister Anna Berg said on Monday the talks had failed.'],
   },
