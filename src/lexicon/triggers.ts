@@ -124,6 +124,9 @@ export const WRONGDOING_NOUNS = words(
 /** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
 export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');
 
+/** Adjectives that make a deed a charge against its doer: "extradite him for alleged hijacking". */
+export const ALLEGED_ADJECTIVES = words('alleged suspected purported');
+
 /** Verbs that report what someone said. */
 export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
 /** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */

@@ -6,6 +6,7 @@ import {
   ACCUSATION_NOUNS,
   ACCUSE_VERBS,
   ALLEGE_VERBS,
+  ALLEGED_ADJECTIVES,
   BRAND_VERBS,
   AGREEMENT_NOUNS,
   ANNEXATION_NOUNS,
@@ -338,6 +339,22 @@ export const accusationTreeRules: TreeRule[] = [
     confidence: 0.7,
     examples: ["Chile condemned Israel's violations of international law.", "Kyiv denounced Russia's aggression."],
     negatives: ['Chile asked whether the violations were committed by Israel?'],
+  },
+  {
+    // a deed called alleged is a charge against its doer, whoever acts on it: "asked Germany to extradite Banisadr
+    // for alleged hijacking", "expelled four diplomats for their alleged links to the killings"
+    id: 'accuse.tree.alleged-deed',
+    predicate: 'accused_of',
+    trigger: { lemmas: ALLEGED_ADJECTIVES, upos: ['ADJ', 'VERB'] },
+    factuality: 'own',
+    args: {
+      by: { path: '<amod <obl,advcl reporter agent', types: PARTY, optional: true },
+      source: { path: '<amod <obl,advcl patient | <amod <nmod | <amod poss', types: PARTY },
+      charge: { path: '<amod', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ['Norway has asked Sweden to extradite the banker Lars Berg for alleged fraud.', 'Kenya expelled two Ugandan diplomats for their alleged links to the rebels.'],
+    negatives: ['Kenya expelled two Ugandan diplomats for their links to the rebels.'],
   },
   {
     id: 'accuse.tree.accusation-that',
