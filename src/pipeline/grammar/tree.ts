@@ -318,6 +318,8 @@ export class TreeSentence {
       let k = i + 1;
       while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
       if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
+      // past a title written before the name: "the army commander in the region, General Vyacheslav Tikhomirov,"
+      while (k + 2 < this.length && k - i <= 15 && !this.mentionOf[k + 1] && /^\p{Lu}\p{Ll}/u.test(this.words[k + 1]!.form) && ['NOUN', 'PROPN', 'ADJ'].includes(this.words[k + 1]!.upos)) k++;
       const m = this.mentionOf[k + 1];
       if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
       // the name ends the apposition: a comma, the end, or a verb follows it

@@ -61,7 +61,11 @@ export const grammarRoleRules: TreeRule[] = [
     unless: NOT_A_MODIFIER,
     args: { source: { path: '>appos | appositive-after', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
     confidence: 0.9,
-    examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo.", "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter."],
+    examples: [
+      "Norway's foreign minister, Anna Berg, arrived in Oslo.",
+      "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter.",
+      'The Danish army commander in the north, General Lars Holm, arrived in Aarhus.',
+    ],
   },
   {
     id: 'role.tree.copula',
