@@ -68,7 +68,13 @@ const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
-const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
+const HOST: ArgSpec = {
+  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`,
+  types: PLACE,
+  optional: true,
+  // unsaid, the other party the sentence names: "broke off relations with Israel, while Chile called its ambassador home"
+  fallback: 'counterparty',
+};
 const NAMED_ENVOY: ArgSpec = { path: 'patient >appos | patient', types: ['Person'], optional: true };
 const REPORTED_BY = { path: '< agent', types: PARTY, optional: true } satisfies ArgSpec;
 
@@ -86,8 +92,10 @@ export const recallTreeRules: TreeRule[] = [
       'The parliament of Ghana voted to recall its ambassador from Tehran.',
       'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
+      'Hungary condemned the shelling by Serbia. Hungary recalled its ambassador on Monday.',
     ],
     negatives: [
+      'Norway recalled its ambassador on Monday, the Swedish news agency TT said.',
       'Norway could recall its envoy to Iran.',
       'Critics urged Norway to recall its envoy to Iran.',
       'Norway threatened to recall its ambassador to Iran.',
@@ -101,7 +109,12 @@ export const recallTreeRules: TreeRule[] = [
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
     confidence: 0.85,
-    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its ambassador home from Israel.', "Peru's envoy to Caracas, who was called home on Monday, said nothing."],
+    examples: [
+      'Peru called its ambassador to Venezuela back for consultations.',
+      'Bolivia ordered its ambassador home from Israel.',
+      "Peru's envoy to Caracas, who was called home on Monday, said nothing.",
+      'Mali broke off relations with Algeria, while Niger and Chad called their ambassadors home.',
+    ],
     negatives: ['Peru will call its ambassador home.'],
   },
   {

@@ -55,11 +55,14 @@ function statePair(predicate: Predicate): Builder {
       const envoy = args.ambassador?.type === 'Person' ? args.ambassador.key : undefined;
       const post = envoyPost(envoy, facts);
       let source = stateOf(args.source, facts);
-      let target = args.target?.type === 'Person' ? envoyPost(args.target.key, facts)?.target : stateOf(args.target, facts);
+      // a host read from the sentence around (via 'context') gives way to the post the story gave the envoy
+      const fromAround = args.target?.via === 'context';
+      let target = fromAround ? undefined : args.target?.type === 'Person' ? envoyPost(args.target.key, facts)?.target : stateOf(args.target, facts);
       if (predicate === 'recalled_ambassador') {
         source ??= post && isCountryKey(post.target) ? post.target : undefined;
         target ??= post?.postedTo;
       } else target ??= post && isCountryKey(post.target) ? post.target : undefined;
+      if (fromAround) target ??= stateOf(args.target, facts);
       if (!source || !target || source === target) return [];
       return [{ predicate, source, target, attributes: envoy && predicate === 'recalled_ambassador' ? { ambassador: envoy } : {} }];
     },

@@ -9,7 +9,7 @@ import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { RoleFacts } from '../../role-facts.js';
 import type { AnalyzedDocument, Relation } from '../../types.js';
-import { BUILDERS, type Builder } from './builders.js';
+import { BUILDERS, stateOf, type Builder } from './builders.js';
 import { compilePath, firstReached, type CompiledPath } from './paths.js';
 import { resolveWord, type Resolved, type ResolveScope } from './resolve.js';
 import type { ArgSpec, TreeRule } from './types.js';
@@ -239,6 +239,14 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
             fromContext = context.confidence;
           }
         }
+        if (!resolved.length && spec.fallback === 'counterparty') {
+          const sources = new Set((entityArgs.find(([name]) => name === 'source')?.[1] ?? []).map((r) => stateOf(r, ctx.facts)));
+          const other = counterparty(t, ctx.scope, sources, ctx.facts);
+          if (other) {
+            resolved.push(other);
+            fromContext = COUNTERPARTY_CONFIDENCE;
+          }
+        }
         if (!resolved.length && !spec.optional) ok = false;
         entityArgs.push([spec.name, resolved]);
       }
@@ -270,6 +278,54 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
     }
   }
   return out;
+}
+
+/** How far to trust a host read from the sentence around a recall rather than from its own words. */
+const COUNTERPARTY_CONFIDENCE = 0.6;
+
+/** Relations that keep a word within its phrase: "Swedish" of "the Swedish news agency", "Chile and Peru". */
+const WITHIN_PHRASE = new Set(['conj', 'flat', 'appos', 'amod', 'compound', 'nmod:poss']);
+
+/** Whether word k acts in its sentence: the subject of a clause or agent, or a word of one ("the Swedish news agency"). */
+function acts(t: TreeSentence, k: number): boolean {
+  for (let j = k, steps = 0; j >= 0 && steps < 5; j = t.head(j), steps++) {
+    const rel = t.rel(j);
+    if (rel === 'nsubj' || rel === 'nsubj:pass' || rel === 'obl:agent') return true;
+    if (!WITHIN_PHRASE.has(rel)) return false;
+  }
+  return false;
+}
+
+/** Whether a demonym qualifies an organisation's name, which speaks for itself ("the Swedish news agency TT"). */
+function qualifiesAnOrganization(t: TreeSentence, k: number): boolean {
+  for (let j = t.head(k), steps = 0; j >= 0 && steps < 4 && WITHIN_PHRASE.has(t.rel(k)); k = j, j = t.head(j), steps++)
+    if (t.mentionOf[j]?.type === 'Organization') return true;
+  return false;
+}
+
+/**
+ * The other party of an event whose sentence leaves it unsaid: the one country named in the sentence that acts
+ * in none of its clauses and is none of the sources; else the same in the sentence before. Undefined when there
+ * are none or several.
+ */
+function counterparty(t: TreeSentence, scope: ResolveScope, sources: ReadonlySet<string | undefined>, facts: RoleFacts): Resolved | undefined {
+  const candidates = (tree: TreeSentence) => {
+    const found = new Map<string, Resolved>();
+    for (let k = 0; k < tree.length; k++) {
+      const m = tree.mentionOf[k];
+      if (!m || (k > 0 && tree.mentionOf[k - 1] === m)) continue;
+      const r = resolveWord(tree, k, scope);
+      const country = r && (r.type === 'Country' || m.kind === 'demonym') ? stateOf(r, facts) : undefined;
+      if (!country || sources.has(country) || acts(tree, k) || (m.kind === 'demonym' && qualifiesAnOrganization(tree, k))) continue;
+      found.set(country, { key: country, type: 'Country', word: -1, via: 'context' });
+    }
+    return [...found.values()];
+  };
+  const here = candidates(t);
+  if (here.length) return here.length === 1 ? here[0] : undefined;
+  const before = t.index > 0 ? scope.trees[t.index - 1] : undefined;
+  const there = before ? candidates(before) : [];
+  return there.length === 1 ? there[0] : undefined;
 }
 
 /** Every choice of one value per argument (an empty list stands for "absent"). */
