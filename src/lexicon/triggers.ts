@@ -124,6 +124,11 @@ export const WRONGDOING_NOUNS = words(
 /** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
 export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');
 
+/** Verbs of the law acting on someone for a deed: "sentenced Badawi for insulting Islam", "convicted of spying". */
+export const PROSECUTE_VERBS = words('convict sentence jail imprison arrest detain indict prosecute fine punish extradite');
+/** Nouns of time: "detained for two weeks" gives a duration, not a deed. */
+export const DURATION_NOUNS = words('second minute hour day night week month year decade while time');
+
 /** Adjectives that make a deed a charge against its doer: "extradite him for alleged hijacking". */
 export const ALLEGED_ADJECTIVES = words('alleged suspected purported');
 

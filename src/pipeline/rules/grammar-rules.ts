@@ -7,6 +7,8 @@ import {
   ACCUSE_VERBS,
   ALLEGE_VERBS,
   ALLEGED_ADJECTIVES,
+  DURATION_NOUNS,
+  PROSECUTE_VERBS,
   BRAND_VERBS,
   AGREEMENT_NOUNS,
   ANNEXATION_NOUNS,
@@ -223,6 +225,9 @@ const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation
 
 const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
 
+/** the deed the law acts on, wherever the parser hung it: "sentenced to ten years in prison and 1,000 lashes for insulting Islam" */
+const PROSECUTED_FOR: ArgSpec = { path: '>obl[for,of,on] | >advcl[for,of] | >>[for,of,on]', phrase: 'words' };
+
 export const accusationTreeRules: TreeRule[] = [
   {
     id: 'accuse.tree.of',
@@ -240,6 +245,49 @@ export const accusationTreeRules: TreeRule[] = [
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>obl[with] | >advcl[with] | >>[with]', phrase: 'words' } },
     confidence: 0.75,
     examples: ['Prosecutors charged Ali Fallahiyan with ordering the killings.'],
+  },
+  {
+    // the law acting on someone for a deed: "a blogger sentenced to ten years for insulting Islam", "convicted of
+    // spying", "arrested on charges of espionage"
+    id: 'accuse.tree.prosecuted',
+    predicate: 'accused_of',
+    trigger: { lemmas: PROSECUTE_VERBS, upos: ['VERB'] },
+    unless: { duration: { path: '>obl[for]', lemmas: DURATION_NOUNS } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: PROSECUTED_FOR,
+    },
+    confidence: 0.75,
+    examples: ['Iran sentenced Lars Berg to eight years for spying.', 'Police arrested Omar Khan on charges of espionage.', 'Lars Berg was convicted of espionage in May.'],
+    negatives: ['Police detained Omar Khan for two days.', 'Police arrested Omar Khan in Lahore.'],
+  },
+  {
+    // the same as a participle after the name, which a parser may read as the clause's verb ("Anna Berg, a
+    // blogger convicted of insulting the king, …"): with no object, its subject is the one convicted
+    id: 'accuse.tree.prosecuted-participle',
+    predicate: 'accused_of',
+    trigger: { lemmas: PROSECUTE_VERBS, upos: ['VERB'] },
+    unless: { duration: { path: '>obl[for]', lemmas: DURATION_NOUNS }, object: { path: '>obj,iobj,nsubj:pass,aux' } },
+    args: { source: { path: '>nsubj | >nsubj appositive-before', types: ['Person'] }, charge: PROSECUTED_FOR },
+    confidence: 0.65,
+    examples: ['Anna Berg, a blogger convicted of insulting the king, was freed on Monday.'],
+    negatives: ['Norway sentenced for the first time.'],
+  },
+  {
+    // a term served or a trial held on charges: "served seven years in prison on terrorism charges"
+    id: 'accuse.tree.on-charges',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('charge'), upos: ['NOUN'], child: { rels: ['case'], lemmas: set('on') } },
+    args: {
+      by: { path: '< agent', types: PARTY, optional: true },
+      // on the verb, its object ("arrested 41 people on charges": never the police); on the prison, who was held there
+      source: { path: '<nmod,obl patient | <nmod,obl <nmod,obl agent', types: PARTY },
+      charge: { path: 'self', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ['Omar Khan, who spent time in a Danish prison on terrorism charges, lives in Oslo.', 'Police arrested Omar Khan on charges of espionage.'],
+    negatives: ['Norwegian police arrested 41 people on charges of smuggling.'],
   },
   {
     // verbs that are judgements in themselves: "branded Lukashenko a terrorist", "labelled the Dutch fascists"
