@@ -235,7 +235,12 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: ACCUSE_VERBS, upos: ['VERB'] },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: CHARGE_OF },
     confidence: 0.85,
-    examples: ['Syria accused Israel on Wednesday of launching a hysterical campaign.', 'Kenya blamed Somalia for the attack on the border post.', 'Iran has long accused Saudi Arabia of funding militants.'],
+    examples: [
+      'Syria accused Israel on Wednesday of launching a hysterical campaign.',
+      'Kenya blamed Somalia for the attack on the border post.',
+      'Iran has long accused Saudi Arabia of funding militants.',
+      'Mali cut ties with Algeria, accusing its neighbour of arming the rebels.',
+    ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
   {
@@ -300,7 +305,7 @@ export const accusationTreeRules: TreeRule[] = [
       charge: { path: 'named-as | >obl:unmarked', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
+    examples: ['Zelensky branded Lukashenko a terrorist.', 'Chile branded the Israeli offensive a massacre.', "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
   },
   {
     // "called X a …" accuses only with an insult, or with the words quoted

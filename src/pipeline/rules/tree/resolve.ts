@@ -33,7 +33,11 @@ const STATE_ACTOR_NOUNS = new Set([
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
 /** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
-const STANCE_NOUNS = new Set('remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric'.split(' '));
+const STANCE_NOUNS = new Set(
+  'remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric offensive campaign operation invasion occupation crackdown'.split(' '),
+);
+/** A country named by its neighbourhood to another: "accusing its neighbour of hostile actions". */
+const NEIGHBOUR_NOUNS = new Set(['neighbour', 'neighbor']);
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
   if (!m) return undefined;
@@ -82,6 +86,10 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       if (r) return { ...r, word: w, via: 'government' };
     }
   }
+  if (NEIGHBOUR_NOUNS.has(lemma) && depth === 0) {
+    const neighbour = neighbourOf(t, w, scope);
+    if (neighbour) return neighbour;
+  }
   if (STATE_ACTOR_NOUNS.has(lemma) || STATE_ACTOR_NOUNS.has(t.lower(w))) {
     // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
@@ -94,6 +102,21 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       const key = scope.body?.(t.index, GOVERNMENT_WORDS.includes(form) ? form : lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "its neighbour": the country named last before it in the sentence that is not the possessor's ("Algeria broke
+ * off relations with Morocco, accusing its neighbour of …": Morocco).
+ */
+function neighbourOf(t: TreeSentence, w: number, scope: ResolveScope): Resolved | undefined {
+  const possessor = t.kids(w, 'nmod:poss')[0];
+  if (possessor === undefined) return undefined;
+  const own = resolveWord(t, possessor, scope, 1)?.key;
+  for (let k = w - 1; k >= 0; k--) {
+    const r = fromMention(t.mentionOf[k], k);
+    if (r?.type === 'Country' && r.key !== own) return { ...r, word: w, via: 'government' };
   }
   return undefined;
 }
