@@ -134,7 +134,8 @@ export class TreeSentence {
    * president branded him a killer"): the noun right before it, past adverbs and auxiliaries, is its subject.
    */
   private subjectBefore(i: number): number | undefined {
-    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
+    // (or a clause it reports: "On Monday, spokesman Hossein Ansari said …", "Monday" taking the name as apposition)
+    if (!this.kids(i, 'obj', 'iobj', 'ccomp').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
     let k = i - 1;
     while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
     // a name inside a name's words stands for its first word; the last of a coordination for the first
@@ -175,7 +176,14 @@ export class TreeSentence {
       const raised = this.isPassive(h) ? this.kids(h, 'nsubj:pass')[0] : undefined;
       return raised !== undefined ? this.throughRelative(raised, h) : this.agent(h, depth + 1);
     }
-    if (rel === 'conj') return this.agent(h, depth + 1);
+    // coordinated verbs share a subject; where the parser hung the second on a word of the first clause that is no
+    // verb ("called the storming unacceptable and accused …"), the subject of the sentence's main verb before it
+    if (rel === 'conj') {
+      const shared = this.agent(h, depth + 1);
+      if (shared !== undefined || ['VERB', 'AUX'].includes(this.words[h]!.upos)) return shared;
+      const root = this.words.findIndex((_, k) => this.head(k) < 0);
+      return root >= 0 && root < i && root !== h ? this.agent(root, depth + 1) : undefined;
+    }
     if (rel === 'acl:relcl' || rel === 'advcl:relcl') return h;
     // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
     // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's

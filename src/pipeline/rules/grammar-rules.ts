@@ -428,7 +428,8 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
     factuality: 'own',
     args: {
-      by: { path: 'poss | >amod', types: PARTY, optional: true },
+      // whose accusation: its possessor, else whoever reports it ("the Dutch government said there were strong indications that …")
+      by: { path: 'poss | >amod | <nsubj,obj reporter agent', types: PARTY, optional: true },
       // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
       source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
       charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
