@@ -18,10 +18,11 @@
 // several such periods also gets one <spell> each. A node lives from its first edge's start to its last
 // edge's end. Undated edges and nodes carry no time and are always shown.
 import type { NewsGraph } from '../store/graph-file.js';
-import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
+import { EVIDENCE_COLUMNS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { removeXmlForbidden, xmlAttribute, xmlQuotedAttribute } from './xml.js';
 import { periodOf } from '../pipeline/time/calendar.js';
+import { colorOfType, rgbOf } from '../graph/styles.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
   boolean: 'boolean',
@@ -93,6 +94,14 @@ export function edgeSpells(evidence: unknown): [string, string][] {
 /** The GEXF document as a string (what `newsgraph build` writes to graph/graph.gexf). */
 export const toGexf = (graph: NewsGraph): string => gexfChunks(graph).join('');
 
+/** `viz:color` channels of an entity type: the viewer's colour (src/graph/styles.ts), parsed once per type. */
+const typeRgb = new Map<string, [number, number, number]>();
+function rgbOfType(type: string): [number, number, number] {
+  let rgb = typeRgb.get(type);
+  if (!rgb) typeRgb.set(type, (rgb = rgbOf(colorOfType(type))));
+  return rgb;
+}
+
 export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
   // label is the element's own attribute; x and y are the viz position
@@ -136,7 +145,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
     const label = typeof a.label === 'string' ? ` label="${xmlAttribute(a.label)}"` : '';
-    const [r, g, b] = TYPE_COLORS[a.type] ?? OTHER_COLOR;
+    const [r, g, b] = rgbOfType(a.type);
     const hasPosition = typeof a.x === 'number' && typeof a.y === 'number' && position('x') && position('y');
     out.push(
       `      <node id="${xmlAttribute(key)}"${label}${time(nodeTime.get(key))}>\n`,

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/export/gexf.js';
 import { removeXmlForbidden } from '../../src/export/xml.js';
 import { createGraph } from '../../src/store/graph-file.js';
+import { ENTITY_TYPES } from '../../src/graph/schema.js';
+import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../viewer/src/styles.js';
 import { graphsUnderTest, loadFixture, networkxUnavailable, plain, plainOf, readWithNetworkx, relaxng, xmllintAvailable } from './readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
@@ -73,6 +75,18 @@ describe('graphology-gexf reads the GEXF back into an equal graph', () => {
   });
 });
 
+describe('GEXF colours are the viewer\'s', () => {
+  const graph = createGraph();
+  for (const type of [...ENTITY_TYPES, 'Event']) graph.addNode(`x:${type}`, { label: type, type: type as 'Person', aliases: [], mentions: 1, docs: [] });
+  const parsed = gexf.parse(MultiDirectedGraph, toGexf(graph), { respectInputGraphType: true });
+  const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+
+  it.each([...ENTITY_TYPES.map((type) => [type, TYPE_COLORS[type]]), ['Event', OTHER_TYPE_COLOR]])('%s is drawn %s', (type, color) => {
+    expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(hex(parsed.getNodeAttribute(`x:${type}`, 'color') as string)).toBe(color);
+  });
+});
+
 describe('GEXF details', () => {
   const small = loadFixture('export-small.json');
   const text = toGexf(small);
@@ -105,7 +119,7 @@ describe('GEXF details', () => {
   });
 
   it('colours by type, sizes by degree and places nodes at their stored position', () => {
-    expect(text).toMatch(/<node id="person:vladimir-putin"[^]*?<viz:color r="78" g="121" b="167"\/>[^]*?<viz:position x="1.5" y="-2.25"\/>/);
+    expect(text).toMatch(/<node id="person:vladimir-putin"[^]*?<viz:color r="31" g="119" b="180"\/>[^]*?<viz:position x="1.5" y="-2.25"\/>/);
     const size = (key: string) => Number(new RegExp(`<node id="${key}"[^]*?<viz:size value="([\\d.]+)"`).exec(text)![1]);
     expect(size('person:vladimir-putin')).toBeGreaterThan(size('organization:abc'));
     expect(text).not.toMatch(/<node id="organization:abc"[^>]*>[^]*?<viz:position[^]*?<\/node>\s*<node id="location:crimea"/);
