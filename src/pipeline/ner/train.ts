@@ -4,7 +4,8 @@
 // a fixed seed. Two phases: train on nine documents in ten and score the tenth (the printed dev score), then
 // train on all of eng.train for the same number of epochs and write that model. eng.testa, when present, is
 // only scored for the report; nothing is learnt or chosen from it.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../store/atomic.js';
 import { parseArgs } from 'node:util';
 import { packageFile } from '../../paths.js';
 import { readConll, scoreSpans, formatScore, tokenizeDocument, type CharSpan, type TokenizedDocument } from './conll.js';
@@ -199,7 +200,7 @@ function main() {
     // the nine-tenths model, for experiments on the held-out tenth (documents i % 10 === 9)
     if (values['dev-out']) {
       const a = phaseOne.averaged();
-      writeFileSync(values['dev-out'], encodeModel({ confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } }, a.weights.features, a.weights.values, a.transitions, commonWords));
+      writeFileAtomic(values['dev-out'], encodeModel({ confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } }, a.weights.features, a.weights.values, a.transitions, commonWords));
     }
   }
 
@@ -229,7 +230,7 @@ function main() {
     final.transitions,
     commonWords,
   );
-  writeFileSync(values.out, file);
+  writeFileAtomic(values.out, file);
   const model = decodeModel(file);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`wrote ${values.out}: ${model.size} features, ${(file.length / 1e6).toFixed(2)} MB; training took ${seconds.toFixed(0)} s`);
