@@ -87,7 +87,7 @@ describe('newsgraph parse', () => {
       }
     }
     const recall = lines.flatMap((s: { words: Array<{ form: string; lemma: string }> }) => s.words).find((w: { form: string }) => w.form === 'recall');
-    expect(recall.lemma).toBe('recall');
+    expect(recall?.lemma).toBe('recall');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runQuery, type QueryResult } from '../../src/query/index.js';
 import { readGraphFile, type NewsGraph } from '../../src/store/graph-file.js';
-import { newsgraph, ROOT, tempDir } from '../cli-shell/helpers.js';
+import { newsgraph, ROOT, tempDir } from '../cli/helpers.js';
 
 let graph: NewsGraph;
 let file: string;

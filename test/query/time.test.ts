@@ -27,7 +27,7 @@ describe('time ranges', () => {
   it.each(['2024-13', 'March', '2024-03-04/2024-03-10', ''])('refuses "%s"', (value) => expect(() => rangeBound('since', value)).toThrow(QueryError));
 
   it('an edge is at its event date, else over the days it was reported; without either it is in no range', () => {
-    const base = { predicate: 'met_with', label: 'met', confidence: 1, evidence: [], ruleId: 'x' } as const;
+    const base = { predicate: 'met_with' as const, label: 'met', confidence: 1, evidence: [], ruleId: 'x' };
     expect(edgePeriod({ ...base, date: '1994', firstSeen: '2024-03-01', lastSeen: '2024-03-09' })).toEqual(['1994-01-01', '1994-12-31']);
     expect(edgePeriod({ ...base, firstSeen: '2024-03-01', lastSeen: '2024-03-09' })).toEqual(['2024-03-01', '2024-03-09']);
     expect(inRange({ ...base, firstSeen: '2024-03-01', lastSeen: '2024-03-09' }, { since: '2024-03-05' })).toBe(true);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../src/paths.js';
-import { parseConll, readConll, scoreSpans, tokenizeDocument, type CharSpan } from '../../src/pipeline/ner/conll.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
+import { packageFile } from '../../../src/paths.js';
+import { parseConll, readConll, scoreSpans, tokenizeDocument, type CharSpan } from '../../../src/pipeline/ner/conll.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
 
 // A made-up document in the CoNLL-2003 layout (IOB1: B- only between two spans of one class)
 const SAMPLE = `-DOCSTART- -X- O O
@@ -100,4 +100,4 @@ describe.skipIf(!existsSync(TESTA))('recogniser on eng.testa, first 20 documents
   });
 });
 
-if (!existsSync(TESTA)) console.log(`test/ner: skipping the eng.testa floor: ${TESTA} is not there`);
+if (!existsSync(TESTA)) console.log(`test/pipeline/ner: skipping the eng.testa floor: ${TESTA} is not there`);

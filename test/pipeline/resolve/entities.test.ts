@@ -1,11 +1,12 @@
-// Name resolution (src/pipeline/resolve): one entity, one node, on texts of our own. Each row is a corpus of
-// one or more documents and two names that must end on one node (or on two).
+// Name resolution end to end (src/pipeline/resolve, through the whole build): one entity, one node, on texts of
+// our own; the stage itself is tested in names.test.ts. Each row is a corpus of one or more documents and two
+// names that must end on one node (or on two).
 import { describe, expect, it } from 'vitest';
-import { abbreviates, acronymKey, initialsOf } from '../../src/pipeline/resolve/acronyms.js';
-import { surnameForms } from '../../src/pipeline/resolve/names.js';
-import { UNIFY_RULES } from '../../src/pipeline/resolve/unify.js';
-import { editDistance, isSpellingVariant, soundex } from '../../src/pipeline/resolve/variants.js';
-import { graphOf } from '../helpers/build-text.js';
+import { abbreviates, acronymKey, initialsOf } from '../../../src/pipeline/resolve/acronyms.js';
+import { surnameForms } from '../../../src/pipeline/resolve/names.js';
+import { UNIFY_RULES } from '../../../src/pipeline/resolve/unify.js';
+import { editDistance, isSpellingVariant, soundex } from '../../../src/pipeline/resolve/variants.js';
+import { graphOf } from '../../helpers/build-text.js';
 
 type Node = { key: string; label: string; type: string; aliases: string[] };
 const nodesOf = (...texts: string[]): Node[] => graphOf(...texts).mapNodes((key, a) => ({ key, label: a.label, type: a.type, aliases: a.aliases }));

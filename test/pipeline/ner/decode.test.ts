@@ -1,10 +1,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { featureHash, hashString } from '../../src/pipeline/ner/features.js';
-import { decodeModel, encodeModel, TRANSITION_MASK, TRANSITION_SIZE, transitionIndex, viterbi } from '../../src/pipeline/ner/model.js';
-import { TAG_COUNT, TAGS } from '../../src/pipeline/ner/tags.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
+import { featureHash, hashString } from '../../../src/pipeline/ner/features.js';
+import { decodeModel, encodeModel, TRANSITION_MASK, TRANSITION_SIZE, transitionIndex, viterbi } from '../../../src/pipeline/ner/model.js';
+import { TAG_COUNT, TAGS } from '../../../src/pipeline/ner/tags.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 
 const tag = (name: string) => TAGS.indexOf(name);
 const names = (tags: Uint8Array) => [...tags].map((t) => TAGS[t]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyDocumentRules, NAME_PATTERN_RULES, type DocumentSpan } from '../../src/pipeline/ner/document.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
-import type { NerClass } from '../../src/pipeline/ner/tags.js';
+import { applyDocumentRules, NAME_PATTERN_RULES, type DocumentSpan } from '../../../src/pipeline/ner/document.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
+import type { NerClass } from '../../../src/pipeline/ner/tags.js';
 
 /** Spans given as [words, class, confidence]; located by their first occurrence after the previous one. */
 function spansOf(text: string, list: Array<[string, NerClass, number]>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casing, extractFeatures, FEATURE_TEMPLATES, featureHash, hashString, mix, wordShape } from '../../src/pipeline/ner/features.js';
-import { buildGazetteer, markGazetteer } from '../../src/pipeline/ner/gazetteer.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
+import { casing, extractFeatures, FEATURE_TEMPLATES, featureHash, hashString, mix, wordShape } from '../../../src/pipeline/ner/features.js';
+import { buildGazetteer, markGazetteer } from '../../../src/pipeline/ner/gazetteer.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 
 const doc = (text: string) => {
   const tokens = tokenize(text);

@@ -4,14 +4,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract, graphOf } from '../../src/index.js';
-import { addDocuments } from '../../src/incremental.js';
-import { ingestDocument } from '../../src/pipeline/ingest.js';
-import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
-import type { SourceDocument } from '../../src/pipeline/types.js';
-import type { NewsGraph } from '../../src/store/graph-file.js';
-import { readInputs } from '../../src/cli/inputs.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { extract, graphOf } from '../src/index.js';
+import { addDocuments } from '../src/incremental.js';
+import { ingestDocument } from '../src/pipeline/ingest.js';
+import { defaultRecognizers } from '../src/pipeline/recognizers.js';
+import type { SourceDocument } from '../src/pipeline/types.js';
+import type { NewsGraph } from '../src/store/graph-file.js';
+import { readInputs } from '../src/cli/inputs.js';
+import { ROOT, runCli } from './helpers/run-cli.js';
 
 const FEEDS = join(ROOT, 'test', 'fixtures', 'feeds');
 let A: SourceDocument[];
