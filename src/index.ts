@@ -72,7 +72,14 @@ export function uniqueDocuments(documents: readonly SourceDocument[]): { unique:
   const duplicates: string[] = [];
   const unique = [...documents]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
+    .filter((d) => {
+      if (seen.has(d.sha256)) {
+        duplicates.push(d.id);
+        return false;
+      }
+      seen.add(d.sha256);
+      return true;
+    });
   return { unique, duplicates };
 }
 

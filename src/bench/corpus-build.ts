@@ -54,8 +54,8 @@ export const corpusBench: BenchSection = {
       const extra = lines.pop()!;
       const base = join(dir, 'feed.jsonl');
       const one = join(dir, 'one.jsonl');
-      writeFileSync(base, lines.join('\n') + '\n');
-      writeFileSync(one, extra + '\n');
+      writeFileSync(base, `${lines.join('\n')}\n`);
+      writeFileSync(one, `${extra}\n`);
       const bytes = statSync(base).size;
       const builds: Run[] = [];
       const adds: Run[] = [];

@@ -124,5 +124,5 @@ export function generateCorpus(options: CorpusOptions): string {
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

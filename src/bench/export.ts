@@ -31,7 +31,7 @@ export function generateGraph(nodes = BENCH_NODES, edges = BENCH_EDGES, seed = 2
     const n = 12 + Math.floor(rnd() * 20);
     const words: string[] = [];
     for (let i = 0; i < n; i++) words.push(pick(WORDS));
-    return words.join(' ') + '.';
+    return `${words.join(' ')}.`;
   };
   const graph = createGraph();
   const documents = Array.from({ length: 1000 }, (_, i) => ({ id: `doc-${i}.txt`, path: `corpus/doc-${i}.txt`, title: `Article ${i}`, sha256: i.toString(16).padStart(64, '0'), chars: 4000 }));

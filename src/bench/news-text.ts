@@ -77,7 +77,7 @@ export function generateNewsText(bytes: number, seed = 13): string {
     // three to six different templates
     const order = TEMPLATES.map((t) => [rnd(), t] as const).sort((a, b) => a[0] - b[0]);
     const sentences = order.slice(0, 3 + Math.floor(rnd() * 4)).map(([, t]) => t(cast, pick));
-    const paragraph = sentences.join(' ') + '\n\n';
+    const paragraph = `${sentences.join(' ')}\n\n`;
     parts.push(paragraph);
     size += Buffer.byteLength(paragraph);
   }

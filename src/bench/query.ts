@@ -30,6 +30,14 @@ const SYLLABLES = ['ka', 'lo', 'mi', 're', 'va', 'to', 'su', 'ne', 'ri', 'da', '
 // about as many countries as the world has; the rest split like news entities
 const COUNTRIES = 200;
 const TYPES: [EntityType, number][] = [['Person', 0.5], ['Organization', 0.2], ['Location', 0.2], ['Charge', 0.1]];
+/** The type a uniform draw `r` falls on, by the shares of TYPES. */
+function drawType(r: number): EntityType {
+  for (const [type, share] of TYPES) {
+    r -= share;
+    if (r < 0) return type;
+  }
+  return 'Person';
+}
 
 export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGraph {
   const random = seededRandom(seed);
@@ -43,8 +51,7 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGrap
   const keys: string[] = [];
   const byType = new Map<EntityType, string[]>();
   for (let i = 0; i < nodes; i++) {
-    let r = random();
-    const type: EntityType = i < COUNTRIES ? 'Country' : (TYPES.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Person');
+    const type: EntityType = i < COUNTRIES ? 'Country' : drawType(random());
     const first = word();
     const last = word();
     // a serial number keeps labels unique (ambiguity would open the picker, not measure a query)
@@ -56,7 +63,10 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGrap
   for (const key of keys) {
     const type = graph.getNodeAttribute(key, 'type');
     let list = byType.get(type);
-    if (!list) byType.set(type, (list = []));
+    if (!list) {
+      list = [];
+      byType.set(type, list);
+    }
     list.push(key);
   }
   for (let i = 0; i < edges; i++) {

@@ -212,7 +212,12 @@ export const viewerBench: BenchSection = {
             for (const kind of order) {
               const url = kind === 'viewer' ? viewerServer.url : bareServer.url;
               // after the last timed viewer load of the largest graph: pan, zoom and search in that same page
-              const then = largest && kind === 'viewer' && r === runs - 1 ? async (page: Page) => void (large = await exercise(page, nodes)) : undefined;
+              const then =
+                largest && kind === 'viewer' && r === runs - 1
+                  ? async (page: Page) => {
+                      large = await exercise(page, nodes);
+                    }
+                  : undefined;
               times[kind].push(Math.round(await firstFrame(browser, url, kind, then)));
             }
           }

@@ -46,7 +46,7 @@ export const addCommand: Command = {
       console.log(`newsgraph: nothing new to add to ${path}: it is unchanged`);
       return 0;
     }
-    const gexf = basename(path).replace(/\.json$/i, '') + '.gexf';
+    const gexf = `${basename(path).replace(/\.json$/i, '')}.gexf`;
     writeAll(dirname(path), [
       [basename(path), (sink) => void graphJsonChunks(result.graph, sink)],
       [gexf, (sink) => void gexfChunks(result.graph, sink)],

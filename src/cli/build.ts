@@ -68,7 +68,11 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs?: n
 export function writeAll(dir: string, files: [string, (sink: ChunkSink) => void][]): void {
   writeFilesAtomic(
     files.map(([name]) => join(dir, name)),
-    (sinks) => files.forEach(([, fill], i) => fill(sinks[i]!)),
+    (sinks) => {
+      files.forEach(([, fill], i) => {
+        fill(sinks[i]!);
+      });
+    },
     (code) => `cannot write to ${dir} (${code}): pass a writable directory with --out DIR`,
   );
 }

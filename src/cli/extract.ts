@@ -45,7 +45,7 @@ export const extractCommand: Command = {
         lines.push(JSON.stringify({ key, source: { key: source, label: sa.label, type: sa.type }, predicate, target: { key: target, label: ta.label, type: ta.type }, attributes, evidence }));
       });
     }
-    process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
+    process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
     return 0;
   },
 };

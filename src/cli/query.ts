@@ -30,7 +30,7 @@ export const queryCommand: Command = {
     const outcome = await session.execute(positionals.join(' '));
     const options = { width: outputWidth(process.stdout), keys: values.keys === true };
     if (outcome.kind === 'result') process.stdout.write(formatResult(outcome.result, format, options) + (format === 'json' ? '\n' : ''));
-    else if (outcome.kind === 'message' && outcome.text) process.stdout.write(outcome.text + '\n');
+    else if (outcome.kind === 'message' && outcome.text) process.stdout.write(`${outcome.text}\n`);
     return 0;
   },
 };

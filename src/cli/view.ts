@@ -39,7 +39,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   if (path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
   if (path.endsWith('/')) path += 'index.html';
   const base = resolve(root);
-  const file = resolve(base, '.' + path);
+  const file = resolve(base, `.${path}`);
   return file.startsWith(base + sep) ? file : null;
 }
 
@@ -175,7 +175,7 @@ export function writeViewerHtml(graphPath: string, outFile: string, viewerDir = 
   const html = inlineViewerHtml(
     indexHtml,
     (src) => {
-      const file = resolveStaticPath(viewerDir, '/' + src.replace(/^\.?\//, ''));
+      const file = resolveStaticPath(viewerDir, `/${src.replace(/^\.?\//, '')}`);
       if (!file || !existsSync(file)) throw new UserError(`the viewer build is incomplete (${src} is missing): run 'npm run build:viewer'`);
       return readFileSync(file, 'utf8');
     },

@@ -61,7 +61,7 @@ function main(): number {
       for (const name of readdirSync(docs).sort()) {
         for (const m of taggerMentions(name, readFileSync(join(docs, name), 'utf8'))) lines.push(JSON.stringify(m));
       }
-      writeFileSync(mentionsFile, lines.join('\n') + '\n');
+      writeFileSync(mentionsFile, `${lines.join('\n')}\n`);
     } else {
       const cli = packageFile('dist/cli/main.js');
       try {

@@ -112,7 +112,7 @@ export function goldDocuments(sentences: ConlluSentence[]): GoldDocument[] {
       wordSpans.push(span);
     }
     doc.sentences.push({ start: wordSpans[0]!.start, end: wordSpans[wordSpans.length - 1]!.end });
-    s.words.forEach((w, i) => doc!.words.push({ ...wordSpans[i]!, upos: w.upos, deprel: w.deprel, head: w.head >= 0 ? wordSpans[w.head]! : undefined }));
+    s.words.forEach((w, i) => void doc!.words.push({ ...wordSpans[i]!, upos: w.upos, deprel: w.deprel, head: w.head >= 0 ? wordSpans[w.head]! : undefined }));
   }
   return docs;
 }

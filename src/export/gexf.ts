@@ -35,7 +35,7 @@ const GEXF_TYPE: Record<ValueType, string> = {
 };
 
 /** GEXF 1.3 list syntax as Gephi writes it and graphology-gexf reads it: ["a", "b"], items JSON-quoted. */
-const gexfList = (items: string[]) => '[' + items.map((s) => JSON.stringify(removeXmlForbidden(s))).join(', ') + ']';
+const gexfList = (items: string[]) => `[${items.map((s) => JSON.stringify(removeXmlForbidden(s))).join(', ')}]`;
 
 /** An attribute value as GEXF text (before XML escaping). */
 export function gexfValue(type: ValueType, value: unknown): string {
@@ -94,11 +94,18 @@ export function edgeSpells(evidence: unknown): [string, string][] {
 /** The GEXF document as a string (what `newsgraph build` writes to graph/graph.gexf). */
 export const toGexf = (graph: NewsGraph): string => gexfChunks(graph).join('');
 
+// days are ISO dates (YYYY-MM-DD), so they compare as strings
+const earlierDay = (a: string, b: string) => (a < b ? a : b);
+const laterDay = (a: string, b: string) => (a > b ? a : b);
+
 /** `viz:color` channels of an entity type: the viewer's colour (src/graph/styles.ts), parsed once per type. */
 const typeRgb = new Map<string, [number, number, number]>();
 function rgbOfType(type: string): [number, number, number] {
   let rgb = typeRgb.get(type);
-  if (!rgb) typeRgb.set(type, (rgb = rgbOf(colorOfType(type))));
+  if (!rgb) {
+    rgb = rgbOf(colorOfType(type));
+    typeRgb.set(type, rgb);
+  }
   return rgb;
 }
 
@@ -122,7 +129,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const [first, last] = [list[0]![0], list[list.length - 1]![1]];
     for (const n of [source, target]) {
       const t = nodeTime.get(n);
-      nodeTime.set(n, t ? [first < t[0] ? first : t[0], last > t[1] ? last : t[1]] : [first, last]);
+      nodeTime.set(n, t ? [earlierDay(first, t[0]), laterDay(last, t[1])] : [first, last]);
     }
   });
   const dynamic = spells.size > 0;

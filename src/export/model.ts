@@ -101,7 +101,10 @@ export function columnsOf(records: Iterable<Record<string, unknown>>, schema: re
       const value = attributes[name];
       if (value === undefined || value === null) continue;
       let s = seen.get(name);
-      if (!s) seen.set(name, (s = { preferredFits: known.has(name), candidates: [...INFERENCE_ORDER] }));
+      if (!s) {
+        s = { preferredFits: known.has(name), candidates: [...INFERENCE_ORDER] };
+        seen.set(name, s);
+      }
       if (s.preferredFits && !fitsType(known.get(name)!, value)) s.preferredFits = false;
       if (!fitsType(s.candidates[0]!, value)) s.candidates = s.candidates.filter((t) => fitsType(t, value));
     }

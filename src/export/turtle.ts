@@ -121,7 +121,10 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const entityTerms = new Map<string, string>();
   const entity = (key: string) => {
     let t = entityTerms.get(key);
-    if (t === undefined) entityTerms.set(key, (t = entityTerm(key)));
+    if (t === undefined) {
+      t = entityTerm(key);
+      entityTerms.set(key, t);
+    }
     return t;
   };
   graph.forEachNode((key, a) => {

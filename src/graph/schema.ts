@@ -133,7 +133,7 @@ export type Predicate = keyof typeof PREDICATES;
 export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
 
 export function isPredicate(name: string): name is Predicate {
-  return Object.prototype.hasOwnProperty.call(PREDICATES, name);
+  return Object.hasOwn(PREDICATES, name);
 }
 
 // Edge attributes whose values are node keys (one key or a list of keys): shown by their labels, written as

@@ -81,7 +81,7 @@ for (const c of byPrecedence) {
   }
   for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
   const title = /^(.+?) of /.exec(c.name.official)?.[1];
-  if (title && title.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
+  if (title?.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
   for (const cap of capitals) if (!countryByCapital.has(cap)) countryByCapital.set(cap, info);
 }
 

@@ -58,9 +58,8 @@ export async function* readJsonLines(name: string, path: string, chunks: AsyncIt
   };
   for await (const chunk of chunks) {
     rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    let nl: number;
     let from = 0;
-    while ((nl = rest.indexOf('\n', from)) >= 0) {
+    for (let nl = rest.indexOf('\n', from); nl >= 0; nl = rest.indexOf('\n', from)) {
       yield* one(rest.slice(from, nl).replace(/\r$/, '').replace(/^\uFEFF/, ''));
       from = nl + 1;
     }

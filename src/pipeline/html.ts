@@ -81,10 +81,16 @@ function withoutBylines(html: string): string {
   let changed = false;
   for (const el of document.querySelectorAll('[class], [id], [rel], [itemprop]')) {
     const marks = ['class', 'id', 'rel', 'itemprop'].map((a) => el.getAttribute(a) ?? '').join(' ');
-    if (BYLINE_MARK.test(marks) && (el.textContent ?? '').length < 200) (el.remove(), (changed = true));
+    if (BYLINE_MARK.test(marks) && (el.textContent ?? '').length < 200) {
+      el.remove();
+      changed = true;
+    }
   }
   for (const el of [...document.querySelectorAll('p, div, span, address')].slice(0, 6))
-    if (!el.querySelector('p, div') && BYLINE_TEXT.test(el.textContent ?? '')) (el.remove(), (changed = true));
+    if (!el.querySelector('p, div') && BYLINE_TEXT.test(el.textContent ?? '')) {
+      el.remove();
+      changed = true;
+    }
   return changed ? document.body.innerHTML : html;
 }
 

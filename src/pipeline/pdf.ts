@@ -15,7 +15,8 @@ interface TextItem {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
-  const { getDocument, VerbosityLevel } = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, VerbosityLevel } = await pdfjs;
   // pdf.js takes ownership of the buffer it is given: pass a copy
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
   try {

@@ -4,7 +4,7 @@
 //           holding that role, and pronouns to the most salient person nearby
 //   pass 2  every rule over names, descriptions and pronouns
 import { normalizeCharge } from '../lexicon/charges.js';
-import { roleByForm, ROLE_ENTRIES, ROLE_FIRST_WORDS } from '../lexicon/roles.js';
+import { ROLE_FIRST_WORDS } from '../lexicon/roles.js';
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
@@ -17,7 +17,7 @@ import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
-import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
+import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
 const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
@@ -44,7 +44,10 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
       if (s.mentions.size < rule.minSlots) continue;
       if (rule.keywords.length) {
         let has = hasKeyword.get(rule.keywords);
-        if (has === undefined) hasKeyword.set(rule.keywords, (has = rule.keywords.some((w) => words.has(w))));
+        if (has === undefined) {
+          has = rule.keywords.some((w) => words.has(w));
+          hasKeyword.set(rule.keywords, has);
+        }
         if (!has) continue;
       }
       rule.regex.lastIndex = 0;
@@ -343,7 +346,11 @@ function outermost(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((x, y) => x.first - y.first || y.last - x.last);
   const out: Mention[] = [];
   let end = -1;
-  for (const m of sorted) if (m.first >= end) (out.push(m), (end = m.last));
+  for (const m of sorted)
+    if (m.first >= end) {
+      out.push(m);
+      end = m.last;
+    }
   return out;
 }
 

@@ -67,7 +67,7 @@ export function parseCommandLine(line: string): CommandLine {
   const trimmed = line.trim();
   const words: Word[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
-  for (let m; (m = re.exec(trimmed)); ) {
+  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
     if (m[3] !== undefined) words.push({ text: m[3], quoted: false });
     else words.push({ text: (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'), quoted: true });
   }
@@ -216,7 +216,10 @@ function splitOn(words: Word[], keywords: string[]): Record<string, string | und
     if (!w.quoted && keywords.includes(k)) {
       current = k;
       parts[k] = [];
-    } else (parts[current] ??= []).push(w.text);
+    } else {
+      parts[current] ??= [];
+      parts[current].push(w.text);
+    }
   }
   const out: Record<string, string | undefined> = {};
   for (const k of keywords) {

@@ -79,7 +79,10 @@ export function show(graph: NewsGraph, key: string, range?: TimeRange): QueryRes
     if (!inRange(ea, range)) return;
     const predicate = String(ea.predicate);
     let group = groups.get(predicate);
-    if (!group) groups.set(predicate, (group = { out: [], in: [] }));
+    if (!group) {
+      group = { out: [], in: [] };
+      groups.set(predicate, group);
+    }
     (source === key ? group.out : group.in).push(relationRow(graph, edge, ea, source, target));
   });
   const tables = [...groups]
@@ -199,7 +202,7 @@ export function neighbors(graph: NewsGraph, key: string, depth = 1, options: Wal
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachEdge(node, (edge, a, source, target) => {
+      graph.forEachEdge(node, (_edge, a, source, target) => {
         if ((options.predicate && a.predicate !== options.predicate) || !inRange(a, options.range)) return;
         const other = source === node ? target : source;
         const arrow = source === node ? `${relationText(a)} →` : `← ${relationText(a)}`;

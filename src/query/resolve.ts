@@ -104,7 +104,7 @@ export function findEntities(graph: NewsGraph, text: string): FindHit[] {
     let score = 0;
     if (e.norm === norm) score = e.isLabel ? 100 : 90;
     else if (e.norm.startsWith(norm)) score = e.isLabel ? 70 : 65;
-    else if (e.norm.includes(' ' + norm)) score = 55;
+    else if (e.norm.includes(` ${norm}`)) score = 55;
     else if (e.norm.includes(norm)) score = 40;
     else {
       const d = nearMiss(norm, words, e.norm);

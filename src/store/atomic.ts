@@ -41,7 +41,9 @@ export function writeFilesAtomic(paths: readonly string[], fill: (sinks: WriteSi
     fill(fds.map((fd) => (chunk) => writeChunk(fd, chunk)));
     for (const fd of fds) fsyncSync(fd);
     while (fds.length) closeSync(fds.pop()!);
-    paths.forEach((path, i) => renameSync(temps[i]!, path));
+    paths.forEach((path, i) => {
+      renameSync(temps[i]!, path);
+    });
   } catch (e) {
     for (const fd of fds) closeSync(fd);
     for (const path of [...temps, ...created]) {

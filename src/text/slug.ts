@@ -3,6 +3,7 @@ const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g
 
 /** Without diacritics, case kept: "Chișinău" → "Chisinau" (plain ASCII is returned as it is, cheaply). */
 export const foldDiacritics = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: all of ASCII, control characters included
   /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /** "Olaf Scholz" → "olaf-scholz"; accents dropped, anything but letters and digits becomes one hyphen. */

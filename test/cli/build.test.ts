@@ -120,13 +120,18 @@ describe('bad input', () => {
     writeFileSync(join(out, 'graph.json'), 'OLD GRAPH');
     return out;
   };
+  /** Writes a file and gives its path. */
+  const written = (path: string, data: string | Uint8Array) => {
+    writeFileSync(path, data);
+    return path;
+  };
 
   it.each([
     ['a missing path', () => [join(work, 'no-such-dir')], /no such file or directory: .*no-such-dir/],
     ['a directory with no documents', () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')], /holds no \.txt, \.md, \.html, \.pdf, \.jsonl or \.csv documents/],
-    ['an empty file', () => [(writeFileSync(join(work, 'empty.txt'), ''), join(work, 'empty.txt'))], /empty\.txt: is empty/],
-    ['a binary file', () => [(writeFileSync(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2])), join(work, 'img.txt'))], /img\.txt: is a binary file/],
-    ['invalid UTF-8', () => [(writeFileSync(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9])), join(work, 'latin.txt'))], /latin\.txt: is not valid UTF-8/],
+    ['an empty file', () => [written(join(work, 'empty.txt'), '')], /empty\.txt: is empty/],
+    ['a binary file', () => [written(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2]))], /img\.txt: is a binary file/],
+    ['invalid UTF-8', () => [written(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]))], /latin\.txt: is not valid UTF-8/],
     ['a file over 50 MB', () => {
       const big = join(work, 'big.txt');
       writeFileSync(big, '');

@@ -193,7 +193,7 @@ describe('shell history file', () => {
     const dir = tempDir('history');
     const file = join(dir, 'history');
     expect(readHistory(file)).toEqual([]);
-    writeFileSync(file, Array.from({ length: 2500 }, (_, i) => `show ${i}`).join('\n') + '\n');
+    writeFileSync(file, `${Array.from({ length: 2500 }, (_, i) => `show ${i}`).join('\n')}\n`);
     const history = readHistory(file);
     expect(history).toHaveLength(1000);
     expect(history[0]).toBe('show 2499');

@@ -71,7 +71,8 @@ describe('neo4j-admin CSV', () => {
       a.evidence = JSON.parse(a.evidence as string);
       expect(a.evidence_count).toBe((a.evidence as unknown[]).length);
       expect(a.evidence_text).toBe((a.evidence as { text?: string }[])[0]?.text);
-      delete a.evidence_count, delete a.evidence_text;
+      delete a.evidence_count;
+      delete a.evidence_text;
     }
     graph.forEachNode((key, a) => expect(back.labels[key]).toEqual(['Entity', a.type]));
     // arrays lose the delimiter character and, when empty, are absent

@@ -1,6 +1,6 @@
 // The one atomic write (src/store/atomic.ts) that build, add, export, view --html, the graph store and the shell's
 // history use: its failures, in one place. The commands' one-line messages are tested with each command.
-import * as fs from 'node:fs';
+import type * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +14,19 @@ vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   return {
     ...real,
-    fsyncSync: (fd: number) => (calls.push('fsync'), real.fsyncSync(fd)),
-    renameSync: (from: fs.PathLike, to: fs.PathLike) => (calls.push('rename'), real.renameSync(from, to)),
+    fsyncSync: (fd: number) => {
+      calls.push('fsync');
+      real.fsyncSync(fd);
+    },
+    renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+      calls.push('rename');
+      real.renameSync(from, to);
+    },
   };
 });
-beforeEach(() => void (calls.length = 0));
+beforeEach(() => {
+  calls.length = 0;
+});
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'newsgraph-atomic-'));
 const failure = (code: string) => `could not write (${code})`;
@@ -27,7 +35,12 @@ describe('writeFilesAtomic', () => {
   it('writes every file, flushed to disk before any is renamed, and leaves no temporary file', () => {
     const dir = tmp();
     const paths = [join(dir, 'a.json'), join(dir, 'b.gexf')];
-    writeFilesAtomic(paths, ([a, b]) => (a!('one '), b!('two'), a!(new TextEncoder().encode('bytes'))), failure);
+    const fill = ([a, b]: WriteSink[]) => {
+      a!('one ');
+      b!('two');
+      a!(new TextEncoder().encode('bytes'));
+    };
+    writeFilesAtomic(paths, fill, failure);
     expect(paths.map((p) => readFileSync(p, 'utf8'))).toEqual(['one bytes', 'two']);
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.gexf']);
     expect(calls).toEqual(['fsync', 'fsync', 'rename', 'rename']);
@@ -65,7 +78,7 @@ describe('writeFilesAtomic', () => {
   it('replaces none of a set when one file fails', () => {
     const dir = tmp();
     const paths = [join(dir, 'nodes.csv'), join(dir, 'relationships.csv')];
-    paths.forEach((p) => writeFileSync(p, 'old'));
+    for (const p of paths) writeFileSync(p, 'old');
     const fill = ([nodes]: WriteSink[]) => {
       nodes!('new');
       throw new UserError('the second file cannot be made');
@@ -83,8 +96,12 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir)).toEqual(['f']);
     const made = join(dir, 'made');
     mkdirSync(join(made, 'dir', 'out.txt'), { recursive: true });
+    const writeBoth = ([a, b]: WriteSink[]) => {
+      a!('a');
+      b!('b');
+    };
     // the rename fails (the target is a folder): the folders made for it go too, an existing one stays
-    expect(() => writeFilesAtomic([join(dir, 'new', 'a.txt'), join(made, 'dir', 'out.txt')], ([a, b]) => (a!('a'), b!('b')), failure)).toThrow(
+    expect(() => writeFilesAtomic([join(dir, 'new', 'a.txt'), join(made, 'dir', 'out.txt')], writeBoth, failure)).toThrow(
       /could not write \((EISDIR|EEXIST|ENOTEMPTY)\)/,
     );
     expect(readdirSync(dir).sort()).toEqual(['f', 'made']);

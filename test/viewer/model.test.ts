@@ -86,7 +86,9 @@ describe('buildViewGraph', () => {
 
   it('keeps stored positions', () => {
     const data = fixture();
-    data.nodes.forEach((n, i) => Object.assign(n.attributes!, { x: i, y: -i }));
+    data.nodes.forEach((n, i) => {
+      Object.assign(n.attributes!, { x: i, y: -i });
+    });
     const g = buildViewGraph(data);
     expect(g.getNodeAttributes(data.nodes[3]!.key)).toMatchObject({ x: 3, y: -3 });
   });

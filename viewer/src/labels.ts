@@ -66,7 +66,8 @@ export function collisionFreeLabels(): CollisionFreeLabels {
         let width = widths.get(cacheKey);
         if (width === undefined) {
           context.font = font;
-          widths.set(cacheKey, (width = context.measureText(data.label!).width));
+          width = context.measureText(data.label!).width;
+          widths.set(cacheKey, width);
         }
         const boxes = { right: labelBox(data, settings.labelSize, width, 'right'), left: labelBox(data, settings.labelSize, width, 'left') };
         const side = (['right', 'left'] as const).find((side) => space.place(boxes[side]));

@@ -45,7 +45,8 @@ declare global {
     newsgraphViewer: ViewerHandle;
   }
 }
-const handle: ViewerHandle = (window.newsgraphViewer = {});
+const handle: ViewerHandle = {};
+window.newsgraphViewer = handle;
 
 /** Graphs up to this many entities show every edge label; larger ones once zoomed in past this camera ratio. */
 const EDGE_LABELS_ALWAYS = 500;
@@ -192,7 +193,7 @@ function start(graph: ViewGraph, data: RawExport): void {
     const d = renderer.getNodeDisplayData(node);
     if (!d) return;
     const camera = renderer.getCamera();
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
   };
 
   // hover: highlight the neighbourhood, fade the rest

@@ -107,7 +107,9 @@ export function curvatureOf(index: number, maxIndex: number): number {
 export function buildViewGraph(data: RawExport): ViewGraph {
   // one pass over the edges: degrees, and bundles of edges joining the same two nodes (either direction)
   const index = new Map<string, number>();
-  data.nodes.forEach((n, i) => index.set(String(n.key), i));
+  data.nodes.forEach((n, i) => {
+    index.set(String(n.key), i);
+  });
   const n = data.nodes.length;
   const degree = new Uint32Array(n);
   const firstOfPair = new Map<number, number>();
@@ -151,7 +153,8 @@ export function buildViewGraph(data: RawExport): ViewGraph {
     return { key: String(key), attributes };
   });
   for (const e of data.edges) {
-    const a = (e.attributes ??= {}) as Partial<ViewEdge>;
+    e.attributes ??= {};
+    const a = e.attributes as Partial<ViewEdge>;
     const predicate = str(a.predicate, 'related');
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
     a.predicate = predicate;
@@ -521,7 +524,10 @@ export function relationGroups(graph: ViewGraph, node: string, documents: Docume
     const direction = source === node ? 'out' : 'in';
     const other = direction === 'out' ? target : source;
     let group = groups.get(a.predicate);
-    if (!group) groups.set(a.predicate, (group = { predicate: a.predicate, label: predicateLabel(a.predicate), relations: [] }));
+    if (!group) {
+      group = { predicate: a.predicate, label: predicateLabel(a.predicate), relations: [] };
+      groups.set(a.predicate, group);
+    }
     group.relations.push({
       edge,
       direction,

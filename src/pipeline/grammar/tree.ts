@@ -286,7 +286,7 @@ export class TreeSentence {
       while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
         next++;
     const m = this.mentionOf[next];
-    if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
+    if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;
   }
 
@@ -319,7 +319,7 @@ export class TreeSentence {
       while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
       if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
       const m = this.mentionOf[k + 1];
-      if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
+      if (m?.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
       // the name ends the apposition: a comma, the end, or a verb follows it
       let end = k + 1;
       while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
@@ -330,7 +330,7 @@ export class TreeSentence {
     while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
     if (k < 1 || this.lower(k) !== ',') return undefined;
     const m = this.mentionOf[k - 1];
-    if (!m || m.type !== 'Person' || m.kind !== 'name') return undefined;
+    if (m?.type !== 'Person' || m.kind !== 'name') return undefined;
     let first = k - 1;
     while (first > 0 && this.mentionOf[first - 1] === m) first--;
     return first;
@@ -353,7 +353,7 @@ function matchesRel(rel: string, rels: readonly string[]): boolean {
     if (!r) continue;
     if (r === rel) return true;
     // a bare relation matches its subtypes, except those that change who is who
-    if (!r.includes(':') && rel.startsWith(r + ':') && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
+    if (!r.includes(':') && rel.startsWith(`${r}:`) && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
   }
   return false;
 }

@@ -57,7 +57,7 @@ function buildIndex(): Map<string, Phrase[]> {
   for (const seat of SEATS_OF_GOVERNMENT) {
     const compact = slugify(seat.name).replace(/-/g, '');
     // one building, one key: "Élysée" and "Elysee", "Elysee Palace" and "Elysee"
-    const shorter = [...seatKeys.entries()].find(([k]) => compact.startsWith(k) && slugify(seat.name).startsWith(slugify(seatKeys.get(k)!) + '-'));
+    const shorter = [...seatKeys.entries()].find(([k]) => compact.startsWith(k) && slugify(seat.name).startsWith(`${slugify(seatKeys.get(k)!)}-`));
     if (!seatKeys.has(compact)) seatKeys.set(compact, shorter ? shorter[1] : seat.name);
     const label = seatKeys.get(compact)!;
     const country = countries.find((c) => c.cca2 === seat.country)?.key;

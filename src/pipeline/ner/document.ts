@@ -54,7 +54,10 @@ export function applyDocumentRules(spans: DocumentSpan[], tokens: Token[], optio
     for (let i = s.first; i < s.last; i++) {
       const w = tokens[i]!.text.toLowerCase(); // a capitals headline votes with the body ("OKAFOR", "Okafor")
       let v = votes.get(w);
-      if (!v) votes.set(w, (v = new Float64Array(4)));
+      if (!v) {
+        v = new Float64Array(4);
+        votes.set(w, v);
+      }
       v[CLASS_INDEX[s.cls]]! += s.confidence * (s.last - s.first > 1 ? longWeight : 1);
     }
   }

@@ -209,7 +209,10 @@ function contextsElsewhere(infos: WordInfo[], sentences: Sentence[]): Map<string
       const w = infos[i]!;
       if (w.casing < 2) continue;
       let e = map.get(w.lowerText);
-      if (!e) map.set(w.lowerText, (e = { count: 0, before: new Map(), after: new Map() }));
+      if (!e) {
+        e = { count: 0, before: new Map(), after: new Map() };
+        map.set(w.lowerText, e);
+      }
       e.count++;
       bump(e.before, i > s.firstToken ? infos[i - 1]!.lower : BOUNDARY_BEFORE);
       bump(e.after, i + 1 < s.lastToken ? infos[i + 1]!.lower : BOUNDARY_AFTER);

@@ -277,7 +277,7 @@ export function encodeModel(
     prev = hash;
   });
   const w = Buffer.alloc(kept.length * TAG_COUNT * 2);
-  for (let t = 0; t < TAG_COUNT; t++) kept.forEach(([, q], i) => w.writeInt16LE(q[t]!, (t * kept.length + i) * 2));
+  for (let t = 0; t < TAG_COUNT; t++) kept.forEach(([, q], i) => void w.writeInt16LE(q[t]!, (t * kept.length + i) * 2));
   const tr = Buffer.alloc(TRANSITION_SIZE * 4);
   for (let k = 0; k < TRANSITION_SIZE; k++) tr.writeFloatLE(Number.isFinite(transitions[k]!) ? transitions[k]! : 0, k * 4);
   const common = Buffer.alloc(commonWords.size * 4);

@@ -89,7 +89,9 @@ const masked = (transitions: Float64Array) => transitions.map((v, k) => v + TRAN
 function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epoch: number, w: TrainingWeights) => void): TrainingWeights {
   const w = new TrainingWeights();
   const instances: Array<[number, number]> = [];
-  examples.forEach((ex, d) => ex.doc.sentences.forEach((_, s) => instances.push([d, s])));
+  examples.forEach((ex, d) => {
+    ex.doc.sentences.forEach((_, s) => void instances.push([d, s]));
+  });
   const rand = seededRandom(seed);
   const predicted = new Uint8Array(1024);
   let scores = new Float64Array(1024 * TAG_COUNT);
@@ -210,7 +212,9 @@ function main() {
   for (const ex of all.filter((_, i) => i % 10 === 9)) {
     const m = new Float64Array(ex.doc.tokens.length);
     const tags = tagDocument(final.weights, masked(final.transitions), ex.features, ex.doc.sentences, ex.doc.tokens.length, m);
-    tags.forEach((t, i) => t && margins.push(m[i]!));
+    tags.forEach((t, i) => {
+      if (t) margins.push(m[i]!);
+    });
   }
   margins.sort((a, b) => a - b);
   const file = encodeModel(

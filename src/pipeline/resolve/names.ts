@@ -261,7 +261,9 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
       } else if (m.type === 'Location' && !m.entity) m.entity = `location:${slugify(m.canonical ?? m.text)}`;
       if (m.entity) resolved.push(m);
     }
-    resolved.forEach((m, i) => (m.id = i));
+    resolved.forEach((m, i) => {
+      m.id = i;
+    });
     return { analyzed, mentions: resolved };
   });
 }

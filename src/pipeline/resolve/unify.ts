@@ -140,7 +140,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   const normalized = new Map<string, string>();
   const normalizeName = (name: string) => {
     let n = normalized.get(name);
-    if (n === undefined) normalized.set(name, (n = normalizeNameOnce(name)));
+    if (n === undefined) {
+      n = normalizeNameOnce(name);
+      normalized.set(name, n);
+    }
     return n;
   };
   // 1 datelines: the place the story was filed from is a place
@@ -149,7 +152,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   // 2 what is known of every key; names in a headline in capitals are no names to compare ("YORK" is no acronym)
   const capsSentences = docs.map(({ analyzed }) => {
     const caps = new Set<number>();
-    analyzed.sentences.forEach((_, i) => isCapsSentence(analyzed, i) && caps.add(i));
+    analyzed.sentences.forEach((_, i) => {
+      if (isCapsSentence(analyzed, i)) caps.add(i);
+    });
     return caps.size <= analyzed.sentences.length * MAX_CAPS_SHARE ? caps : new Set<number>();
   });
   const info = new Map<string, KeyInfo>();
@@ -157,7 +162,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     for (const m of mentions) {
       if (!m.entity || m.kind !== 'name') continue;
       let k = info.get(m.entity);
-      if (!k) info.set(m.entity, (k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type }));
+      if (!k) {
+        k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type };
+        info.set(m.entity, k);
+      }
       k.docs.add(m.doc);
       k.mentions++;
       if (capsSentences[d]!.has(m.sentence) && !m.ruleId.startsWith('context.')) continue;
@@ -171,7 +179,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     if (e.type === 'Charge') continue;
     knownType.set(e.key, e.type);
     let k = info.get(e.key);
-    if (!k) info.set(e.key, (k = { key: e.key, names: new Map(), docs: new Set(), mentions: 0, type: e.type }));
+    if (!k) {
+      k = { key: e.key, names: new Map(), docs: new Set(), mentions: 0, type: e.type };
+      info.set(e.key, k);
+    }
     for (const d of e.docs) k.docs.add(d);
     k.mentions += e.mentions;
     k.type = e.type;
@@ -334,7 +345,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   const longestOf = new Map<string, number>();
   const wordsIn = (k: string) => {
     let n = longestOf.get(k);
-    if (n === undefined) longestOf.set(k, (n = longestName(info.get(k)!).length));
+    if (n === undefined) {
+      n = longestName(info.get(k)!).length;
+      longestOf.set(k, n);
+    }
     return n;
   };
   for (const [root, keys] of groups) {
@@ -398,7 +412,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       }
       rewritten.push(m);
     }
-    rewritten.forEach((m, i) => (m.id = i));
+    rewritten.forEach((m, i) => {
+      m.id = i;
+    });
     return { analyzed, mentions: rewritten };
   });
   return { docs: out, joins };
@@ -444,6 +460,8 @@ function placeDateline({ analyzed, mentions }: DocumentMentions): DocumentMentio
     out = [...out.filter((m) => m.last <= first || m.first >= last), place];
   }
   out.sort((x, y) => x.first - y.first || y.last - x.last);
-  out.forEach((m, i) => (m.id = i));
+  out.forEach((m, i) => {
+      m.id = i;
+    });
   return { analyzed, mentions: out };
 }

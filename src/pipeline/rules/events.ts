@@ -20,8 +20,6 @@ export const recallRules: RelationRule[] = [
   },
 ];
 
-const PEJORATIVE = "killer|murderer|thug|dictator|tyrant|criminal|war criminal|liar|terrorist|butcher|aggressor|murderous [a-z]+|fascist|racist|crook";
-
 export const accusationRules: RelationRule[] = [
   {
     // kept on the surface: the parser (trained on web text) misreads an object relative with a quantifier

@@ -74,7 +74,10 @@ export function dateRelations(relations: readonly Relation[], documents: readonl
   const mentionsOf = new Map<string, TimeMention[]>();
   const timeMentions = (d: TimedDocument) => {
     let list = mentionsOf.get(d.id);
-    if (!list) mentionsOf.set(d.id, (list = findTimeMentions(d.text, d.date)));
+    if (!list) {
+      list = findTimeMentions(d.text, d.date);
+      mentionsOf.set(d.id, list);
+    }
     return list;
   };
   return relations.map((r) => {
@@ -121,7 +124,7 @@ function chooseMention(candidates: TimeMention[], trigger: [number, number], tre
   const distance = (t: TimeMention) => (t.end <= trigger[0] ? trigger[0] - t.end : t.start >= trigger[1] ? t.start - trigger[1] : 0);
   // English puts a time adverbial after its verb: the first expression after the trigger, else the last before it
   const nearest = (list: TimeMention[]) => list.find((t) => t.start >= trigger[0]) ?? list.filter((t) => t.end <= trigger[1]).at(-1);
-  if (!tree || !tree.words.length) return nearest(candidates);
+  if (!tree?.words.length) return nearest(candidates);
   const words = tree.words;
   const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end);
   const triggerWords = new Set(words.map((w, i) => (w.start < trigger[1] && trigger[0] < w.end ? i : -1)).filter((i) => i >= 0));

@@ -12,7 +12,9 @@ const names = (tags: Uint8Array) => [...tags].map((t) => TAGS[t]);
 /** Emission scores where each token prefers one tag by `margin`. */
 function prefer(tags: string[], margin = 5): Float64Array {
   const scores = new Float64Array(tags.length * TAG_COUNT);
-  tags.forEach((name, i) => (scores[i * TAG_COUNT + tag(name)] = margin));
+  tags.forEach((name, i) => {
+    scores[i * TAG_COUNT + tag(name)] = margin;
+  });
   return scores;
 }
 
@@ -103,7 +105,7 @@ describe('model file', () => {
 });
 
 function encodeModelLike(magic: string): Buffer {
-  return gzipSync(Buffer.from(magic + 'xxxx'));
+  return gzipSync(Buffer.from(`${magic}xxxx`));
 }
 
 function truncate(file: Buffer): Buffer {

@@ -244,7 +244,8 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       }
       if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
       const factuality = rule.factuality ?? 'clause';
-      const assertion = (assertions[factuality] ??= assertionOf(t, w, factuality === 'own'));
+      assertions[factuality] ??= assertionOf(t, w, factuality === 'own');
+      const assertion = assertions[factuality];
       // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
       const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
       if (factuality === 'intent' ? !future : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase()))))
