@@ -5,10 +5,14 @@
 // calls) or a plain sentence without relations.
 import { seededRandom } from '../random.js';
 
-const FIRST_NAMES = ('Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura ' +
-  'Marco Yusuf Ingrid Pavel Rosa Daniel Amina Victor Helena Mateo Irina Samuel').split(' ');
-const LAST_NAMES = ('Novak Schmidt Dubois Rossi Silva Petrov Kowalski Tanaka Haddad Okafor Larsen Moreau Fischer Horvat ' +
-  'Lindqvist Costa Popescu Ivanova Brennan Kaplan Nieminen Duarte Varga Molnar Keller Sorensen Bauer Castillo Romano Weber').split(' ');
+const FIRST_NAMES = (
+  'Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura ' +
+  'Marco Yusuf Ingrid Pavel Rosa Daniel Amina Victor Helena Mateo Irina Samuel'
+).split(' ');
+const LAST_NAMES = (
+  'Novak Schmidt Dubois Rossi Silva Petrov Kowalski Tanaka Haddad Okafor Larsen Moreau Fischer Horvat ' +
+  'Lindqvist Costa Popescu Ivanova Brennan Kaplan Nieminen Duarte Varga Molnar Keller Sorensen Bauer Castillo Romano Weber'
+).split(' ');
 // country, demonym, capital
 const COUNTRIES: [string, string, string][] = [
   ['France', 'French', 'Paris'],

@@ -25,11 +25,15 @@ const RUNS = 200;
 const LOAD_RUNS = 5;
 const CHILD_FLAG = '--newsgraph-load-bench';
 
-
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'va', 'to', 'su', 'ne', 'ri', 'da', 'po', 'le', 'an', 'or', 'es', 'ul', 'vi', 'ch', 'ko', 'zu'];
 // about as many countries as the world has; the rest split like news entities
 const COUNTRIES = 200;
-const TYPES: [EntityType, number][] = [['Person', 0.5], ['Organization', 0.2], ['Location', 0.2], ['Charge', 0.1]];
+const TYPES: [EntityType, number][] = [
+  ['Person', 0.5],
+  ['Organization', 0.2],
+  ['Location', 0.2],
+  ['Charge', 0.1],
+];
 /** The type a uniform draw `r` falls on, by the shares of TYPES. */
 function drawType(r: number): EntityType {
   for (const [type, share] of TYPES) {
@@ -47,7 +51,16 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGrap
     return w[0]!.toUpperCase() + w.slice(1);
   };
   const graph = createGraph();
-  graph.replaceAttributes({ schemaVersion: 1, documents: Array.from({ length: 1000 }, (_, i) => ({ id: `doc${i}.txt`, path: `docs/doc${i}.txt`, title: `Document ${i}`, sha256: '0'.repeat(64), chars: 5000 })) });
+  graph.replaceAttributes({
+    schemaVersion: 1,
+    documents: Array.from({ length: 1000 }, (_, i) => ({
+      id: `doc${i}.txt`,
+      path: `docs/doc${i}.txt`,
+      title: `Document ${i}`,
+      sha256: '0'.repeat(64),
+      chars: 5000,
+    })),
+  });
   const keys: string[] = [];
   const byType = new Map<EntityType, string[]>();
   for (let i = 0; i < nodes; i++) {
@@ -57,7 +70,13 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGrap
     // a serial number keeps labels unique (ambiguity would open the picker, not measure a query)
     const label = `${first} ${last} ${i}`;
     const key = `${type.toLowerCase()}:${first.toLowerCase()}-${last.toLowerCase()}-${i}`;
-    graph.addNode(key, { label, type, aliases: [last, `${first[0]}. ${last}`], mentions: 1 + Math.floor(random() * 20), docs: [`doc${Math.floor(random() * 1000)}.txt`] });
+    graph.addNode(key, {
+      label,
+      type,
+      aliases: [last, `${first[0]}. ${last}`],
+      mentions: 1 + Math.floor(random() * 20),
+      docs: [`doc${Math.floor(random() * 1000)}.txt`],
+    });
     keys.push(key);
   }
   for (const key of keys) {

@@ -30,7 +30,8 @@ export function progressPrinter(label: string): ((done: number, total: number) =
 export function jobsOption(command: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`${command}: --jobs takes a whole number of threads from 1 up, not '${value}' (e.g. --jobs 2)`, 2);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UserError(`${command}: --jobs takes a whole number of threads from 1 up, not '${value}' (e.g. --jobs 2)`, 2);
   return n;
 }
 
@@ -49,8 +50,7 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs?: n
   const started = performance.now();
   const inputs = await readInputs(paths, progressPrinter('reading'));
   reportInputs(inputs);
-  if (!inputs.documents.length)
-    throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
+  if (!inputs.documents.length) throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
   const result = graphOf(await extractParallel(inputs.documents, { jobs, ...stagePrinters() }), { layout: false });
   // the graph holds all that is written: the lists of mentions and relations go before the layout and the files
   result.mentions.length = 0;
@@ -81,7 +81,10 @@ export function summaryLines(result: BuildResult, inputs: InputReport, seconds: 
   const count = (values: string[]) => {
     const m = new Map<string, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+    return [...m]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   };
   const g = result.graph;
   const docs = g.getAttribute('documents').length;

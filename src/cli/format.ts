@@ -86,7 +86,13 @@ export function formatCsv(result: QueryResult): string {
 /** A cell as text; a list puts each item on its own line. */
 const cellText = (value: Cell): string => {
   const cell = readCell(value);
-  return cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
+  return cell === null
+    ? ''
+    : Array.isArray(cell)
+      ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n')
+      : typeof cell === 'string'
+        ? cell.replace(/\s+/g, ' ')
+        : String(cell);
 };
 
 const longestLine = (text: string) => text.split('\n').reduce((w, l) => Math.max(w, l.length), 0);
@@ -128,7 +134,10 @@ export function formatTable(table: Table, options: TableOptions = {}): string {
   const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
   const line = (values: string[]) => {
     const wrapped = values.map((v, i) => wrap(v, widths[i]!));
-    const height = maxOf(wrapped.map((w) => w.length), 0);
+    const height = maxOf(
+      wrapped.map((w) => w.length),
+      0,
+    );
     const out: string[] = [];
     for (let k = 0; k < height; k++) out.push(`| ${wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i]!)).join(' | ')} |`);
     return out;

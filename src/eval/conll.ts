@@ -71,7 +71,9 @@ function main(): number {
         });
         writeFileSync(mentionsFile, out);
       } catch {
-        console.error('eval:conll: `newsgraph extract DIR --format mentions` failed (see above); `npm run eval:conll -- --tagger-only` scores the recogniser alone');
+        console.error(
+          'eval:conll: `newsgraph extract DIR --format mentions` failed (see above); `npm run eval:conll -- --tagger-only` scores the recogniser alone',
+        );
         return 1;
       }
     }

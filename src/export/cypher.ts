@@ -105,7 +105,11 @@ export function cypherChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     }
     const source = cypherString(graph.source(key));
     const target = cypherString(graph.target(key));
-    return cypherMap([['source', source], ['target', target], ['props', cypherMap(props)]]);
+    return cypherMap([
+      ['source', source],
+      ['target', target],
+      ['props', cypherMap(props)],
+    ]);
   };
   const edgeTypes = graph.mapEdges((key, a): [string, string] => [relationshipType(String(a.predicate)), key]);
   for (const [type, keys] of batches(edgeTypes)) {

@@ -178,7 +178,9 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     out.push(
       `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}"${time(periods && [periods[0]![0], periods[periods.length - 1]![1]])}>\n`,
       attvalues(edgeAttvalues, attributes, true),
-      periods && periods.length > 1 ? `        <spells>\n${periods.map(([start, end]) => `          <spell start="${start}" end="${end}"/>\n`).join('')}        </spells>\n` : '',
+      periods && periods.length > 1
+        ? `        <spells>\n${periods.map(([start, end]) => `          <spell start="${start}" end="${end}"/>\n`).join('')}        </spells>\n`
+        : '',
       a.negated === true ? '        <viz:shape value="dashed"/>\n' : '',
       '      </edge>\n',
     );

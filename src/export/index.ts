@@ -57,8 +57,18 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
     fileNames: ['nodes.csv', 'relationships.csv'],
     write: (g, [nodes, relationships]) => void neo4jCsvChunks(g, { nodes: nodes!, relationships: relationships! }),
   },
-  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, fileNames: ['graph.cypher'], write: (g, [sink]) => void cypherChunks(g, sink) },
-  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, fileNames: ['graph.ttl'], write: (g, [sink]) => void turtleChunks(g, sink) },
+  cypher: {
+    description: 'idempotent MERGE script for cypher-shell',
+    directory: false,
+    fileNames: ['graph.cypher'],
+    write: (g, [sink]) => void cypherChunks(g, sink),
+  },
+  turtle: {
+    description: 'RDF Turtle, relations reified with their evidence',
+    directory: false,
+    fileNames: ['graph.ttl'],
+    write: (g, [sink]) => void turtleChunks(g, sink),
+  },
   json: {
     description: "graphology JSON, the same as 'newsgraph build' writes",
     directory: false,
@@ -127,7 +137,8 @@ export function exportToPath(graph: NewsGraph, format: ExportFormat, path: strin
   const info = formatInfo(format);
   const targets = exportTargets(format, path);
   // files appear only once all are written: a failure leaves neither a partial file nor a half-written set
-  const failure = (code: string) => `cannot write ${resolve(path)} (${WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code}): choose a writable output path`;
+  const failure = (code: string) =>
+    `cannot write ${resolve(path)} (${WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code}): choose a writable output path`;
   writeFilesAtomic(targets, (sinks) => info.write(graph, sinks), failure);
   return targets;
 }

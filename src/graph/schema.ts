@@ -152,5 +152,7 @@ export function isDateAttribute(predicate: unknown, attribute: string): boolean 
 
 /** Whether an edge attribute of this predicate holds node keys. */
 export function isNodeReference(predicate: unknown, attribute: string): boolean {
-  return NODE_REFERENCES_ALWAYS.includes(attribute) || (typeof predicate === 'string' && (NODE_REFERENCES_BY_PREDICATE[predicate]?.includes(attribute) ?? false));
+  return (
+    NODE_REFERENCES_ALWAYS.includes(attribute) || (typeof predicate === 'string' && (NODE_REFERENCES_BY_PREDICATE[predicate]?.includes(attribute) ?? false))
+  );
 }

@@ -76,8 +76,7 @@ for (const c of byPrecedence) {
       const dotted = `${name[0]}.${name[1]}.`;
       if (!countryByName.has(dotted)) countryByName.set(dotted, info);
     }
-    if (name.length >= 3 && !/^[A-Z]{3}$/.test(name) && !countryByLowerName.has(name.toLowerCase()))
-      countryByLowerName.set(name.toLowerCase(), info);
+    if (name.length >= 3 && !/^[A-Z]{3}$/.test(name) && !countryByLowerName.has(name.toLowerCase())) countryByLowerName.set(name.toLowerCase(), info);
   }
   for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
   const title = /^(.+?) of /.exec(c.name.official)?.[1];

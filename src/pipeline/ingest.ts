@@ -126,7 +126,9 @@ export function readMarkdown(source: string): { text: string; frontMatter?: stri
   let frontMatter: string | undefined;
   type MdNode = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[]; value?: string };
   // iteratively: a long document is a deep and wide tree
-  const stack: MdNode[] = [fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as unknown as MdNode];
+  const stack: MdNode[] = [
+    fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as unknown as MdNode,
+  ];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'yaml') frontMatter = node.value ?? '';

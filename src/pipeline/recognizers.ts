@@ -24,7 +24,10 @@ const isDescriptorBeforeNoun = (tokens: Token[], first: number, last: number) =>
 function trimRoles(tokens: Token[], first: number, last: number): [number, number] {
   // "The Netherlands": the article is not part of a country's name (the word lists then type it); it is
   // part of others ("The Oval")
-  const rest = tokens.slice(first + 1, last).map((t) => t.text).join(' ');
+  const rest = tokens
+    .slice(first + 1, last)
+    .map((t) => t.text)
+    .join(' ');
   if (last - first > 1 && /^the$/i.test(tokens[first]!.text) && countryByName.has(rest)) first++;
   for (;;) {
     const word = tokens[first]?.text.toLowerCase().replace(/\.$/, '') ?? '';
@@ -69,7 +72,8 @@ export const nerRecognizer: NameRecognizer = (a) => {
     // clubs, which name sports competitions as often ("American League")
     if (s.cls === 'MISC' && words.length >= 2 && MISC_ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 1]!))
       return { first: s.first, last: s.last, type: 'Organization', ruleId: 'ner.misc-organisation-head' };
-    if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last))) return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
+    if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last)))
+      return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
     if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
     if (s.cls === 'ORG' && isNumberPrefix(a.tokens, first - 1)) first -= 2;
@@ -119,7 +123,18 @@ function joinNameParts(text: string, tokens: Token[], spans: NameSpan[]): NameSp
         continue;
       }
       // "James Leander (Leo) Nichols": the bracketed nickname and the surname after it
-      if (z && x.type === 'Person' && y.type !== 'Location' && gap.join(' ') === '(' && tokens[y.last]?.text === ')' && z.first === y.last + 1 && y.last - y.first === 1 && z.last - z.first === 1 && oneName(z) && tokens[z.last]?.text !== '(') {
+      if (
+        z &&
+        x.type === 'Person' &&
+        y.type !== 'Location' &&
+        gap.join(' ') === '(' &&
+        tokens[y.last]?.text === ')' &&
+        z.first === y.last + 1 &&
+        y.last - y.first === 1 &&
+        z.last - z.first === 1 &&
+        oneName(z) &&
+        tokens[z.last]?.text !== '('
+      ) {
         out.push({ first: x.first, last: z.last, type: 'Person', ruleId: 'ner.joined-name' });
         i += 2;
         continue;

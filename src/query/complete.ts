@@ -16,7 +16,12 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
   const firstSpace = line.search(/\s/);
   if (firstSpace < 0) {
     const word = line.toLowerCase();
-    return [COMMANDS.map((c) => c.name).filter((c) => c.startsWith(word)).map((c) => `${c} `), line];
+    return [
+      COMMANDS.map((c) => c.name)
+        .filter((c) => c.startsWith(word))
+        .map((c) => `${c} `),
+      line,
+    ];
   }
   const command = line.slice(0, firstSpace).toLowerCase();
   const lastWord = /\S*$/.exec(line)![0];
@@ -27,7 +32,13 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
     if (inType) {
       const prefix = inType[1]!;
       const pool = [...(graph ? graphIndex(graph).byType.keys() : []), ...PREDICATE_NAMES];
-      return [[...new Set(pool)].filter((p) => p.startsWith(prefix)).sort().map((p) => lastWord.slice(0, lastWord.length - prefix.length) + p), lastWord];
+      return [
+        [...new Set(pool)]
+          .filter((p) => p.startsWith(prefix))
+          .sort()
+          .map((p) => lastWord.slice(0, lastWord.length - prefix.length) + p),
+        lastWord,
+      ];
     }
     return [MATCH_WORDS.filter((w) => upper && w.startsWith(upper)), lastWord];
   }

@@ -13,7 +13,10 @@ export type WriteSink = (chunk: string | Uint8Array) => void;
 /** The one-line message for a write the file system refused, from its error code (e.g. 'EACCES'). */
 export type WriteFailureMessage = (code: string) => string;
 
-const defaultFailure = (path: string): WriteFailureMessage => (code) => `cannot write ${path} (${code}): choose a writable location, e.g. --out /tmp/newsgraph`;
+const defaultFailure =
+  (path: string): WriteFailureMessage =>
+  (code) =>
+    `cannot write ${path} (${code}): choose a writable location, e.g. --out /tmp/newsgraph`;
 
 /** The temporary name a file is written under, beside its target (hidden, and unique to this process). */
 export const temporaryPathOf = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

@@ -76,11 +76,15 @@ describe('graphology-gexf reads the GEXF back into an equal graph', () => {
   });
 });
 
-describe('GEXF colours are the viewer\'s', () => {
+describe("GEXF colours are the viewer's", () => {
   const graph = createGraph();
   for (const type of [...ENTITY_TYPES, 'Event']) graph.addNode(`x:${type}`, { label: type, type: type as 'Person', aliases: [], mentions: 1, docs: [] });
   const parsed = gexf.parse(MultiDirectedGraph, toGexf(graph), { respectInputGraphType: true });
-  const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+  const hex = (rgb: string) =>
+    `#${rgb
+      .match(/\d+/g)!
+      .map((c) => Number(c).toString(16).padStart(2, '0'))
+      .join('')}`;
 
   it.each([...ENTITY_TYPES.map((type) => [type, TYPE_COLORS[type]]), ['Event', OTHER_TYPE_COLOR]])('%s is drawn %s', (type, color) => {
     expect(color).toMatch(/^#[0-9a-f]{6}$/);
@@ -131,7 +135,7 @@ describe('GEXF details', () => {
     expect(text).not.toMatch(/lastmodifieddate|\d{4}-\d\d-\d\d/);
   });
 
-  it("puts JSON values in apostrophes when they have none, so their quotes need no &quot;", () => {
+  it('puts JSON values in apostrophes when they have none, so their quotes need no &quot;', () => {
     expect(text).toMatch(/<attvalue for="evidence" value='\[\{"doc":/);
     const hostile = toGexf(loadFixture('export-hostile.json'));
     // a value with both quote characters keeps double quotes and escapes them

@@ -11,8 +11,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GEXF_RNG = fileURLToPath(new URL('../../../shared/spec/gexf-1.3/gexf.rng', import.meta.url));
 export const SEED_GRAPH = `${ROOT}graph/graph.json`;
 
-export const loadFixture = (name: string): NewsGraph =>
-  graphFromExport(JSON.parse(readFileSync(`${ROOT}test/fixtures/${name}`, 'utf8')), name);
+export const loadFixture = (name: string): NewsGraph => graphFromExport(JSON.parse(readFileSync(`${ROOT}test/fixtures/${name}`, 'utf8')), name);
 
 /** Fixtures to run every format on: the two fixtures and, once it exists, the seed graph. */
 export function graphsUnderTest(): [string, NewsGraph][] {
@@ -202,10 +201,9 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
         ws();
         if (src[i] === ',') i++;
         else if (src[i] === ']') {
-        i++;
-        return list;
-      }
-        else throw new Error(`expected , or ] at ${i}`);
+          i++;
+          return list;
+        } else throw new Error(`expected , or ] at ${i}`);
       }
     }
     if (c === '{') {
@@ -239,10 +237,9 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
         ws();
         if (src[i] === ',') i++;
         else if (src[i] === '}') {
-        i++;
-        return map;
-      }
-        else throw new Error(`expected , or } at ${i}`);
+          i++;
+          return map;
+        } else throw new Error(`expected , or } at ${i}`);
       }
     }
     const m = /^(true|false|null|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(src.slice(i, i + 64));
@@ -330,8 +327,7 @@ export function graphFromTurtle(quads: Quad[], listAttributes: Set<string>): Pla
       if (listAttributes.has(n)) {
         a[n] ??= [];
         (a[n] as unknown[]).push(v);
-      }
-      else if (n in a) throw new Error(`${s} has two values for ${n}`);
+      } else if (n in a) throw new Error(`${s} has two values for ${n}`);
       else a[n] = v;
     }
     for (const n of listAttributes) if (Array.isArray(a[n])) a[n] = [...new Set(a[n] as string[])].sort();

@@ -74,7 +74,9 @@ export function collisionFreeLabels(): CollisionFreeLabels {
         if (!side) continue;
         drawn.push({ key: String(data.key ?? ''), label: data.label!, box: boxes[side] });
         // as sigma's drawDiscNodeLabel, on either side
-        const color = settings.labelColor.attribute ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000' : settings.labelColor.color;
+        const color = settings.labelColor.attribute
+          ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
+          : settings.labelColor.color;
         context.fillStyle = String(color);
         context.font = font;
         const x = side === 'right' ? data.x + data.size + 3 : data.x - data.size - 3 - width;

@@ -75,7 +75,9 @@ async function loadExport(): Promise<unknown> {
     }
   }
   if (location.protocol === 'file:')
-    throw new GraphDataError('This page has no graph inside. Serve it with “newsgraph view”, or write a self-contained file with “newsgraph view --html FILE”.');
+    throw new GraphDataError(
+      'This page has no graph inside. Serve it with “newsgraph view”, or write a self-contained file with “newsgraph view --html FILE”.',
+    );
   let response: Response;
   try {
     // no fetch options: they must match the preload link's, or the browser loads the graph twice (the server sends no-store)
@@ -183,7 +185,14 @@ function start(graph: ViewGraph, data: RawExport): void {
   const select = (node: string | undefined, moveCamera = false) => {
     state.selected = node && graph.hasNode(node) ? node : undefined;
     writeHash();
-    renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
+    renderPanel(
+      panel,
+      graph,
+      state,
+      documents,
+      (other) => select(other, true),
+      () => select(undefined),
+    );
     if (state.selected && moveCamera) focusNode(state.selected);
     renderer.refresh({ schedule: true });
   };
@@ -233,13 +242,26 @@ function start(graph: ViewGraph, data: RawExport): void {
   });
   const mountControls = () => {
     mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), graph, (node) => select(node, true));
-    const filters = mountFilters(byId('filters'), graph, documents, () => state, (next) => {
-      state = { ...next, selected: state.selected };
-      computeHidden();
-      writeHash();
-      renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
-      renderer.refresh({ schedule: true });
-    });
+    const filters = mountFilters(
+      byId('filters'),
+      graph,
+      documents,
+      () => state,
+      (next) => {
+        state = { ...next, selected: state.selected };
+        computeHidden();
+        writeHash();
+        renderPanel(
+          panel,
+          graph,
+          state,
+          documents,
+          (other) => select(other, true),
+          () => select(undefined),
+        );
+        renderer.refresh({ schedule: true });
+      },
+    );
     window.addEventListener('hashchange', () => {
       const next = parseStateHash(location.hash);
       state = next;

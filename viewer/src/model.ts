@@ -282,7 +282,8 @@ export function edgePeriod(a: Readonly<Record<string, unknown>>): [string, strin
     const p = periodOf(a.date);
     if (p) return p;
   }
-  if (typeof a.firstSeen === 'string' && isDay(a.firstSeen)) return [a.firstSeen, typeof a.lastSeen === 'string' && isDay(a.lastSeen) ? a.lastSeen : a.firstSeen];
+  if (typeof a.firstSeen === 'string' && isDay(a.firstSeen))
+    return [a.firstSeen, typeof a.lastSeen === 'string' && isDay(a.lastSeen) ? a.lastSeen : a.firstSeen];
   return undefined;
 }
 
@@ -411,7 +412,9 @@ export function searchNodes(index: SearchEntry[], query: string, limit = 10): Se
     if (best >= 0) scored.push({ entry, rank: best, via });
   }
   scored.sort((a, b) => a.rank - b.rank || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label));
-  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, ...(via && via !== entry.label ? { via } : {}) }));
+  return scored
+    .slice(0, limit)
+    .map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, ...(via && via !== entry.label ? { via } : {}) }));
 }
 
 // ---------------------------------------------------------------------------------------------------------

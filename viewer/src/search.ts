@@ -18,11 +18,11 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
           {
             attrs: { role: 'option', 'aria-selected': String(i === active), 'data-node': hit.key },
             on: {
-            mousedown: (e) => {
-              e.preventDefault();
-              pick(i);
+              mousedown: (e) => {
+                e.preventDefault();
+                pick(i);
+              },
             },
-          },
           },
           h('span', { class: 'swatch', attrs: { style: `background:${colorOfType(hit.kind)}` } }),
           h('span', { class: 'label' }, hit.label),

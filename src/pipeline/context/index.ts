@@ -206,7 +206,7 @@ export function contextMentions(a: AnalyzedDocument, mentions: Mention[], ctx: D
         ruleId: isCountry ? 'context.government' : 'context.body',
         entity,
         // the node's name, should the story name it no other way
-        canonical: isCountry ? countryByKey.get(entity)?.label ?? phrase : mentions.find((x) => x.entity === entity)?.canonical ?? phrase,
+        canonical: isCountry ? (countryByKey.get(entity)?.label ?? phrase) : (mentions.find((x) => x.entity === entity)?.canonical ?? phrase),
         ...(isCountry ? {} : withCountry(mentions.find((x) => x.entity === entity)?.country ?? ctx.dateline?.country ?? ctx.storyCountries[0])),
       });
       i += n;

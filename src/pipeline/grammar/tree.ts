@@ -10,7 +10,27 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although
 /** subordinators a parser may take for prepositions of the subject that follows them */
 const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'tell',
+  'order',
+  'force',
+  'persuade',
+  'press',
+  'pressure',
+  'encourage',
+  'instruct',
+  'invite',
+  'call',
+  'allow',
+  'permit',
+  'compel',
+  'oblige',
+  'push',
+  'advise',
+  'direct',
+]);
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -81,7 +101,8 @@ export class TreeSentence {
   conjuncts(i: number): number[] {
     const list: number[] = [];
     for (let k = -1; k < list.length; k++)
-      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
+      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj'))
+        if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
     const joined = list.length > 1 || list.some((c) => this.kids(c, 'cc').length);
     return joined ? [i, ...list] : [i];
   }
@@ -143,7 +164,8 @@ export class TreeSentence {
     if (k < 0) return undefined;
     const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
     if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
-    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k)))) k = this.head(k);
+    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k))))
+      k = this.head(k);
     return k;
   }
 
@@ -152,7 +174,13 @@ export class TreeSentence {
     let end = c;
     while (end + 1 < this.length && this.head(end + 1) === c && this.rel(end + 1) === 'flat') end++;
     const next = end + 1;
-    return next < this.length && this.words[next]!.upos === 'VERB' && !this.kids(next, 'nsubj', 'nsubj:pass').length && this.rel(next) !== 'acl' && this.subjectBefore(next) === c;
+    return (
+      next < this.length &&
+      this.words[next]!.upos === 'VERB' &&
+      !this.kids(next, 'nsubj', 'nsubj:pass').length &&
+      this.rel(next) !== 'acl' &&
+      this.subjectBefore(next) === c
+    );
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
@@ -185,7 +213,8 @@ export class TreeSentence {
     if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) {
       // the name before it, unless that is the main clause's own object ("adopted a resolution denouncing Belarus")
       const before = this.subjectBefore(i);
-      const ownObject = before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
+      const ownObject =
+        before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
       return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
     }
     // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
@@ -221,7 +250,9 @@ export class TreeSentence {
 
   /** the particle or adverb of a phrasal verb: "back" of "called back", "home" of "ordered … home" */
   particles(i: number): string[] {
-    return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
+    return this.children[i]!.filter(
+      (c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0,
+    ).map((c) => this.lemma(c));
   }
 
   /**
@@ -283,7 +314,12 @@ export class TreeSentence {
     // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
     // of Samper's party")
     if (/^\p{Lu}/u.test(this.words[i]!.form))
-      while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
+      while (
+        next < this.length &&
+        next - i <= 4 &&
+        this.mentionOf[next]?.type !== 'Person' &&
+        (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form)))
+      )
         next++;
     const m = this.mentionOf[next];
     if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;

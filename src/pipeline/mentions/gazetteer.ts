@@ -49,8 +49,7 @@ function buildIndex(): Map<string, Phrase[]> {
   };
   // earlier additions win on identical names: countries before demonyms before capitals
   for (const [name, c] of countryByName) add(name, { type: 'Country', kind: 'country', country: c.key, canonical: c.label });
-  for (const [demonym, c] of countryByDemonym)
-    add(demonym, { type: 'Country', kind: 'demonym', country: c.key, canonical: c.label });
+  for (const [demonym, c] of countryByDemonym) add(demonym, { type: 'Country', kind: 'demonym', country: c.key, canonical: c.label });
   for (const c of countries)
     for (const cap of c.capitals) add(cap, { type: 'Location', kind: 'capital', country: c.key, canonical: cap.replace(/,? D\.C\.$/, '') });
   const seatKeys = new Map<string, string>();

@@ -25,7 +25,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 
 export const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) && /[\p{L}\p{N}]/u.test(text);
 export const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|\p{Lu}+\d+|\p{Lu}-\d+)$/u.test(text);
 
-
 /** Length in tokens of a role phrase starting at token i ("Foreign Minister" → 2), or 0. */
 export function roleLengthAt(tokens: Token[], i: number, end: number): number {
   if (!ROLE_FIRST_WORDS.has(tokens[i]!.text.toLowerCase())) return 0;

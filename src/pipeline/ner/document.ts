@@ -47,7 +47,11 @@ export function applyDocumentRules(spans: DocumentSpan[], tokens: Token[], optio
   const factor = options.outvoteFactor ?? OUTVOTE_FACTOR;
   const longWeight = options.longSpanWeight ?? LONG_SPAN_WEIGHT;
   const rules = { seats: true, patterns: true, documentClass: true, ...options.rules };
-  const text = (s: DocumentSpan) => tokens.slice(s.first, s.last).map((t) => t.text).join(' ');
+  const text = (s: DocumentSpan) =>
+    tokens
+      .slice(s.first, s.last)
+      .map((t) => t.text)
+      .join(' ');
   // votes per word (as written) for each class: every span votes for each of its words
   const votes = new Map<string, Float64Array>();
   for (const s of spans) {
@@ -64,7 +68,8 @@ export function applyDocumentRules(spans: DocumentSpan[], tokens: Token[], optio
   const relabelled = spans.map((s): DocumentSpan => {
     const surface = text(s);
     if (rules.seats && SEAT_SET.has(surface.toLowerCase()) && s.cls !== 'ORG') return { ...s, cls: 'ORG', ruleId: 'ner.seat-of-power' };
-    if (rules.patterns) for (const rule of NAME_PATTERN_RULES) if (rule.pattern.test(surface) && s.cls !== rule.cls) return { ...s, cls: rule.cls, ruleId: rule.id };
+    if (rules.patterns)
+      for (const rule of NAME_PATTERN_RULES) if (rule.pattern.test(surface) && s.cls !== rule.cls) return { ...s, cls: rule.cls, ruleId: rule.id };
     if (!rules.documentClass || s.last - s.first !== 1) return s;
     const v = votes.get(tokens[s.first]!.text.toLowerCase())!;
     const own = CLASS_INDEX[s.cls];

@@ -85,7 +85,6 @@ class TrainingWeights implements Weights {
 
 const masked = (transitions: Float64Array) => transitions.map((v, k) => v + TRANSITION_MASK[k]!);
 
-
 function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epoch: number, w: TrainingWeights) => void): TrainingWeights {
   const w = new TrainingWeights();
   const instances: Array<[number, number]> = [];
@@ -109,7 +108,11 @@ function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epo
       if (n * TAG_COUNT > scores.length) scores = new Float64Array(n * TAG_COUNT);
       const pred = n <= predicted.length ? predicted.subarray(0, n) : new Uint8Array(n);
       const sentence = [{ ...sent, firstToken: 0, lastToken: n }];
-      const shifted: DocumentFeatures = { words: ex.features.words.slice(a, a + n), hashes: ex.features.hashes, offsets: ex.features.offsets.subarray(a, a + n + 1) };
+      const shifted: DocumentFeatures = {
+        words: ex.features.words.slice(a, a + n),
+        hashes: ex.features.hashes,
+        offsets: ex.features.offsets.subarray(a, a + n + 1),
+      };
       pred.set(tagDocument(w, masked(w.transitions), shifted, sentence, n));
       const gold = ex.gold.subarray(a, a + n);
       let wrong = false;
@@ -186,7 +189,9 @@ function main() {
   const commonWords = commonWordsOf(trainDocs);
   const all = prepare(trainDocs, commonWords);
   const tokenCount = all.reduce((n, ex) => n + ex.doc.tokens.length, 0);
-  console.error(`train:ner: ${all.length} documents, ${tokenCount} tokens, ${commonWords.size} common words from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.error(
+    `train:ner: ${all.length} documents, ${tokenCount} tokens, ${commonWords.size} common words from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
   let devScore: ReturnType<typeof evaluate> | undefined;
   if (!values['skip-dev']) {
@@ -196,13 +201,24 @@ function main() {
     const phaseOne = train(rest, epochs, seed, (epoch, w) => {
       const { weights, transitions } = w.averaged();
       devScore = evaluate(weights, masked(transitions), dev);
-      console.error(`train:ner: epoch ${epoch}: held-out PER/LOC/ORG F1 ${devScore['PER/LOC/ORG'].f1.toFixed(4)}, all four classes ${((devScore.PER.f1 + devScore.LOC.f1 + devScore.ORG.f1 + devScore.MISC.f1) / 4).toFixed(4)} (macro)`);
+      console.error(
+        `train:ner: epoch ${epoch}: held-out PER/LOC/ORG F1 ${devScore['PER/LOC/ORG'].f1.toFixed(4)}, all four classes ${((devScore.PER.f1 + devScore.LOC.f1 + devScore.ORG.f1 + devScore.MISC.f1) / 4).toFixed(4)} (macro)`,
+      );
     });
     console.log(`held-out tenth of eng.train (${dev.length} documents), after ${epochs} epochs:\n${formatScore(devScore!)}`);
     // the nine-tenths model, for experiments on the held-out tenth (documents i % 10 === 9)
     if (values['dev-out']) {
       const a = phaseOne.averaged();
-      writeFileAtomic(values['dev-out'], encodeModel({ confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } }, a.weights.features, a.weights.values, a.transitions, commonWords));
+      writeFileAtomic(
+        values['dev-out'],
+        encodeModel(
+          { confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } },
+          a.weights.features,
+          a.weights.values,
+          a.transitions,
+          commonWords,
+        ),
+      );
     }
   }
 

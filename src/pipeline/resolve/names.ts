@@ -26,19 +26,24 @@ export interface DocumentMentions {
 // "visited Washington"); elsewhere it is the government acting or acted upon ("Moscow said", "warned Taipei",
 // "a tougher line with Moscow than Washington did").
 const PLACE_CONTEXT = new Set(
-  ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
+  (
+    'in at to from into near across toward towards outside around via through inside within of visited visit ' +
     'visits visiting toured left leaving reached arrive arrived flew travelled traveled ' +
     // a capital after an article qualifies a noun: "the Cairo episode", "a Moscow court"
     'the a an ' +
     // a capital named as one: "the Croatian capital Zagreb", "the port city Aden"
-    'capital city town port').split(' '),
+    'capital city town port'
+  ).split(' '),
 );
 
 const US = 'country:united-states';
 
 // a name's words with diacritics folded, so "Albares" is the "José Manuel Albarés" of another sentence
 const rawWordsOf = (a: AnalyzedDocument, m: Mention) =>
-  a.tokens.slice(m.first, m.last).map((t) => foldDiacritics(t.text)).filter((w) => w !== '.');
+  a.tokens
+    .slice(m.first, m.last)
+    .map((t) => foldDiacritics(t.text))
+    .filter((w) => w !== '.');
 /** A mention's words; for a person, without honorifics before the name. */
 const wordsOf = (a: AnalyzedDocument, m: Mention) => (m.type === 'Person' ? withoutHonorifics(rawWordsOf(a, m)) : rawWordsOf(a, m));
 
@@ -141,8 +146,7 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
     return orgKeyByCompact.get(compact)!;
   };
   for (const e of known) if (e.type === 'Organization') for (const name of [e.label, ...e.aliases]) orgKey(name, e.key);
-  for (const { mentions } of docs)
-    for (const m of mentions) if (m.type === 'Organization' && m.entity) orgKey(m.canonical ?? m.text, m.entity);
+  for (const { mentions } of docs) for (const m of mentions) if (m.type === 'Organization' && m.entity) orgKey(m.canonical ?? m.text, m.entity);
 
   return docs.map(({ analyzed, mentions }) => {
     const text = analyzed.doc.text;

@@ -30,16 +30,56 @@ export interface UnifyRule {
 
 /** The rules that join two node keys into one entity. */
 export const UNIFY_RULES: readonly UnifyRule[] = [
-  { id: 'unify.acronym-definition', description: 'a name and the acronym or short name in brackets right after it', example: ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'Nordic Farmers Alliance', 'NFA'] },
-  { id: 'unify.acronym-initials', description: 'an acronym and the one long form in the corpus whose initials it is', example: ['The African Union met in Addis Ababa. The AU said it would send troops.', 'African Union', 'AU'] },
-  { id: 'unify.known-as', description: '"X, better known as Y", "X, also known as Y"', example: ['Ali Hassan al-Majid, better known as Chemical Ali, was sentenced.', 'Ali Hassan al-Majid', 'Chemical Ali'] },
-  { id: 'unify.head-word', description: 'the head word alone for the one organisation of the document it ends ("the Commission")', example: ['The Electoral Commission met. The Commission said the vote was fair.', 'Electoral Commission', 'Commission'] },
-  { id: 'unify.qualified-name', description: 'a name and the same name after an acronym of the body it belongs to', example: ['The U.N. Human Rights Council met in Geneva. The Human Rights Council voted.', 'U.N. Human Rights Council', 'Human Rights Council'] },
-  { id: 'unify.name-and-city', description: 'a club or company with and without the city it is named after, when only one name of the corpus starts so', example: ['Sparta Prague won 2-0. Sparta scored early.', 'Sparta Prague', 'Sparta'] },
-  { id: 'unify.company-suffix', description: 'a company with and without its legal suffix', example: ['Nokia Corp said it would cut jobs. Shares of Nokia rose 3 percent.', 'Nokia Corp', 'Nokia'] },
-  { id: 'unify.place-feature', description: 'a place with and without its kind ("Strip", "Heights", "City")', example: ['Shelling hit the Gaza Strip. Aid reached Gaza on Friday.', 'Gaza Strip', 'Gaza'] },
-  { id: 'unify.same-name', description: 'names of one type that differ only in case, spacing or a leading article ("The Hague")', example: ['Talks opened in The Hague. Delegates left the Hague on Friday.', 'The Hague', 'Hague'] },
-  { id: 'unify.spelling-variant', description: 'spellings of one name that sound alike and differ by an edit or two (one-word names within a document)', example: ['Envoy Tim Guldimann arrived. Tim Goldiman said talks would go on.', 'Tim Guldimann', 'Tim Goldiman'] },
+  {
+    id: 'unify.acronym-definition',
+    description: 'a name and the acronym or short name in brackets right after it',
+    example: ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'Nordic Farmers Alliance', 'NFA'],
+  },
+  {
+    id: 'unify.acronym-initials',
+    description: 'an acronym and the one long form in the corpus whose initials it is',
+    example: ['The African Union met in Addis Ababa. The AU said it would send troops.', 'African Union', 'AU'],
+  },
+  {
+    id: 'unify.known-as',
+    description: '"X, better known as Y", "X, also known as Y"',
+    example: ['Ali Hassan al-Majid, better known as Chemical Ali, was sentenced.', 'Ali Hassan al-Majid', 'Chemical Ali'],
+  },
+  {
+    id: 'unify.head-word',
+    description: 'the head word alone for the one organisation of the document it ends ("the Commission")',
+    example: ['The Electoral Commission met. The Commission said the vote was fair.', 'Electoral Commission', 'Commission'],
+  },
+  {
+    id: 'unify.qualified-name',
+    description: 'a name and the same name after an acronym of the body it belongs to',
+    example: ['The U.N. Human Rights Council met in Geneva. The Human Rights Council voted.', 'U.N. Human Rights Council', 'Human Rights Council'],
+  },
+  {
+    id: 'unify.name-and-city',
+    description: 'a club or company with and without the city it is named after, when only one name of the corpus starts so',
+    example: ['Sparta Prague won 2-0. Sparta scored early.', 'Sparta Prague', 'Sparta'],
+  },
+  {
+    id: 'unify.company-suffix',
+    description: 'a company with and without its legal suffix',
+    example: ['Nokia Corp said it would cut jobs. Shares of Nokia rose 3 percent.', 'Nokia Corp', 'Nokia'],
+  },
+  {
+    id: 'unify.place-feature',
+    description: 'a place with and without its kind ("Strip", "Heights", "City")',
+    example: ['Shelling hit the Gaza Strip. Aid reached Gaza on Friday.', 'Gaza Strip', 'Gaza'],
+  },
+  {
+    id: 'unify.same-name',
+    description: 'names of one type that differ only in case, spacing or a leading article ("The Hague")',
+    example: ['Talks opened in The Hague. Delegates left the Hague on Friday.', 'The Hague', 'Hague'],
+  },
+  {
+    id: 'unify.spelling-variant',
+    description: 'spellings of one name that sound alike and differ by an edit or two (one-word names within a document)',
+    example: ['Envoy Tim Guldimann arrived. Tim Goldiman said talks would go on.', 'Tim Guldimann', 'Tim Goldiman'],
+  },
 ];
 
 export interface Join {
@@ -211,12 +251,21 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       const a = names[i]!;
       const b = names[i + 1]!;
       const t = analyzed.tokens;
-      if (a.type === 'Organization' && t[a.last]?.text === '(' && b.first === a.last + 1 && t[b.last]?.text === ')' && b.last - b.first === 1 && b.type !== 'Country' && b.type !== 'Person') {
+      if (
+        a.type === 'Organization' &&
+        t[a.last]?.text === '(' &&
+        b.first === a.last + 1 &&
+        t[b.last]?.text === ')' &&
+        b.last - b.first === 1 &&
+        b.type !== 'Country' &&
+        b.type !== 'Person'
+      ) {
         if (acronymKey(t[b.first]!.text) || b.type === 'Organization') join(a.entity!, b.entity!, 'unify.acronym-definition');
         continue;
       }
       const between = analyzed.doc.text.slice(a.end, b.start);
-      if (a.type === b.type && a.type !== 'Country' && /^\s*,?\s*(?:(?:better|also|commonly|widely|popularly) )?known as\s*$/i.test(between)) join(a.entity!, b.entity!, 'unify.known-as');
+      if (a.type === b.type && a.type !== 'Country' && /^\s*,?\s*(?:(?:better|also|commonly|widely|popularly) )?known as\s*$/i.test(between))
+        join(a.entity!, b.entity!, 'unify.known-as');
     }
   }
 
@@ -276,7 +325,11 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     for (const m of orgs) {
       const w = m.text.replace(/^the\s+/i, '');
       if (/\s/.test(w) || !ORG_HEAD_WORDS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) continue;
-      const owners = new Set(orgs.filter((o) => o.entity !== m.entity && / /.test(o.text.trim()) && o.text.split(/\s+/).pop()!.toLowerCase() === w.toLowerCase()).map((o) => uf.find(o.entity!)));
+      const owners = new Set(
+        orgs
+          .filter((o) => o.entity !== m.entity && / /.test(o.text.trim()) && o.text.split(/\s+/).pop()!.toLowerCase() === w.toLowerCase())
+          .map((o) => uf.find(o.entity!)),
+      );
       if (owners.size === 1) join([...owners][0]!, m.entity!, 'unify.head-word');
     }
   }
@@ -311,7 +364,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   for (const p of persons) {
     const w = longestName(p);
     for (let i = 0; i < w.length; i++) {
-      const block = [...w.slice(0, i).map((x) => x.toLowerCase()), soundex(w[i]!), ...w.slice(i + 1).map((x) => x.toLowerCase())].join(' ') + (w.length === 1 ? `|${[...p.docs].sort().join(',')}` : '');
+      const block =
+        [...w.slice(0, i).map((x) => x.toLowerCase()), soundex(w[i]!), ...w.slice(i + 1).map((x) => x.toLowerCase())].join(' ') +
+        (w.length === 1 ? `|${[...p.docs].sort().join(',')}` : '');
       if (!blocks.has(block)) blocks.set(block, []);
       blocks.get(block)!.push(p);
     }
@@ -388,7 +443,13 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       }
   });
   const out = docs.map(({ analyzed, mentions }, d) => {
-    const storyCountries = [...new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.kind === 'demonym' ? m.country : undefined)).filter((c): c is string => !!c && isCountryKey(c)))];
+    const storyCountries = [
+      ...new Set(
+        mentions
+          .map((m) => (m.type === 'Country' ? m.entity : m.kind === 'demonym' ? m.country : undefined))
+          .filter((c): c is string => !!c && isCountryKey(c)),
+      ),
+    ];
     const rewritten: Mention[] = [];
     for (const original of mentions) {
       const m = { ...original };
@@ -461,7 +522,7 @@ function placeDateline({ analyzed, mentions }: DocumentMentions): DocumentMentio
   }
   out.sort((x, y) => x.first - y.first || y.last - x.last);
   out.forEach((m, i) => {
-      m.id = i;
-    });
+    m.id = i;
+  });
   return { analyzed, mentions: out };
 }

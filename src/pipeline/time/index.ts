@@ -89,7 +89,12 @@ export function dateRelations(relations: readonly Relation[], documents: readonl
     const attributes = { ...r.attributes };
     if (inSentence.length && !UNDATED_PREDICATES.has(r.predicate)) {
       const tree = sentenceTree(d, ev.start);
-      const pick = (relations: TimeMention['relation'][]) => chooseMention(inSentence.filter((t) => relations.includes(t.relation)), ev.trigger ?? [ev.start, ev.end], tree);
+      const pick = (relations: TimeMention['relation'][]) =>
+        chooseMention(
+          inSentence.filter((t) => relations.includes(t.relation)),
+          ev.trigger ?? [ev.start, ev.end],
+          tree,
+        );
       if (r.predicate === 'holds_role') {
         const since = pick(['since', 'from']);
         const until = pick(['until', 'to']);

@@ -148,7 +148,16 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
       if (!relMatches(env, j, r, edge, a)) continue;
       const [source, target] = graph.extremities(edge);
       const orientations: [string, string][] =
-        r.direction === 'out' ? [[source, target]] : r.direction === 'in' ? [[target, source]] : source === target ? [[source, target]] : [[source, target], [target, source]];
+        r.direction === 'out'
+          ? [[source, target]]
+          : r.direction === 'in'
+            ? [[target, source]]
+            : source === target
+              ? [[source, target]]
+              : [
+                  [source, target],
+                  [target, source],
+                ];
       for (const [l, rr] of orientations) {
         if (bindNode(env, j, pattern.nodes[j]!, l)) {
           if (bindNode(env, j + 1, pattern.nodes[j + 1]!, rr)) {
@@ -251,7 +260,9 @@ function checkType(byPredicate: Map<string, string[]>, t: string, r: RelPattern)
   const predicates = new Set<string>([...PREDICATE_NAMES, ...byPredicate.keys()]);
   if (predicates.has(t)) return;
   const hint = closest(t, predicates, 1);
-  throw new QueryError(`unknown relationship type ${t} at column ${r.column}${hint.length ? `: did you mean ${hint[0]}?` : ''} (types are predicates, e.g. holds_role)`);
+  throw new QueryError(
+    `unknown relationship type ${t} at column ${r.column}${hint.length ? `: did you mean ${hint[0]}?` : ''} (types are predicates, e.g. holds_role)`,
+  );
 }
 
 function checkExpr(e: Expr, known: (name: string, column: number) => void, aggregatesAllowed: boolean): void {
@@ -264,8 +275,7 @@ function checkExpr(e: Expr, known: (name: string, column: number) => void, aggre
       return;
     case 'call':
       if (!FUNCTIONS.has(e.name)) throw new QueryError(`unknown function ${e.name}() at column ${e.column} (known: ${[...FUNCTIONS].join(', ')})`);
-      if (AGGREGATES.has(e.name) && !aggregatesAllowed)
-        throw new QueryError(`${e.name}() at column ${e.column} is only allowed as a RETURN item`);
+      if (AGGREGATES.has(e.name) && !aggregatesAllowed) throw new QueryError(`${e.name}() at column ${e.column} is only allowed as a RETURN item`);
       if (e.star && e.name !== 'count') throw new QueryError(`${e.name}(*) at column ${e.column}: only count(*) takes *`);
       if (!e.star && (e.args.length === 0 || (e.name !== 'coalesce' && e.args.length > 1)))
         throw new QueryError(`${e.name}() at column ${e.column} takes ${e.name === 'coalesce' ? 'at least one argument' : 'one argument'}`);

@@ -22,8 +22,14 @@ describe('viterbi', () => {
   const free = new Float64Array(TRANSITION_SIZE).map((_, k) => TRANSITION_MASK[k]!);
 
   it.each([
-    [['O', 'B-PER', 'L-PER', 'O'], ['O', 'B-PER', 'L-PER', 'O']],
-    [['U-LOC', 'O', 'U-ORG'], ['U-LOC', 'O', 'U-ORG']],
+    [
+      ['O', 'B-PER', 'L-PER', 'O'],
+      ['O', 'B-PER', 'L-PER', 'O'],
+    ],
+    [
+      ['U-LOC', 'O', 'U-ORG'],
+      ['U-LOC', 'O', 'U-ORG'],
+    ],
   ])('keeps a well-formed best sequence %j', (best, expected) => {
     const out = new Uint8Array(best.length);
     viterbi(prefer(best), best.length, free, out);
@@ -82,7 +88,16 @@ describe('model file', () => {
     const text = 'Officials of zorblat met vintrop Okafor today.';
     const tokens = tokenize(text);
     const spans = recognizeEntities(text, tokens, splitSentences(text, tokens), model);
-    expect(spans.map((s) => [tokens.slice(s.first, s.last).map((t) => t.text).join(' '), s.cls, s.ruleId])).toEqual([
+    expect(
+      spans.map((s) => [
+        tokens
+          .slice(s.first, s.last)
+          .map((t) => t.text)
+          .join(' '),
+        s.cls,
+        s.ruleId,
+      ]),
+    ).toEqual([
       ['zorblat', 'ORG', 'ner.perceptron'],
       ['vintrop Okafor', 'PER', 'ner.perceptron'],
     ]);

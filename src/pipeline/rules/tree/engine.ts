@@ -40,12 +40,25 @@ export function compileTreeRules(rules: readonly TreeRule[]): CompiledTreeRule[]
     const builder = BUILDERS[rule.predicate];
     if (!builder) throw new Error(`newsgraph: tree rule ${rule.id}: no builder for ${rule.predicate}`);
     for (const name of Object.keys(rule.args))
-      if (!builder.reads.includes(name)) throw new Error(`newsgraph: tree rule ${rule.id}: argument "${name}" is not read by the ${rule.predicate} builder (it reads ${builder.reads.join(', ')})`);
+      if (!builder.reads.includes(name))
+        throw new Error(
+          `newsgraph: tree rule ${rule.id}: argument "${name}" is not read by the ${rule.predicate} builder (it reads ${builder.reads.join(', ')})`,
+        );
     for (const name of builder.needs)
-      if (!rule.args[name] || rule.args[name]!.optional) throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
+      if (!rule.args[name] || rule.args[name]!.optional)
+        throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
     const compiledArgs = Object.entries(rule.args).map(([name, spec]) => ({ ...spec, name, reach: compilePath(spec.path) }));
-    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({ reach: compilePath(c.path), ...(c.lemmas ? { lemmas: c.lemmas } : {}) });
-    return { ...rule, compiledArgs, compiledRequires: Object.values(rule.requires ?? {}).map(condition), compiledUnless: Object.values(rule.unless ?? {}).map(condition), builder };
+    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({
+      reach: compilePath(c.path),
+      ...(c.lemmas ? { lemmas: c.lemmas } : {}),
+    });
+    return {
+      ...rule,
+      compiledArgs,
+      compiledRequires: Object.values(rule.requires ?? {}).map(condition),
+      compiledUnless: Object.values(rule.unless ?? {}).map(condition),
+      builder,
+    };
   });
 }
 
@@ -137,9 +150,7 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   }
   // a title's modifiers: the tree's, or the words before its head up to the name that qualifies it
   const modifiers =
-    mode === 'title' || mode === 'former-title'
-      ? titleWords(t, w)
-      : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
+    mode === 'title' || mode === 'former-title' ? titleWords(t, w) : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
   if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
   // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
   // and the word a hyphen joins to it ("Director-General")
@@ -232,7 +243,12 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
             .filter((r) => allowed(spec, r));
           if (resolved.length) break;
         }
-        if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {
+        if (
+          !resolved.length &&
+          !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) &&
+          spec.fallback === 'context-country' &&
+          ctx.contextCountry
+        ) {
           const context = ctx.contextCountry(t.index, w);
           if (context) {
             resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
@@ -248,7 +264,11 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       const assertion = assertions[factuality];
       // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
       const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
-      if (factuality === 'intent' ? !future : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase()))))
+      if (
+        factuality === 'intent'
+          ? !future
+          : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase())))
+      )
         continue;
       const negated = assertion.status === 'negated';
       const evidence = {

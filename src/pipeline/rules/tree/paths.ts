@@ -62,7 +62,9 @@ const NAMED_STEPS: Record<string, Step> = {
   // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion
   'left-not-country': (t, w) => {
     const leave = [...t.kids(w, 'xcomp', 'advcl'), ...(t.patient(w) !== undefined ? t.kids(t.patient(w)!, 'acl') : [])].filter((k) => LEAVE.has(t.lemma(k)));
-    return leave.flatMap((k) => t.kids(k, 'obj')).filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
+    return leave
+      .flatMap((k) => t.kids(k, 'obj'))
+      .filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
   },
 };
 

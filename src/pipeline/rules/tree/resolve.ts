@@ -27,7 +27,9 @@ const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(
+    ' ',
+  ),
 ]);
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
@@ -90,7 +92,11 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     }
     // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
     const form = t.lower(w);
-    if ((GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
+    if (
+      (GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) &&
+      t.kids(w, 'det').some((d) => t.lemma(d) === 'the') &&
+      !t.kids(w, 'amod', 'compound', 'nmod:poss').length
+    ) {
       const key = scope.body?.(t.index, GOVERNMENT_WORDS.includes(form) ? form : lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
@@ -113,7 +119,11 @@ function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: nu
       if (isState(r)) {
         // "they", "their" stand for every state of a coordinated subject
         const others = PLURAL_PRONOUNS.has(t.lower(w))
-          ? t.conjuncts(subject).slice(1).map((k) => resolveWord(t, k, scope, depth + 1)).filter(isState)
+          ? t
+              .conjuncts(subject)
+              .slice(1)
+              .map((k) => resolveWord(t, k, scope, depth + 1))
+              .filter(isState)
           : [];
         return { ...r, word: w, via: 'state-pronoun', ...(others.length ? { others } : {}) };
       }
