@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { PREDICATES, type Evidence } from '../../src/graph/schema.js';
 import { computeLayout, initialPositions } from '../../src/layout/index.js';
 import { isDay, periodOf } from '../../src/pipeline/time/calendar.js';
+import { DEFAULT_VIEWER_SETTINGS, stepValue, type ViewerSettings } from './settings.js';
 import { colorOfType, colorOfPredicate } from './styles.js';
 
 /** What a node carries in the display graph: sigma's fields plus the entity's own data (`type` renamed `kind`,
@@ -71,21 +72,16 @@ const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
 /** Sizes shrink as graphs grow: thousands of large discs only cover each other (and cost fill time). */
-export function sizeScale(order: number): number {
-  if (order <= 300) return 1;
-  if (order <= 2_000) return 0.7;
-  if (order <= 10_000) return 0.55;
-  return 0.4;
-}
+export const sizeScale = (order: number, settings: ViewerSettings = DEFAULT_VIEWER_SETTINGS): number => stepValue(settings.sizeScale, order);
 
 /** Node size from degree: grows with the square root so hubs stand out without swallowing the picture. */
-export function sizeOfDegree(degree: number, scale = 1): number {
-  return Math.min(3 + 2 * Math.sqrt(degree), 24) * scale;
+export function sizeOfDegree(degree: number, scale = 1, { nodeSize } = DEFAULT_VIEWER_SETTINGS): number {
+  return Math.min(nodeSize.base + nodeSize.perSqrtDegree * Math.sqrt(degree), nodeSize.max) * scale;
 }
 
 /** Edge thickness from how much evidence supports it. */
-export function sizeOfEvidence(count: number, scale = 1): number {
-  return Math.min(0.5 + 0.5 * count, 3) * scale;
+export function sizeOfEvidence(count: number, scale = 1, { edgeSize } = DEFAULT_VIEWER_SETTINGS): number {
+  return Math.min(edgeSize.base + edgeSize.perEvidence * count, edgeSize.max) * scale;
 }
 
 /** @sigma/edge-curve's default curvature (not imported: that module needs WebGL just to load). */
