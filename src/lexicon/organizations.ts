@@ -110,3 +110,24 @@ export const COMPANY_SUFFIXES = new Set([
   'holdings',
   'group',
 ]);
+
+/** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
+export const STATE_ACTOR_NOUNS = new Set([
+  ...GOVERNMENT_WORDS,
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(
+    ' ',
+  ),
+]);
+
+/** Of those, the ones a person's name can qualify: "the Clinton administration". */
+export const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+// Bodies whose names are also adjectives: "the Israeli military said" is a body, "the Israeli military
+// offensive" is not
+export const ADJECTIVE_BODIES = new Set(['military', 'intelligence', 'army', 'navy']);
+
+/** "the government" and "the authorities" of a story: its country (src/pipeline/context/) */
+export const GOVERNMENT_NOUNS = new Set(['government', 'authorities']);
+
+/** bodies that speak for their country's government when named bare: "the ministry said" */
+export const SPEAKS_FOR_GOVERNMENT = new Set(['ministry', 'foreign ministry', 'foreign office']);

@@ -160,3 +160,9 @@ export const HONORIFICS = new Set('crown prince princess sheikh sheik ayatollah 
 
 /** The last word of every role form ("minister" of "foreign minister"): the nouns that head a role phrase. */
 export const ROLE_HEAD_NOUNS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ').pop()!)));
+
+/** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
+
+// determiners and possessives never part of a role's name
+export const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);

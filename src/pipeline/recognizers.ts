@@ -7,17 +7,14 @@ import { ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
-import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
+import { isCapitalised, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
 import { recognizeEntities } from './ner/index.js';
 import type { Token } from './text/tokenize.js';
+import { CAPITALISED_DESCRIPTORS, NAME_PARTICLES } from '../lexicon/function-words.js';
 
 const TYPE_OF_CLASS = { PER: 'Person', LOC: 'Location', ORG: 'Organization' } as const;
 
-// Words for peoples that news style capitalises as adjectives ("Black voters", "Indigenous communities"): the
-// recogniser, trained on names, tags some of them as places or organisations. Alone before a lower-case noun
-// they describe people and name nothing; in a longer name ("the Black Sea") they stay, and so does a person's
-// surname ("Brown said"), which the recogniser tags as a person.
-const CAPITALISED_DESCRIPTORS = new Set(['black', 'white', 'brown', 'indigenous', 'native', 'aboriginal', 'hispanic', 'latino', 'latina', 'latinx']);
+// a word for a people alone before a lower-case noun ("Black voters"): it describes and names nothing
 const isDescriptorBeforeNoun = (tokens: Token[], first: number, last: number) =>
   last - first === 1 && CAPITALISED_DESCRIPTORS.has(tokens[first]!.text.toLowerCase()) && /^\p{Ll}/u.test(tokens[last]?.text ?? '');
 

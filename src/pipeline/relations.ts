@@ -18,6 +18,7 @@ import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext 
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
 import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
 const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
@@ -281,10 +282,6 @@ function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], fac
   }
   return found;
 }
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'himself', 'herself']);
-const POSSESSIVE_PRONOUNS = new Set(['his']);
 
 /**
  * Third-person pronouns → the most salient person: for "he" and "his", the first person of the sentence

@@ -3,34 +3,8 @@
 // clauses), the conjuncts of a phrase, and the mentions that cover each word. Pure functions of one sentence.
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
-/** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
-const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
-/** subordinators a parser may take for prepositions of the subject that follows them */
-const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
-/** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
-const OBJECT_CONTROL = new Set([
-  'urge',
-  'ask',
-  'tell',
-  'order',
-  'force',
-  'persuade',
-  'press',
-  'pressure',
-  'encourage',
-  'instruct',
-  'invite',
-  'call',
-  'allow',
-  'permit',
-  'compel',
-  'oblige',
-  'push',
-  'advise',
-  'direct',
-]);
+import { RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -195,7 +169,7 @@ export class TreeSentence {
       if (before !== undefined) return before;
     }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
-      if (OBJECT_CONTROL.has(this.lemma(h))) {
+      if (OBJECT_CONTROL_VERBS.has(this.lemma(h))) {
         const obj = this.kids(h, 'obj', 'iobj')[0];
         if (obj !== undefined) return obj;
       }

@@ -2,9 +2,9 @@
 // word lists (countries, demonyms, capitals, seats of government, US states), country-qualified bodies
 // ("the Russian Foreign Ministry", "U.S. intelligence", "the Russian state"), and capitalised names typed by
 // the recogniser or by context.
-import { COUNTRY_BODIES, GOVERNMENT_WORDS } from '../../lexicon/organizations.js';
+import { COUNTRY_BODIES, GOVERNMENT_WORDS, ADJECTIVE_BODIES } from '../../lexicon/organizations.js';
 import { countryByKey, countryByDemonym } from '../../lexicon/countries.js';
-import { NOT_NAMES } from '../../lexicon/function-words.js';
+import { NOT_NAMES, AUXILIARIES } from '../../lexicon/function-words.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { matchGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { chunkProperNouns, roleLengthAt, type NameSpan } from './proper-nouns.js';
@@ -85,10 +85,6 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
   return undefined;
 }
 
-// Bodies whose names are also adjectives: "the Israeli military said" is a body, "the Israeli military
-// offensive" is not
-const ADJECTIVE_BODIES = new Set(['military', 'intelligence', 'army', 'navy']);
-const AUXILIARIES = new Set('has had have is was were are will would could can may might should must did does do'.split(' '));
 /** A lower-case word after the body that is not a verb or a role: "offensive" in "military offensive". */
 const isModifiedNoun = (next: string | undefined) => !!next && /^\p{Ll}+$/u.test(next) && !AUXILIARIES.has(next) && !/(?:ed|s)$/.test(next);
 

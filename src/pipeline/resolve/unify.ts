@@ -9,7 +9,7 @@
 //     Aviv" has a host.
 import { countryByKey, countryByName } from '../../lexicon/countries.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { PLACE_FEATURE_WORDS } from '../../lexicon/places.js';
+import { PLACE_FEATURE_WORDS, DIRECTION_WORDS } from '../../lexicon/places.js';
 import { normalizeName as normalizeNameOnce, slugify } from '../../text/slug.js';
 import { readDateline } from '../context/index.js';
 import { placeInfo } from '../context/place.js';
@@ -96,7 +96,6 @@ export interface UnifyResult {
 
 /** How much a mention's type counts in the vote, by what found it: word lists and datelines are surer. */
 const TYPE_WEIGHT = (m: Mention) => (/^(?:gazetteer-|body-of-country|government-of-country|capital-for-government|context\.)/.test(m.ruleId) ? 3 : 1);
-const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 /** A city so big that its name alone means it even where a state or province has the same name. */
 const METROPOLIS_POPULATION = 1_000_000;
 

@@ -7,6 +7,7 @@
 // with "+context" and a lower confidence: the country the story gave that role last ("… recalled its ambassador
 // … The ambassador, Christian Masset,"), else its dateline (not for envoys, who serve abroad).
 import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
+import { LEAD_VERBS } from '../../lexicon/triggers.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
 /** what the role is held for */
@@ -29,7 +30,7 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.leads',
     predicate: 'holds_role',
     factuality: 'own',
-    trigger: { lemmas: new Set(['lead', 'head', 'chair', 'run', 'command']), upos: ['VERB'] },
+    trigger: { lemmas: LEAD_VERBS, upos: ['VERB'] },
     args: {
       source: { path: 'agent', types: PERSON },
       target: { path: 'patient | patient >compound | patient >nmod[of]', types: ['Organization', 'Country'] },

@@ -16,6 +16,7 @@ import type { Relation, SourceDocument } from '../types.js';
 import { compareTimeValues, isDay, type Day } from './calendar.js';
 import { findTimeMentions, type TimeMention } from './mentions.js';
 import { parsePublicationDate } from './publication.js';
+import { REPORTING_VERBS } from '../../lexicon/triggers.js';
 
 export { findTimeMentions, type TimeMention, type TimeRelation } from './mentions.js';
 export { TIME_RULES, type TimeRule } from './expressions.js';
@@ -24,9 +25,6 @@ export { compareTimeValues, isTimeValue, overlaps, periodOf, precisionOf, type D
 
 /** Relations that are no events: ties read from names ("the Russian Foreign Ministry") have no date of their own. */
 const UNDATED_PREDICATES = new Set(['part_of', 'located_in']);
-
-/** Verbs of saying: a date on them dates what they report ("Norway has recalled its envoy, officials said on Wednesday"). */
-const REPORTING_VERBS = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'declare', 'add', 'disclose', 'reveal', 'write', 'tweet']);
 
 /** What the story's first lines say about it: the date, news agency and place of its dateline. */
 export interface DocumentDating {

@@ -4,7 +4,7 @@
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
 import { countryByCapital } from '../../../lexicon/countries.js';
-import { ROLE_MODIFIERS } from '../../../lexicon/roles.js';
+import { ROLE_MODIFIERS, NOT_ROLE_WORDS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { RoleFacts } from '../../role-facts.js';
@@ -13,6 +13,8 @@ import { BUILDERS, type Builder } from './builders.js';
 import { compilePath, firstReached, type CompiledPath } from './paths.js';
 import { resolveWord, type Resolved, type ResolveScope } from './resolve.js';
 import type { ArgSpec, TreeRule } from './types.js';
+import { FUTURE_AUXILIARIES } from '../../../lexicon/function-words.js';
+import { SCHEDULED_WORDS } from '../../../lexicon/triggers.js';
 
 interface CompiledArg extends ArgSpec {
   name: string;
@@ -74,8 +76,6 @@ export function indexByTrigger(rules: readonly CompiledTreeRule[]): Map<string, 
 }
 
 const FORMER = new Set(ROLE_MODIFIERS.former);
-// determiners and possessives never part of a role's name
-const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
 /** the role a verb of leading gives its subject */
 const AGENT_NOUNS: Record<string, string> = { lead: 'leader', head: 'head', chair: 'chair', run: 'head', command: 'commander' };
@@ -178,10 +178,6 @@ export interface TreeMatchContext {
   onlyFromContext?: boolean;
 }
 
-const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
-/** the words that set an event for a date: "is scheduled to travel", "was due to fly" */
-const SCHEDULED = new Set(['scheduled', 'due', 'set', 'expected', 'slated']);
-
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
 
 /**
@@ -263,11 +259,11 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       assertions[factuality] ??= assertionOf(t, w, factuality === 'own');
       const assertion = assertions[factuality];
       // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
-      const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
+      const future = assertion.status === 'unasserted' && FUTURE_AUXILIARIES.has((assertion.cue ?? '').toLowerCase());
       if (
         factuality === 'intent'
           ? !future
-          : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase())))
+          : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED_WORDS.has((assertion.cue ?? '').toLowerCase())))
       )
         continue;
       const negated = assertion.status === 'negated';

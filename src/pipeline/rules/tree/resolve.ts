@@ -3,11 +3,13 @@
 // pronoun of a state ("Norway said it was withdrawing …", "its ambassador") resolved to the state or body it
 // stands for: the subject of the clause that reports it, else the nearest state or body before it in the
 // sentence, else the first one acting in the sentence before.
-import { GOVERNMENT_WORDS } from '../../../lexicon/organizations.js';
+import { GOVERNMENT_WORDS, STATE_ACTOR_NOUNS, PERSONAL_GOVERNMENT } from '../../../lexicon/organizations.js';
 import { ROLE_HEAD_NOUNS } from '../../../lexicon/roles.js';
 import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
+import { STATE_PRONOUNS, PLURAL_PRONOUNS } from '../../../lexicon/function-words.js';
+import { STANCE_NOUNS } from '../../../lexicon/triggers.js';
 
 export interface Resolved {
   /** node key */
@@ -22,20 +24,7 @@ export interface Resolved {
   via: 'mention' | 'government' | 'state-pronoun' | 'context';
 }
 
-const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
-const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
-/** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
-const STATE_ACTOR_NOUNS = new Set([
-  ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(
-    ' ',
-  ),
-]);
-/** Of those, the ones a person's name can qualify: "the Clinton administration". */
-const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
-/** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
-const STANCE_NOUNS = new Set('remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric'.split(' '));
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
   if (!m) return undefined;
