@@ -60,7 +60,8 @@ describe('accuses edges', () => {
     expect(rows(run('path Trudeau India'))).toHaveLength(1);
     const why = run('why Trudeau accuses India');
     expect(rows(why, 'edges')[0]!.slice(1, 6)).toEqual(['Justin Trudeau', 'accuses', 'India', false, 'charge: murder']);
-    expect(why.tables[1]!.rows[0]![3]).toBe(TRUDEAU);
+    const evidence = why.tables[1]!;
+    expect(evidence.rows[0]![evidence.columns.indexOf('text')]).toBe(TRUDEAU);
     // and the accused's side names the accuser
     expect(rows(run('why India accused_of murder'), 'edges')[0]![5]).toBe('by: Justin Trudeau');
     expect(rows(run('accusations by Trudeau')).map((r) => r.slice(0, 3))).toEqual([['India', 'murder', ['Justin Trudeau']]]);
