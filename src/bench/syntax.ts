@@ -63,4 +63,5 @@ export const syntaxBench: BenchSection = {
 };
 
 // the child: measure and print the figures as JSON
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2]) process.stdout.write(JSON.stringify(measure(process.argv[2])));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2])
+  process.stdout.write(JSON.stringify(measure(process.argv[2])));

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const TEXT = "OSLO - Norway's foreign minister, Anna Berg, said on Friday that Oslo didn't recall its envoy to Iran.\n\nThe al-Assad government was criticised by the U.N. envoy.\n";
+const TEXT =
+  "OSLO - Norway's foreign minister, Anna Berg, said on Friday that Oslo didn't recall its envoy to Iran.\n\nThe al-Assad government was criticised by the U.N. envoy.\n";
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'newsgraph-parse-'));
@@ -69,13 +70,17 @@ describe('newsgraph parse', () => {
     expect(words).toBeGreaterThan(25);
     expect(r.stdout).toContain('# newdoc id = story.txt');
     expect(r.stdout).toMatch(/^\d+-\d+\tdidn't\t/m);
-    for (const [, form, start, end] of r.stdout.matchAll(/^\d+\t([^\t]+)\t(?:[^\t]*\t){7}[^\t]*TokenRange=(\d+):(\d+)/gm)) expect(TEXT.slice(Number(start), Number(end))).toBe(form);
+    for (const [, form, start, end] of r.stdout.matchAll(/^\d+\t([^\t]+)\t(?:[^\t]*\t){7}[^\t]*TokenRange=(\d+):(\d+)/gm))
+      expect(TEXT.slice(Number(start), Number(end))).toBe(form);
   });
 
   it('prints JSON lines with UPOS, lemma, head, relation and character offsets', () => {
     const r = runCli(['parse', join(work, 'story.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const s of lines) {
       expect(s.doc).toBe('story.txt');
@@ -87,7 +92,7 @@ describe('newsgraph parse', () => {
       }
     }
     const recall = lines.flatMap((s: { words: Array<{ form: string; lemma: string }> }) => s.words).find((w: { form: string }) => w.form === 'recall');
-    expect(recall.lemma).toBe('recall');
+    expect(recall?.lemma).toBe('recall');
   });
 
   it.each([

@@ -3,14 +3,8 @@
 // clauses), the conjuncts of a phrase, and the mentions that cover each word. Pure functions of one sentence.
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
-/** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
-const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
-/** subordinators a parser may take for prepositions of the subject that follows them */
-const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
-/** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
+import { RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -81,7 +75,8 @@ export class TreeSentence {
   conjuncts(i: number): number[] {
     const list: number[] = [];
     for (let k = -1; k < list.length; k++)
-      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
+      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj'))
+        if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
     const joined = list.length > 1 || list.some((c) => this.kids(c, 'cc').length);
     return joined ? [i, ...list] : [i];
   }
@@ -144,7 +139,8 @@ export class TreeSentence {
     if (k < 0) return undefined;
     const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
     if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
-    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k)))) k = this.head(k);
+    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k))))
+      k = this.head(k);
     return k;
   }
 
@@ -153,7 +149,13 @@ export class TreeSentence {
     let end = c;
     while (end + 1 < this.length && this.head(end + 1) === c && this.rel(end + 1) === 'flat') end++;
     const next = end + 1;
-    return next < this.length && this.words[next]!.upos === 'VERB' && !this.kids(next, 'nsubj', 'nsubj:pass').length && this.rel(next) !== 'acl' && this.subjectBefore(next) === c;
+    return (
+      next < this.length &&
+      this.words[next]!.upos === 'VERB' &&
+      !this.kids(next, 'nsubj', 'nsubj:pass').length &&
+      this.rel(next) !== 'acl' &&
+      this.subjectBefore(next) === c
+    );
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
@@ -168,7 +170,7 @@ export class TreeSentence {
       if (before !== undefined) return before;
     }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
-      if (OBJECT_CONTROL.has(this.lemma(h))) {
+      if (OBJECT_CONTROL_VERBS.has(this.lemma(h))) {
         const obj = this.kids(h, 'obj', 'iobj')[0];
         if (obj !== undefined) return obj;
       }
@@ -193,7 +195,8 @@ export class TreeSentence {
     if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) {
       // the name before it, unless that is the main clause's own object ("adopted a resolution denouncing Belarus")
       const before = this.subjectBefore(i);
-      const ownObject = before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
+      const ownObject =
+        before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
       return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
     }
     // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
@@ -229,7 +232,9 @@ export class TreeSentence {
 
   /** the particle or adverb of a phrasal verb: "back" of "called back", "home" of "ordered … home" */
   particles(i: number): string[] {
-    return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
+    return this.children[i]!.filter(
+      (c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0,
+    ).map((c) => this.lemma(c));
   }
 
   /**
@@ -291,10 +296,15 @@ export class TreeSentence {
     // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
     // of Samper's party")
     if (/^\p{Lu}/u.test(this.words[i]!.form))
-      while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
+      while (
+        next < this.length &&
+        next - i <= 4 &&
+        this.mentionOf[next]?.type !== 'Person' &&
+        (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form)))
+      )
         next++;
     const m = this.mentionOf[next];
-    if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
+    if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;
   }
 
@@ -327,9 +337,16 @@ export class TreeSentence {
       while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
       if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
       // past a title written before the name: "the army commander in the region, General Vyacheslav Tikhomirov,"
-      while (k + 2 < this.length && k - i <= 15 && !this.mentionOf[k + 1] && /^\p{Lu}\p{Ll}/u.test(this.words[k + 1]!.form) && ['NOUN', 'PROPN', 'ADJ'].includes(this.words[k + 1]!.upos)) k++;
+      while (
+        k + 2 < this.length &&
+        k - i <= 15 &&
+        !this.mentionOf[k + 1] &&
+        /^\p{Lu}\p{Ll}/u.test(this.words[k + 1]!.form) &&
+        ['NOUN', 'PROPN', 'ADJ'].includes(this.words[k + 1]!.upos)
+      )
+        k++;
       const m = this.mentionOf[k + 1];
-      if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
+      if (m?.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
       // the name ends the apposition: a comma, the end, or a verb follows it
       let end = k + 1;
       while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
@@ -340,7 +357,7 @@ export class TreeSentence {
     while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
     if (k < 1 || this.lower(k) !== ',') return undefined;
     const m = this.mentionOf[k - 1];
-    if (!m || m.type !== 'Person' || m.kind !== 'name') return undefined;
+    if (m?.type !== 'Person' || m.kind !== 'name') return undefined;
     let first = k - 1;
     while (first > 0 && this.mentionOf[first - 1] === m) first--;
     return first;
@@ -363,7 +380,7 @@ function matchesRel(rel: string, rels: readonly string[]): boolean {
     if (!r) continue;
     if (r === rel) return true;
     // a bare relation matches its subtypes, except those that change who is who
-    if (!r.includes(':') && rel.startsWith(r + ':') && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
+    if (!r.includes(':') && rel.startsWith(`${r}:`) && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
   }
   return false;
 }

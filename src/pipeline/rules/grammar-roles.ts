@@ -7,6 +7,7 @@
 // with "+context" and a lower confidence: the country the story gave that role last ("… recalled its ambassador
 // … The ambassador, Christian Masset,"), else its dateline (not for envoys, who serve abroad).
 import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
+import { LEAD_VERBS } from '../../lexicon/triggers.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
 /** what the role is held for */
@@ -32,14 +33,17 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.leads',
     predicate: 'holds_role',
     factuality: 'own',
-    trigger: { lemmas: new Set(['lead', 'head', 'chair', 'run', 'command']), upos: ['VERB'] },
+    trigger: { lemmas: LEAD_VERBS, upos: ['VERB'] },
     args: {
       source: { path: 'agent', types: PERSON },
       target: { path: 'patient | patient >compound | patient >nmod[of]', types: ['Organization', 'Country'] },
       role: { path: 'self', phrase: 'agent-noun' },
     },
     confidence: 0.8,
-    examples: ['Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.', 'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.'],
+    examples: [
+      'Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.',
+      'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.',
+    ],
     negatives: ['Giuseppe Conte led the crowd into the square.'],
   },
   {
@@ -48,7 +52,13 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_TITLE,
-    args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: {
+      source: { path: '<appos | <conj <appos | appositive-before', types: PERSON },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
     examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the International Monetary Fund, spoke on Monday.'],
     negatives: ['Schmidt hoped to meet his Danish counterpart Lars Holm and Danish Prime Minister Karen Lund in Copenhagen.'],
@@ -59,7 +69,13 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '>appos | appositive-after', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: {
+      source: { path: '>appos | appositive-after', types: PERSON },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
     examples: [
       "Norway's foreign minister, Anna Berg, arrived in Oslo.",
@@ -97,7 +113,12 @@ export const grammarRoleRules: TreeRule[] = [
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
     // a title is its own name's, not its conjuncts' ("Prime Minister Netanyahu and opposition leader Shimon Peres")
-    args: { source: { path: 'name-after', types: PERSON, noConjuncts: true }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
+    args: {
+      source: { path: 'name-after', types: PERSON, noConjuncts: true },
+      target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' },
+      role: { path: 'self', phrase: 'title' },
+      former: { path: 'self', phrase: 'former-title', optional: true },
+    },
     confidence: 0.9,
     examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
   },
@@ -107,7 +128,13 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '<nmod:desc,compound', types: PERSON, noConjuncts: true }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: {
+      source: { path: '<nmod:desc,compound', types: PERSON, noConjuncts: true },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
     examples: ['Taiwanese President Lee Teng-hui arrived in Panama.', 'OSLO (Reuters) - Prime Minister Anna Berg said on Monday the talks had failed.'],
   },

@@ -63,7 +63,16 @@ export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = 
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const upos = UPOS[tagBuffer[i]!]!;
-    const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos, lemma: model.lemma(w.form, upos), head: tree.heads[i + 1]! - 1, deprel: labels[tree.labels[i + 1]!]! };
+    const word: ParsedWord = {
+      form: w.form,
+      start: w.start,
+      end: w.end,
+      token: w.token,
+      upos,
+      lemma: model.lemma(w.form, upos),
+      head: tree.heads[i + 1]! - 1,
+      deprel: labels[tree.labels[i + 1]!]!,
+    };
     if (w.fused) word.fused = true;
     out[i] = word;
   }
@@ -82,7 +91,12 @@ export interface NameSpan {
  * written back as Universal Dependencies writes names: the first word takes the name's head and relation, the
  * others hang on it as `flat`.
  */
-export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel(), names: readonly NameSpan[] = []): ParsedSentence[] {
+export function analyzeSyntax(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  model: SyntaxModel = syntaxModel(),
+  names: readonly NameSpan[] = [],
+): ParsedSentence[] {
   return analyzeSomeSyntax(tokens, sentences, () => true, model, names) as ParsedSentence[];
 }
 
@@ -132,7 +146,16 @@ export function analyzeSomeSyntax(
         const g = groups[i]!;
         const p = parsed[position.get(g)!]!;
         if (g !== i) return { form: w.form, start: w.start, end: w.end, token: w.token, upos: 'PROPN', lemma: w.form, head: g, deprel: 'flat' };
-        const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos: p.upos, lemma: p.upos === 'PROPN' ? w.form : p.lemma, head: p.head < 0 ? -1 : heads[p.head]!, deprel: p.deprel };
+        const word: ParsedWord = {
+          form: w.form,
+          start: w.start,
+          end: w.end,
+          token: w.token,
+          upos: p.upos,
+          lemma: p.upos === 'PROPN' ? w.form : p.lemma,
+          head: p.head < 0 ? -1 : heads[p.head]!,
+          deprel: p.deprel,
+        };
         if (w.fused) word.fused = true;
         return word;
       }),

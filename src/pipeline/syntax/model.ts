@@ -202,11 +202,14 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   } catch {
     throw new UserError(`syntax: ${name} is not a gzip model file; retrain it with npm run train:syntax`);
   }
-  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
+  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC)
+    throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
   const r = new Reader(raw.subarray(MAGIC.length), name);
   const header = JSON.parse(r.text()) as SyntaxHeader;
   if (header.featureVersion !== SYNTAX_FEATURE_VERSION || header.upos.join() !== UPOS.join())
-    throw new UserError(`syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`);
+    throw new UserError(
+      `syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`,
+    );
   const classes = [UPOS.length, 4, header.labels.length];
   const scales = [header.scales.tagger, header.scales.actions, header.scales.labels];
   const tables = classes.map((c, i) => {

@@ -62,7 +62,14 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   const n0l = st.leftmost[n0]!;
   const n0l2 = st.leftmost2[n0]!;
 
-  const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  const s0w = W(s0),
+    s0p = P(s0),
+    n0w = W(n0),
+    n0p = P(n0),
+    n1w = W(n1),
+    n1p = P(n1),
+    n2w = W(n2),
+    n2p = P(n2);
   const d = s0 > 0 ? distanceBucket(n0 - s0) : 0;
   let k = 0;
   out[k++] = 1; // bias
@@ -153,7 +160,9 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h2(72, n0w, n0sl);
   out[k++] = h2(73, n0p, n0sl);
   // clusters: how words unseen in the treebank behave like words seen there
-  const s0c = C(s0), n0c = C(n0), n1c = C(n1);
+  const s0c = C(s0),
+    n0c = C(n0),
+    n1c = C(n1);
   out[k++] = h1(74, s0c);
   out[k++] = h1(75, n0c);
   out[k++] = h1(76, n1c);
@@ -179,9 +188,15 @@ export function labelerFeatures(x: ParserInput, st: ParseState, head: number, de
   const P = (i: number) => (i <= 0 || i > n ? 99 : tag[i]!);
   const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
   const dir = head < dep ? 1 : 2;
-  const hw = W(head), hp = P(head), dw = W(dep), dp = P(dep);
+  const hw = W(head),
+    hp = P(head),
+    dw = W(dep),
+    dp = P(dep);
   const dist = distanceBucket(Math.abs(head - dep));
-  const dl = st.leftmost[dep]!, dr = st.rightmost[dep]!, hl = st.leftmost[head]!, hr = st.rightmost[head]!;
+  const dl = st.leftmost[dep]!,
+    dr = st.rightmost[dep]!,
+    hl = st.leftmost[head]!,
+    hr = st.rightmost[head]!;
   const dsl = mix(st.leftLabelsLow[dep]!, st.leftLabelsHigh[dep]!);
   const dsr = mix(st.rightLabelsLow[dep]!, st.rightLabelsHigh[dep]!);
   const hsl = mix(st.leftLabelsLow[head]!, st.leftLabelsHigh[head]!);

@@ -20,7 +20,18 @@ import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon } from './lexical.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from './model.js';
 import { TAG_COUNT, tagWords } from './tagger.js';
-import { buildLexicon, infosOf, JACKKNIFE_FOLDS, jackknifeTags, learnLemmas, SEED, tableOf, toTrainingSentences, trainParser, trainTagger } from './training.js';
+import {
+  buildLexicon,
+  infosOf,
+  JACKKNIFE_FOLDS,
+  jackknifeTags,
+  learnLemmas,
+  SEED,
+  tableOf,
+  toTrainingSentences,
+  trainParser,
+  trainTagger,
+} from './training.js';
 
 function main(): void {
   const { values } = parseArgs({
@@ -63,7 +74,9 @@ function main(): void {
   const lexiconData = buildLexicon(train, clusters);
   const lexicon = new Lexicon(lexiconData);
   const lemmas = learnLemmas(trainRaw);
-  log(`lexicon: ${lexiconData.ambiguity.size} ambiguity classes, ${lexiconData.fixed.size} fixed tags, ${clusters.size} clustered words, ${lemmas.size} lemma exceptions`);
+  log(
+    `lexicon: ${lexiconData.ambiguity.size} ambiguity classes, ${lexiconData.fixed.size} fixed tags, ${clusters.size} clustered words, ${lemmas.size} lemma exceptions`,
+  );
 
   const taggerEpochs = Number(values['tagger-epochs']);
   log('tagger:');

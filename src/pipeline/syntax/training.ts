@@ -154,7 +154,13 @@ function tagAccuracy(model: Scorer, lexicon: Lexicon, sentences: TrainingSentenc
 }
 
 /** Trains the tagger; returns the table of the epoch with the best dev accuracy. */
-export function trainTagger(train: TrainingSentence[], dev: TrainingSentence[] | undefined, lexicon: Lexicon, epochs: number, log: (s: string) => void): { table: EncodedTable; accuracy: number; epoch: number } {
+export function trainTagger(
+  train: TrainingSentence[],
+  dev: TrainingSentence[] | undefined,
+  lexicon: Lexicon,
+  epochs: number,
+  log: (s: string) => void,
+): { table: EncodedTable; accuracy: number; epoch: number } {
   const weights = new TrainingWeights(TAG_COUNT);
   const random = seededRandom(SEED);
   const features = new Int32Array(TAGGER_FEATURES_MAX);
@@ -329,9 +335,10 @@ export function trainParser(
     const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
     const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel };
     const score = attachmentScore(models, lexicon, dev, devTags);
-    log(`  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`);
+    log(
+      `  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`,
+    );
     if (!best || score.las > best.score.las) best = { ...encoded, score, epoch };
   }
   return best!;
 }
-

@@ -40,7 +40,21 @@ export class ParseState {
     const m = n + 2;
     if (this.heads.length < m) {
       const size = Math.max(m, this.heads.length * 2);
-      for (const key of ['heads', 'labels', 'stack', 'leftmost', 'leftmost2', 'rightmost', 'rightmost2', 'leftCount', 'rightCount', 'leftLabelsLow', 'leftLabelsHigh', 'rightLabelsLow', 'rightLabelsHigh'] as const)
+      for (const key of [
+        'heads',
+        'labels',
+        'stack',
+        'leftmost',
+        'leftmost2',
+        'rightmost',
+        'rightmost2',
+        'leftCount',
+        'rightCount',
+        'leftLabelsLow',
+        'leftLabelsHigh',
+        'rightLabelsLow',
+        'rightLabelsHigh',
+      ] as const)
         this[key] = new Int32Array(size);
     }
     this.heads.fill(-1, 0, m);

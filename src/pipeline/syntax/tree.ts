@@ -4,7 +4,13 @@ import type { WordInfo } from './lexical.js';
 import { parseSentence, ROOT_WORD, type ParserInput, type ParserModels } from './parser.js';
 import { ParseState } from './transitions.js';
 
-export const emptyParserInput = (): ParserInput => ({ n: 0, word: new Int32Array(64), tag: new Int32Array(64), cluster: new Int32Array(64), suffix: new Int32Array(64) });
+export const emptyParserInput = (): ParserInput => ({
+  n: 0,
+  word: new Int32Array(64),
+  tag: new Int32Array(64),
+  cluster: new Int32Array(64),
+  suffix: new Int32Array(64),
+});
 
 /** The parser's view of a sentence: words 1..n from their facts and tags, the root n + 1. */
 export function parserInputOf(infos: readonly WordInfo[], tags: ArrayLike<number>, into: ParserInput = emptyParserInput()): ParserInput {

@@ -9,7 +9,10 @@ describe('accusers', () => {
     // the name right before "said", whatever the parser hung it on
     ['On Monday, Ugandan foreign ministry spokesman Okello Oryem said Kenya had used the raid as a pretext for aggression.', 'Okello Oryem|accuses|Kenya'],
     // the second of two coordinated verbs, hung on a word of the first clause
-    ['Danish Foreign Minister Lars Holm called the attack completely unacceptable and accused the Iraqi authorities of failing to protect the embassy.', 'Lars Holm|accuses|Iraq'],
+    [
+      'Danish Foreign Minister Lars Holm called the attack completely unacceptable and accused the Iraqi authorities of failing to protect the embassy.',
+      'Lars Holm|accuses|Iraq',
+    ],
   ])('%s', (text, triple) => {
     expect(triplesOf(text)).toContain(triple);
   });

@@ -14,14 +14,19 @@ describe('titles in coordinations', () => {
   it.each([
     ['Hungarian Prime Minister Novak and opposition leader Peter Lakatos met on Monday.', 'Peter Lakatos|prime minister|Hungary'],
     ['Schmidt hoped to meet his Danish counterpart Lars Holm and Danish Prime Minister Karen Lund in Copenhagen.', 'Lars Holm|prime minister|Denmark'],
-    ['BERLIN 2001-05-02\nGerman Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.', 'Jan Nowak|president|Poland'],
+    [
+      'BERLIN 2001-05-02\nGerman Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.',
+      'Jan Nowak|president|Poland',
+    ],
   ])('%s', (text, wrong) => {
     expect(rolesOf(text)).not.toContain(wrong);
   });
 
   it('gives each name the title written before it, and a counterpart the role of the one named before', () => {
     const roles = rolesOf('German Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.');
-    expect(roles).toEqual(expect.arrayContaining(['Otto Brandt|defense minister|Germany', 'Jan Nowak|defense minister|Poland', 'Adam Zielinski|president|Poland']));
+    expect(roles).toEqual(
+      expect.arrayContaining(['Otto Brandt|defense minister|Germany', 'Jan Nowak|defense minister|Poland', 'Adam Zielinski|president|Poland']),
+    );
     expect(rolesOf('Hungarian Prime Minister Novak and opposition leader Peter Lakatos met on Monday.')).toContain('Novak|prime minister|Hungary');
   });
 });

@@ -102,7 +102,14 @@ const accusation: Builder = {
     if (by.includes(accused)) return [];
     const charge = normalizeCharge(phrase.toLowerCase());
     if (charge.label.length < 3) return [];
-    return [{ predicate: 'accused_of', source: accused, target: `charge:${slugify(charge.label)}`, attributes: { by, charge: charge.label, surface: charge.surface } }];
+    return [
+      {
+        predicate: 'accused_of',
+        source: accused,
+        target: `charge:${slugify(charge.label)}`,
+        attributes: { by, charge: charge.label, surface: charge.surface },
+      },
+    ];
   },
 };
 
@@ -119,7 +126,8 @@ const role: Builder = {
     const name = normalizeRole(phrases.role ?? '');
     if (!name) return [];
     // an office in the state's own service (its embassy, army, parliament) is held for the state
-    if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text)) target = { ...target, key: target.mention.country, type: 'Country' };
+    if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text))
+      target = { ...target, key: target.mention.country, type: 'Country' };
     const attributes: Record<string, unknown> = { role: name, former: !!phrases.former };
     const post = stateOf(args.post, facts);
     if (post && post !== target.key) attributes.posted_to = post;
