@@ -102,7 +102,18 @@ export class TreeSentence {
   /** a relative pronoun stands for the noun its clause modifies */
   private throughRelative(word: number, clause: number): number {
     if (!RELATIVE_PRONOUNS.has(this.lower(word))) return word;
-    return this.relativeAntecedent(clause) ?? word;
+    return this.relativeAntecedent(clause) ?? this.nounBeforeComma(word) ?? word;
+  }
+
+  /**
+   * The noun set off before ", who": where the parser took the relative clause for the main one ("Di Maio, who
+   * leads the 5-Star Movement, crossed into France"), the antecedent the words still show.
+   */
+  private nounBeforeComma(word: number): number | undefined {
+    if (word < 2 || this.lower(word - 1) !== ',') return undefined;
+    let k = word - 2;
+    while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
+    return this.isNominal(k) && this.words[k]!.upos !== 'PRON' ? k : undefined;
   }
 
   /**

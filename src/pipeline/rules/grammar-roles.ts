@@ -43,6 +43,7 @@ export const grammarRoleRules: TreeRule[] = [
     examples: [
       'Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.',
       'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.',
+      'Lars Holm, who leads the anti-immigration Progress Party, crossed into Sweden on Tuesday to meet farmers.',
     ],
     negatives: ['Giuseppe Conte led the crowd into the square.'],
   },
