@@ -558,7 +558,9 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
 export function withoutClippedTitles(relations: Relation[]): Relation[] {
   const roles = new Map<string, string[]>();
   const key = (r: Relation) => `${r.source}\u0000${r.target}\u0000${r.evidence.doc}\u0000${r.evidence.start}`;
-  for (const r of relations) if (r.predicate === 'holds_role' && typeof r.attributes.role === 'string') (roles.get(key(r)) ?? roles.set(key(r), []).get(key(r))!).push(r.attributes.role);
+  for (const r of relations)
+    if (r.predicate === 'holds_role' && typeof r.attributes.role === 'string')
+      (roles.get(key(r)) ?? roles.set(key(r), []).get(key(r))!).push(r.attributes.role);
   return relations.filter((r) => {
     if (r.predicate !== 'holds_role' || typeof r.attributes.role !== 'string') return true;
     const role = r.attributes.role;
