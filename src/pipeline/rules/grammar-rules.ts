@@ -542,7 +542,11 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: CRITICIZE_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY }, target: AIMED_AT },
     confidence: 0.85,
-    examples: ['Chile condemned Israel over the strikes.', 'The European Union has since adopted a resolution denouncing Belarus.'],
+    examples: [
+      'Chile condemned Israel over the strikes.',
+      'The European Union has since adopted a resolution denouncing Belarus.',
+      'Norway condemned the coup by General Lars Holm.',
+    ],
     negatives: ['Chile could condemn Israel.'],
   },
   {

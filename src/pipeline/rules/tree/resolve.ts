@@ -9,7 +9,7 @@ import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
 import { STATE_PRONOUNS, PLURAL_PRONOUNS } from '../../../lexicon/function-words.js';
-import { LEAD_VERBS, NEIGHBOUR_NOUNS, STANCE_NOUNS } from '../../../lexicon/triggers.js';
+import { LEAD_VERBS, NEIGHBOUR_NOUNS, STANCE_NOUNS, WRONGDOING_NOUNS } from '../../../lexicon/triggers.js';
 
 export interface Resolved {
   /** node key */
@@ -67,8 +67,9 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       if (r && STATE_TYPES.has(r.type)) return { ...r, word: w, via: 'government' };
     }
   }
-  if (STANCE_NOUNS.has(lemma) && depth === 0) {
-    for (const q of [...t.withCase(w, ['by'], ['nmod']), ...t.kids(w, 'nmod:poss', 'amod', 'compound')]) {
+  // (a wrongdoing too: "condemned the coup by Pierre Buyoya", "the Israeli bombing")
+  if ((STANCE_NOUNS.has(lemma) || WRONGDOING_NOUNS.has(lemma)) && depth === 0) {
+    for (const q of [...t.withCase(w, ['by'], ['nmod']).flatMap((b) => t.conjuncts(b)), ...t.kids(w, 'nmod:poss', 'amod', 'compound')]) {
       const r = resolveWord(t, q, scope, depth + 1);
       if (r) return { ...r, word: w, via: 'government' };
     }
