@@ -12,6 +12,7 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'newsgraph-parse-'));
   writeFileSync(join(work, 'story.txt'), TEXT);
   writeFileSync(join(work, 'empty.txt'), '');
+  writeFileSync(join(work, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0xff, 0x00, 0x10]));
 });
 
 /** Checks a CoNLL-U text against the format's rules (https://universaldependencies.org/format.html). */
@@ -35,6 +36,8 @@ function checkConllu(text: string): { sentences: number; words: number } {
       expect(Number.isInteger(head) && head >= 0 && head <= wordRows.length && head !== Number(r[0])).toBe(true);
       expect(r[7] === 'root').toBe(head === 0);
       expect(r[3]).toMatch(/^(ADJ|ADP|ADV|AUX|CCONJ|DET|INTJ|NOUN|NUM|PART|PRON|PROPN|PUNCT|SCONJ|SYM|VERB|X)$/);
+      // a Penn Treebank tag beside it
+      expect(r[4]).toMatch(/^(?:[A-Z]{2,4}\$?|[.,:$]|``|''|-[LR]RB-)$/);
     }
     expect(wordRows.filter((r) => r[6] === '0')).toHaveLength(1);
     // no cycles: every word reaches the root
@@ -99,6 +102,13 @@ describe('newsgraph parse', () => {
     expect(r.code).toBe(code);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message as RegExp);
+  });
+
+  it('skips a binary file with a warning and refuses when nothing is left', () => {
+    const r = runCli(['parse', join(work, 'binary.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/warning: skipped .*binary\.txt/);
+    expect(r.stderr).toMatch(/nothing to parse/);
   });
 
   it('skips an empty file with a warning and refuses when nothing is left', () => {

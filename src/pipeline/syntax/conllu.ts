@@ -103,6 +103,7 @@ interface ParsedWordLike {
   token: number;
   fused?: boolean;
   upos: string;
+  xpos?: string;
   lemma: string;
   head: number;
   deprel: string;
@@ -132,7 +133,7 @@ export function fromParsedSentence(text: string, sentId: string, words: readonly
     }
     // inside a multiword token SpaceAfter belongs on the range line
     const inside = w.fused && multiwords.length && i >= multiwords[multiwords.length - 1]!.first;
-    return { form: w.form, lemma: w.lemma, upos: w.upos, xpos: '', feats: '', head: w.head, deprel: w.deprel, misc: misc.filter((m) => m && !(inside && m === 'SpaceAfter=No')).join('|') };
+    return { form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos ?? '', feats: '', head: w.head, deprel: w.deprel, misc: misc.filter((m) => m && !(inside && m === 'SpaceAfter=No')).join('|') };
   });
   return { comments, words: conllu, multiwords };
 }

@@ -5,10 +5,11 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, UPOS, type LexiconData, type Upos } from './lexical.js';
+import { Lexicon, TagSet, UPOS, UPOS_INDEX, type LexiconData, type Upos } from './lexical.js';
 import { lemmatize } from './lemma.js';
-import { WeightTable } from './perceptron.js';
+import { sparseRows, WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
+import type { Tagger } from './tagger.js';
 
 const MAGIC = 'newsgraph-syntax-1\n';
 
@@ -16,16 +17,18 @@ const MAGIC = 'newsgraph-syntax-1\n';
  * Bump when a feature template, the word splitting or a word-level value changes: a model trained before then
  * refuses to load, with a message to retrain.
  */
-export const SYNTAX_FEATURE_VERSION = 1;
+export const SYNTAX_FEATURE_VERSION = 2;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 
 export interface SyntaxHeader {
   featureVersion: number;
   upos: string[];
+  /** the tagger's fine tags, "UPOS|XPOS" */
+  tags: string[];
   labels: string[];
   /** int16 × scale = weight, per table */
-  scales: { tagger: number; actions: number; labels: number };
+  scales: { tagger: number; tagger2: number; actions: number; labels: number };
   credit: string;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
@@ -40,7 +43,9 @@ export interface EncodedTable {
 
 export interface SyntaxModelParts {
   header: Omit<SyntaxHeader, 'featureVersion' | 'upos' | 'scales' | 'credit'>;
+  /** the tagger's first and second passes */
   tagger: EncodedTable;
+  tagger2: EncodedTable;
   actions: EncodedTable;
   labels: EncodedTable;
   lexicon: LexiconData;
@@ -49,12 +54,13 @@ export interface SyntaxModelParts {
 
 export class SyntaxModel {
   readonly lexicon: Lexicon;
-  readonly tagger: WeightTable;
+  readonly tagger: Tagger;
   readonly parser: ParserModels;
+  readonly tagSet: TagSet;
 
   constructor(
     readonly header: SyntaxHeader,
-    tagger: WeightTable,
+    tagger: Tagger,
     actions: WeightTable,
     labels: WeightTable,
     lexicon: LexiconData,
@@ -62,22 +68,24 @@ export class SyntaxModel {
   ) {
     this.lexicon = new Lexicon(lexicon);
     this.tagger = tagger;
+    this.tagSet = new TagSet(header.tags);
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel };
+    this.parser = { actions, labels, labelNames: header.labels, rootLabel, tagUpos: this.tagSet.upos };
   }
 
-  private readonly lemmaCache = new Map<string, string>();
+  /** form → its lemma under each universal tag, filled as met */
+  private readonly lemmaCache = new Map<string, Array<string | undefined>>();
 
   /** The lemma of a word with its tag, cached: a corpus repeats most of its words. */
   lemma(form: string, upos: Upos): string {
-    const key = `${form}\t${upos}`;
-    let lemma = this.lemmaCache.get(key);
-    if (lemma === undefined) {
+    let byTag = this.lemmaCache.get(form);
+    if (byTag === undefined) {
       if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
-      lemma = lemmatize(form, upos, this.lemmas);
-      this.lemmaCache.set(key, lemma);
+      byTag = new Array<string | undefined>(UPOS.length);
+      this.lemmaCache.set(form, byTag);
     }
-    return lemma;
+    const t = UPOS_INDEX.get(upos)!;
+    return (byTag[t] ??= lemmatize(form, upos, this.lemmas));
   }
 }
 
@@ -99,10 +107,21 @@ class Writer {
     }
     this.u32(d);
   }
-  i16Columns(values: Int16Array, rows: number, columns: number): void {
+  u8(values: Uint8Array): void {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(values.length);
+    this.parts.push(len, Buffer.from(values.buffer, values.byteOffset, values.length));
+  }
+  /** int16 values, low bytes then high bytes: the high bytes of small weights are mostly 0 or 255 and compress well */
+  i16(values: Int16Array): void {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(values.length);
     const b = Buffer.alloc(values.length * 2);
-    for (let c = 0; c < columns; c++) for (let r = 0; r < rows; r++) b.writeInt16LE(values[r * columns + c]!, (c * rows + r) * 2);
-    this.parts.push(b);
+    for (let i = 0; i < values.length; i++) {
+      b[i] = values[i]! & 255;
+      b[values.length + i] = (values[i]! >> 8) & 255;
+    }
+    this.parts.push(len, b);
   }
   text(s: string): void {
     const b = Buffer.from(s);
@@ -146,16 +165,27 @@ class Reader {
     }
     return out;
   }
-  i16Columns(rows: number, columns: number): Int16Array {
-    this.need(rows * columns * 2);
-    const columnMajor = new Int16Array(rows * columns);
-    new Uint8Array(columnMajor.buffer).set(this.raw.subarray(this.at, this.at + rows * columns * 2));
-    const out = new Int16Array(rows * columns);
-    for (let c = 0; c < columns; c++) {
-      const base = c * rows;
-      for (let r = 0; r < rows; r++) out[r * columns + c] = columnMajor[base + r]!;
-    }
-    this.at += rows * columns * 2;
+  private count(): number {
+    this.need(4);
+    const n = this.raw.readUInt32LE(this.at);
+    this.at += 4;
+    return n;
+  }
+  u8(): Uint8Array {
+    const n = this.count();
+    this.need(n);
+    const out = Uint8Array.from(this.raw.subarray(this.at, this.at + n));
+    this.at += n;
+    return out;
+  }
+  i16(): Int16Array {
+    const n = this.count();
+    this.need(n * 2);
+    const out = new Int16Array(n);
+    const raw = this.raw;
+    const at = this.at;
+    for (let i = 0; i < n; i++) out[i] = (raw[at + n + i]! << 24) >> 16 | raw[at + i]!;
+    this.at += n * 2;
     return out;
   }
   text(): string {
@@ -176,15 +206,18 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
     ...parts.header,
     featureVersion: SYNTAX_FEATURE_VERSION,
     upos: [...UPOS],
-    scales: { tagger: parts.tagger.scale, actions: parts.actions.scale, labels: parts.labels.scale },
+    scales: { tagger: parts.tagger.scale, tagger2: parts.tagger2.scale, actions: parts.actions.scale, labels: parts.labels.scale },
     credit: TREEBANK_CREDIT,
   };
   const w = new Writer();
   w.text(JSON.stringify(header));
-  const classes = [UPOS.length, 4, header.labels.length];
-  [parts.tagger, parts.actions, parts.labels].forEach((t, i) => {
-    w.keys(t.keys);
-    w.i16Columns(t.values, t.keys.length, classes[i]!);
+  const classes = [header.tags.length, 4, header.labels.length, header.tags.length];
+  [parts.tagger, parts.actions, parts.labels, parts.tagger2].forEach((t, i) => {
+    const rows = sparseRows(classes[i]!, t.keys, t.values);
+    w.keys(rows.keys);
+    w.u8(rows.counts);
+    w.u8(rows.classIds);
+    w.i16(rows.weights);
   });
   for (const map of [parts.lexicon.ambiguity, parts.lexicon.fixed, parts.lexicon.clusters]) {
     const entries = sortedEntries(new Map([...map].map(([k, v]) => [k >>> 0, v])));
@@ -207,11 +240,15 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   const header = JSON.parse(r.text()) as SyntaxHeader;
   if (header.featureVersion !== SYNTAX_FEATURE_VERSION || header.upos.join() !== UPOS.join())
     throw new UserError(`syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`);
-  const classes = [UPOS.length, 4, header.labels.length];
-  const scales = [header.scales.tagger, header.scales.actions, header.scales.labels];
+  const classes = [header.tags.length, 4, header.labels.length, header.tags.length];
+  const scales = [header.scales.tagger, header.scales.actions, header.scales.labels, header.scales.tagger2];
   const tables = classes.map((c, i) => {
     const keys = r.keys();
-    return new WeightTable(c, keys, r.i16Columns(keys.length, c), scales[i]!);
+    const counts = r.u8();
+    const classIds = r.u8();
+    const weights = r.i16();
+    if (counts.length !== keys.length || classIds.length !== weights.length) throw new UserError(`syntax: ${name} is damaged; retrain it with npm run train:syntax`);
+    return new WeightTable(c, { keys, counts, classIds, weights }, scales[i]!);
   });
   const maps = [0, 1, 2].map(() => {
     const keys = r.keys();
@@ -220,7 +257,7 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   });
   const rest = JSON.parse(r.text()) as { lemmas: Array<[string, string]> };
   const lexicon: LexiconData = { ambiguity: maps[0]!, fixed: maps[1]!, clusters: maps[2]! };
-  return new SyntaxModel(header, tables[0]!, tables[1]!, tables[2]!, lexicon, new Map(rest.lemmas));
+  return new SyntaxModel(header, { first: tables[0]!, second: tables[3]! }, tables[1]!, tables[2]!, lexicon, new Map(rest.lemmas));
 }
 
 export function loadSyntaxModel(path: string): SyntaxModel {
