@@ -1,4 +1,5 @@
 // Every command of the newsgraph CLI, in the order `newsgraph --help` lists them.
+import { addCommand } from './add.js';
 import { buildCommand } from './build.js';
 import type { Command } from './command.js';
 import { extractCommand } from './extract.js';
@@ -9,4 +10,4 @@ import { shellCommand } from './shell.js';
 import { startCommand } from './start.js';
 import { viewCommand } from './view.js';
 
-export const commands: Command[] = [buildCommand, extractCommand, parseCommand, startCommand, shellCommand, queryCommand, viewCommand, exportCommand];
+export const commands: Command[] = [buildCommand, addCommand, extractCommand, parseCommand, startCommand, shellCommand, queryCommand, viewCommand, exportCommand];

@@ -9,11 +9,19 @@
 // Multigraph-safe: every edge has its own id, and `kind` is the predicate, because Gephi merges parallel edges
 // of the same kind. Two edges with the same source, target and predicate (e.g. two roles of one person in one
 // country) get kinds `holds_role`, `holds_role#2`, … so Gephi keeps both; the `predicate` attribute is always
-// the plain predicate. The output depends only on the graph: no dates, so `newsgraph build` stays byte-identical.
+// the plain predicate. The output depends only on the graph (no date of writing), so `newsgraph build` stays
+// byte-identical.
+//
+// Time: where edges are dated the graph is `mode="dynamic"` with `timeformat="date"`, so Gephi's timeline plays
+// it. An edge lives over the days of its evidence (`start` to `end`): each sentence at its event date where it
+// dates the event (a year or a week spans its days), else at its document's publication day; an edge with
+// several such periods also gets one <spell> each. A node lives from its first edge's start to its last
+// edge's end. Undated edges and nodes carry no time and are always shown.
 import type { NewsGraph } from '../store/graph-file.js';
 import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { removeXmlForbidden, xmlAttribute, xmlQuotedAttribute } from './xml.js';
+import { periodOf } from '../pipeline/time/calendar.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
   boolean: 'boolean',
@@ -64,6 +72,24 @@ function attvalues(columns: AttvalueColumn[], attributes: Record<string, unknown
   return out ? `        <attvalues>\n${out}        </attvalues>\n` : '';
 }
 
+/** The periods an edge's evidence gives, in order, overlapping ones merged: [first day, last day]. */
+export function edgeSpells(evidence: unknown): [string, string][] {
+  const periods: [string, string][] = [];
+  for (const e of Array.isArray(evidence) ? (evidence as { date?: unknown; eventDate?: unknown }[]) : []) {
+    const p = typeof e.eventDate === 'string' ? periodOf(e.eventDate) : typeof e.date === 'string' ? periodOf(e.date) : undefined;
+    if (p) periods.push(p);
+  }
+  periods.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const merged: [string, string][] = [];
+  for (const p of periods) {
+    const last = merged[merged.length - 1];
+    if (last && p[0] <= last[1]) {
+      if (p[1] > last[1]) last[1] = p[1];
+    } else merged.push([p[0], p[1]]);
+  }
+  return merged;
+}
+
 /** The GEXF document as a string (what `newsgraph build` writes to graph/graph.gexf). */
 export const toGexf = (graph: NewsGraph): string => gexfChunks(graph).join('');
 
@@ -77,6 +103,22 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const nodeAttvalues = attvalueColumns(nodeColumns);
   const edgeAttvalues = attvalueColumns(edgeColumns);
 
+  // the time of every edge, and of every node from its edges
+  const spells = new Map<string, [string, string][]>();
+  const nodeTime = new Map<string, [string, string]>();
+  graph.forEachEdge((key, a, source, target) => {
+    const list = edgeSpells(a.evidence);
+    if (!list.length) return;
+    spells.set(key, list);
+    const [first, last] = [list[0]![0], list[list.length - 1]![1]];
+    for (const n of [source, target]) {
+      const t = nodeTime.get(n);
+      nodeTime.set(n, t ? [first < t[0] ? first : t[0], last > t[1] ? last : t[1]] : [first, last]);
+    }
+  });
+  const dynamic = spells.size > 0;
+  const time = (t: [string, string] | undefined) => (t ? ` start="${t[0]}" end="${t[1]}"` : '');
+
   const out = new ChunkedText(sink);
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -86,7 +128,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     `    <description>newsgraph knowledge graph: ${graph.order} entities, ${graph.size} relations` +
       `${Array.isArray(documents) ? ` from ${documents.length} documents` : ''}</description>\n`,
     '  </meta>\n',
-    '  <graph defaultedgetype="directed" idtype="string">\n',
+    `  <graph defaultedgetype="directed" idtype="string"${dynamic ? ' mode="dynamic" timeformat="date" timerepresentation="interval"' : ''}>\n`,
     declarations('node', nodeColumns),
     declarations('edge', edgeColumns),
     `    <nodes count="${graph.order}">\n`,
@@ -97,7 +139,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const [r, g, b] = TYPE_COLORS[a.type] ?? OTHER_COLOR;
     const hasPosition = typeof a.x === 'number' && typeof a.y === 'number' && position('x') && position('y');
     out.push(
-      `      <node id="${xmlAttribute(key)}"${label}>\n`,
+      `      <node id="${xmlAttribute(key)}"${label}${time(nodeTime.get(key))}>\n`,
       attvalues(nodeAttvalues, attributes, false),
       `        <viz:color r="${r}" g="${g}" b="${b}"/>\n`,
       `        <viz:size value="${sizeForDegree(graph.degree(key))}"/>\n`,
@@ -116,9 +158,11 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const kind = n === 1 ? predicate : `${predicate}#${n}`;
     const label = typeof a.label === 'string' ? ` label="${xmlAttribute(a.label)}"` : '';
     const weight = Math.max(1, Array.isArray(a.evidence) ? a.evidence.length : 0);
+    const periods = spells.get(key);
     out.push(
-      `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}">\n`,
+      `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}"${time(periods && [periods[0]![0], periods[periods.length - 1]![1]])}>\n`,
       attvalues(edgeAttvalues, attributes, true),
+      periods && periods.length > 1 ? `        <spells>\n${periods.map(([start, end]) => `          <spell start="${start}" end="${end}"/>\n`).join('')}        </spells>\n` : '',
       a.negated === true ? '        <viz:shape value="dashed"/>\n' : '',
       '      </edge>\n',
     );

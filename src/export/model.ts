@@ -42,7 +42,12 @@ export const EDGE_SCHEMA: readonly Column[] = [
   { name: 'chargeLabel', type: 'string' },
   { name: 'status', type: 'string' },
   { name: 'from', type: 'string' },
+  { name: 'until', type: 'string' },
   { name: 'agreement', type: 'string' },
+  // time values (src/pipeline/time/calendar.ts): ISO 8601 days, months, years or spans of days
+  { name: 'firstSeen', type: 'string' },
+  { name: 'lastSeen', type: 'string' },
+  { name: 'date', type: 'string' },
   { name: 'evidence', type: 'json' },
 ];
 

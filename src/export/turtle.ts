@@ -17,6 +17,8 @@
 import type { NewsGraph } from '../store/graph-file.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { LONE_SURROGATE, escapedLiteral } from './literal.js';
+import { isDateAttribute } from '../graph/schema.js';
+import { precisionOf } from '../pipeline/time/calendar.js';
 import { graphModel, isNodeReference, type Column } from './model.js';
 
 export const NAMESPACES = {
@@ -50,6 +52,18 @@ export const relationTerm = (key: string) => term('rel', iriSegment(key));
 export const documentTerm = (id: string) => term('doc', iriSegment(id));
 export const vocabTerm = (name: string) => term('ng', iriSegment(name));
 const evidenceTerm = (key: string, i: number) => `<${NAMESPACES.rel}${iriSegment(key)}/evidence/${i}>`;
+
+/**
+ * A time value (src/pipeline/time/calendar.ts) as a typed literal: a day xsd:date, a month xsd:gYearMonth, a
+ * year xsd:gYear; a span of days (a week) has no XSD type and stays a string ("2024-03-04/2024-03-10").
+ */
+export function turtleTime(value: string): string {
+  const precision = precisionOf(value);
+  if (precision === 'day') return `"${value}"^^xsd:date`;
+  if (precision === 'month') return `"${value}"^^xsd:gYearMonth`;
+  if (precision === 'year') return `"${value}"^^xsd:gYear`;
+  return turtleString(value);
+}
 
 /** A value as a typed literal: integers bare (xsd:integer), doubles, booleans, strings; lists and objects rdf:JSON. */
 export function turtleLiteral(type: Column['type'], value: unknown): string {
@@ -97,7 +111,7 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const pairs: [string, string][] = [['a', 'ng:Document']];
     for (const [name, value] of Object.entries(d)) {
       if (value === undefined || value === null) continue;
-      const literal = typeof value === 'string' ? turtleString(value) : Number.isInteger(value) ? String(value) : turtleLiteral('json', value);
+      const literal = name === 'date' && typeof value === 'string' ? turtleTime(value) : typeof value === 'string' ? turtleString(value) : Number.isInteger(value) ? String(value) : turtleLiteral('json', value);
       pairs.push([name === 'title' ? 'rdfs:label' : vocabTerm(name), literal]);
     }
     out.push(block(documentTerm(String(d.id)), pairs));
@@ -147,7 +161,8 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
       const p = EDGE_TERMS[c.name] ?? vocabTerm(c.name);
       if (isNodeReference(a.predicate, c.name) && (c.type === 'string' || c.type === 'liststring')) {
         for (const k of c.type === 'string' ? [value as string] : (value as string[])) pairs.push([p, entity(k)]);
-      } else pairs.push([p, turtleLiteral(c.type, value)]);
+      } else if (isDateAttribute(a.predicate, c.name) && typeof value === 'string') pairs.push([p, turtleTime(value)]);
+      else pairs.push([p, turtleLiteral(c.type, value)]);
     }
     for (let i = 0; i < evidence.length; i++) pairs.push(['ng:evidence', evidenceTerm(key, i)]);
     out.push(block(relationTerm(key), pairs));
@@ -163,6 +178,8 @@ function evidenceBlock(subject: string, index: number, e: Record<string, unknown
     if (name === 'doc' && typeof value === 'string') pairs.push(['ng:document', documentTerm(value)]);
     else if (name === 'text' && typeof value === 'string') pairs.push(['ng:text', turtleString(value)]);
     else if ((name === 'start' || name === 'end') && Number.isSafeInteger(value)) pairs.push([`ng:${name}`, String(value)]);
+    else if ((name === 'date' || name === 'eventDate') && typeof value === 'string') pairs.push([vocabTerm(name), turtleTime(value)]);
+    else if ((name === 'eventText' || name === 'eventRule') && typeof value === 'string') pairs.push([vocabTerm(name), turtleString(value)]);
     else pairs.push([vocabTerm(name), turtleLiteral('json', value)]);
   }
   return block(subject, pairs);

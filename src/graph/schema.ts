@@ -17,6 +17,16 @@ export interface Evidence {
   text: string;
   /** offsets, inside the document, of the words that triggered the rule (for highlighting) */
   trigger?: [number, number];
+  /** the document's publication day (YYYY-MM-DD), when known */
+  date?: string;
+  /**
+   * when the sentence dates the event: its date as a time value ("2024-03-14", "2024-03", "1994",
+   * "2024-03-04/2024-03-10" for a week), resolved against the document's date; the words that gave it
+   * ("on Thursday", "last week") and the id of the rule that read them (src/pipeline/time/expressions.ts)
+   */
+  eventDate?: string;
+  eventText?: string;
+  eventRule?: string;
 }
 
 export interface NodeAttributes {
@@ -52,8 +62,16 @@ export interface EdgeAttributes {
   /** accuses: the Charge node's label */
   chargeLabel?: string;
   status?: 'planned' | 'imposed';
+  /** annexed: the node key of the country the territory was taken from; holds_role: since when (a time value) */
   from?: string;
+  /** holds_role: until when (a time value), where the text says so */
+  until?: string;
   agreement?: string;
+  /** the earliest and latest publication day among the evidence */
+  firstSeen?: string;
+  lastSeen?: string;
+  /** the earliest event date among the evidence (a time value), when a sentence dates the event */
+  date?: string;
 }
 
 export interface DocumentRecord {
@@ -62,6 +80,14 @@ export interface DocumentRecord {
   title: string;
   sha256: string;
   chars: number;
+  /** publication day (YYYY-MM-DD): the file's metadata, else a dated dateline */
+  date?: string;
+  url?: string;
+  /** the outlet: the metadata's, else the news agency of the dateline ("Reuters") */
+  source?: string;
+  author?: string;
+  /** the dateline's place */
+  place?: string;
 }
 
 export interface GraphAttributes {
@@ -112,9 +138,17 @@ export function isPredicate(name: string): name is Predicate {
 
 // Edge attributes whose values are node keys (one key or a list of keys): shown by their labels, written as
 // links where a format has them (RDF). `charge` is a key only on `accuses` edges (on `accused_of` it is the
-// charge as worded).
-const NODE_REFERENCES_ALWAYS: readonly string[] = ['posted_to', 'ambassador', 'from', 'by'];
-const NODE_REFERENCES_BY_PREDICATE: Readonly<Record<string, readonly string[]>> = { accuses: ['charge'] };
+// charge as worded); `from` only on `annexed` (on `holds_role` it is a date).
+const NODE_REFERENCES_ALWAYS: readonly string[] = ['posted_to', 'ambassador', 'by'];
+const NODE_REFERENCES_BY_PREDICATE: Readonly<Record<string, readonly string[]>> = { accuses: ['charge'], annexed: ['from'] };
+
+/** Edge attributes that hold time values (src/pipeline/time/calendar.ts), for formats that type dates. */
+export const DATE_ATTRIBUTES: readonly string[] = ['date', 'firstSeen', 'lastSeen', 'until'];
+
+/** Whether an edge attribute of this predicate holds a time value (`from` does on holds_role). */
+export function isDateAttribute(predicate: unknown, attribute: string): boolean {
+  return DATE_ATTRIBUTES.includes(attribute) || (attribute === 'from' && predicate === 'holds_role');
+}
 
 /** Whether an edge attribute of this predicate holds node keys. */
 export function isNodeReference(predicate: unknown, attribute: string): boolean {

@@ -5,6 +5,7 @@ import * as fa2Module from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import { maxOf } from '../arrays.js';
 
 // The package is CommonJS whose module.exports is the layout function: both Node and Vite expose it as `default`.
 type ForceAtlas2 = (typeof import('graphology-layout-forceatlas2'))['default'];
@@ -136,4 +137,74 @@ export function assignLayout<G extends AbstractGraph>(graph: G, options: LayoutO
     const p = positions[key]!;
     graph.mergeNodeAttributes(key, { x: p.x, y: p.y });
   });
+}
+
+/**
+ * Positions for the nodes of a graph that have none, leaving every placed node where it is (`newsgraph add`):
+ * a node next to placed ones goes near the middle of them, at a distance and angle drawn from its key; nodes
+ * reached only through new ones follow, pass by pass; a new group of related entities with no placed member
+ * is laid out on its own (ForceAtlas2) and set beside the picture; new entities without relations join the
+ * rows below it. Returns the keys placed.
+ */
+export function placeNewNodes<G extends AbstractGraph>(graph: G): string[] {
+  const position = (key: string): Position | undefined => {
+    const a = graph.getNodeAttributes(key) as Partial<Position>;
+    return typeof a.x === 'number' && typeof a.y === 'number' ? { x: a.x, y: a.y } : undefined;
+  };
+  let waiting = graph.filterNodes((key) => !position(key)).sort();
+  const placedKeys = [...waiting];
+  if (!waiting.length) return [];
+  const placed: LayoutMapping = {};
+  graph.forEachNode((key) => {
+    const p = position(key);
+    if (p) placed[key] = p;
+  });
+  const points = Object.values(placed);
+  const spacing = typicalSpacing(points);
+  // near placed neighbours, pass by pass
+  for (;;) {
+    const now: LayoutMapping = {};
+    for (const key of waiting) {
+      const around = graph.neighbors(key).filter((n) => placed[n]);
+      if (!around.length) continue;
+      const cx = around.reduce((s, n) => s + placed[n]!.x, 0) / around.length;
+      const cy = around.reduce((s, n) => s + placed[n]!.y, 0) / around.length;
+      const angle = (hashKey(key, 3) / 2 ** 32) * 2 * Math.PI;
+      const r = spacing * (0.5 + (hashKey(key, 4) / 2 ** 32) * 0.5);
+      now[key] = { x: round(cx + r * Math.cos(angle)), y: round(cy + r * Math.sin(angle)) };
+    }
+    if (!Object.keys(now).length) break;
+    Object.assign(placed, now);
+    waiting = waiting.filter((k) => !now[k]);
+  }
+  // new groups among themselves: their own layout, to the right of the picture
+  const grouped = waiting.filter((k) => graph.degree(k) > 0);
+  if (grouped.length) {
+    const sub = new MultiDirectedGraph<Position>();
+    for (const k of grouped) sub.addNode(k);
+    graph.forEachEdge((_e, _a, s, t) => {
+      if (sub.hasNode(s) && sub.hasNode(t)) sub.addEdge(s, t);
+    });
+    const own = computeLayout(sub);
+    const xs = Object.values(placed).map((p) => p.x);
+    const right = xs.length ? maxOf(xs) + 2 * spacing : 0;
+    const shift = right + maxOf(Object.values(own).map((p) => -p.x));
+    for (const k of grouped) placed[k] = { x: round(own[k]!.x + shift), y: own[k]!.y };
+  }
+  Object.assign(placed, isolatedPositions(waiting.filter((k) => graph.degree(k) === 0), placed));
+  for (const key of placedKeys) graph.mergeNodeAttributes(key, placed[key]!);
+  return placedKeys;
+}
+
+function typicalSpacing(points: Position[]): number {
+  if (points.length < 2) return 10;
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.y > maxY) maxY = p.y;
+  }
+  const area = (maxX - minX) * (maxY - minY);
+  return area > 0 ? Math.sqrt(area / points.length) : 10;
 }

@@ -52,6 +52,12 @@ export const COUNTRY_BODIES = [
   'military authorities', 'security forces',
 ];
 
+/**
+ * Bodies whose office holders hold their office for the state itself: an embassy's attache, an army's
+ * commander, a parliament's speaker serve their country; a ministry's spokesman is named as the ministry's.
+ */
+export const STATE_SERVICE_BODIES = new Set(['embassy', 'military', 'armed forces', 'army', 'navy', 'air force', 'parliament', 'security forces', 'military authorities']);
+
 /** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
 export const GOVERNMENT_WORDS = ['government', 'state', 'authorities', 'leadership', 'regime'];
 

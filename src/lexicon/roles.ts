@@ -105,6 +105,8 @@ export const ROLE_ENTRIES: RoleEntry[] = [
   { forms: ['captain'], role: 'captain' },
   { forms: ['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'footballer', 'player'], role: 'player' },
   { forms: ['member'], role: 'member' },
+  { forms: ['undersecretary-general', 'under-secretary-general', 'undersecretary', 'under-secretary'], role: 'undersecretary' },
+  { forms: ['running mate'], role: 'running mate' },
   { forms: ['official'], role: 'official' },
   { forms: ['politician'], role: 'politician' },
   { forms: ['activist', 'dissident'], role: 'activist' },

@@ -11,7 +11,7 @@ export const ENVOY_NOUNS = words('ambassador envoy ambassador-designate emissary
 export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires");
 /** People of a mission who can be expelled. */
 export const DIPLOMAT_NOUNS = words(
-  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies',
+  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies administrator secretary counsellor counselor',
 );
 
 /** recalled_ambassador: verbs that take the envoy away from the post ("recalled", "withdrew"). */
@@ -41,9 +41,9 @@ export const BRAND_VERBS = words('brand label dub');
 /** verbs that name the accused as something, an accusation only with an insult: "called X a dictator". */
 export const NAMING_VERBS = words('call describe denounce portray');
 /** nouns of accusation whose "that" clause or "of" phrase is the charge. */
-export const ACCUSATION_NOUNS = words('accusation allegation charge claim');
+export const ACCUSATION_NOUNS = words('accusation allegation charge claim indication evidence suspicion');
 /** adjectives of blame: "X was responsible for Y", "X is to blame for Y". */
-export const BLAME_ADJECTIVES = words('responsible culpable guilty complicit');
+export const BLAME_ADJECTIVES = words('responsible culpable guilty complicit involved');
 
 /** criticized: explicit verbal criticism. */
 export const CRITICIZE_VERBS = words(
@@ -59,7 +59,7 @@ export const THREATEN_VERBS = words('threaten');
 /** sanctioned: the verb, and the noun with its light verbs ("imposed sanctions on"). */
 export const SANCTION_VERBS = words('sanction blacklist');
 export const SANCTION_NOUNS = words('sanction sanctions embargo');
-export const SANCTION_LIGHT_VERBS = words('impose slap announce approve adopt extend tighten expand level place');
+export const SANCTION_LIGHT_VERBS = words('impose slap approve adopt extend tighten expand level place');
 
 /** talks offered and rejected. */
 export const TALKS_NOUNS = words('talk talks negotiation negotiations dialogue meeting summit discussion discussions');
@@ -69,6 +69,13 @@ export const REJECT_VERBS = words('reject refuse decline rebuff spurn');
 /** met_with, spoke_with. */
 export const MEET_VERBS = words('meet');
 export const SPEAK_VERBS = words('speak talk phone telephone');
+/** adjectives of readiness: "said he was ready to meet Macron" offers talks */
+export const READY_ADJECTIVES = words('ready willing prepared open eager');
+/** what a threat promises: "would pay a price", "will face consequences" */
+export const THREAT_VERBS = words('pay face suffer bear');
+export const THREAT_NOUNS = words('price consequence consequences cost costs');
+/** verbs that announce a threat */
+export const WARN_VERBS = words('warn vow say threaten promise');
 export const CALL_NOUNS = words('call conversation');
 
 /** signed_agreement. */
@@ -92,7 +99,7 @@ export const MODALS = words('can could may might must shall should will would ou
 export const NEGATIONS = words("not n't never no neither nor");
 /** Verbs whose complement is not (yet) a fact: "threatened to recall", "plans to recall", "urged X to recall". */
 export const NON_FACTIVE_VERBS = words(
-  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await study explore',
+  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await wait study explore schedule due set expect likely poised ready willing eager keen',
 );
 /** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall". */
 export const NEGATIVE_VERBS = words('refuse decline fail cancel postpone delay shelve scrap abandon halt suspend stop block avoid');
@@ -114,6 +121,9 @@ export const WRONGDOING_VERBS = words(
 export const WRONGDOING_NOUNS = words(
   'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack',
 );
+/** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
+export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');
+
 /** Verbs that report what someone said. */
 export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
 /** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */

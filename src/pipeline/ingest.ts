@@ -1,16 +1,22 @@
-// Stage 0: bytes of a file → a document's text. Plain text is taken as it is; Markdown keeps its offsets
-// (markup and YAML front matter are blanked out with spaces, so evidence offsets still point into the file;
-// the front matter is parsed as the document's metadata, never read as text); HTML is reduced to the text of
-// its body; PDF to the text pdf.js extracts (pdf.ts), which evidence offsets then point into. Problems are
+// Stage 0: bytes of a file → a document's text and metadata. Plain text is taken as it is; Markdown keeps its
+// offsets (markup is blanked out with spaces, so evidence offsets still point into the file); YAML front matter
+// at the top of a Markdown or text file is blanked too, parsed, and read as the document's metadata (title,
+// date, url, source, author: metadata.ts), never as text; HTML is reduced to its article's text by
+// Readability, with the page's metadata (html.ts); PDF to the text pdf.js extracts (pdf.ts). Evidence offsets
+// point into the text made here. Feeds of many articles (JSON Lines, CSV) are read by feeds.ts. Problems are
 // returned as a one-line reason, never thrown: a bad file among good ones is skipped with a warning.
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
+import { htmlToText, readHtmlArticle } from './html.js';
+import { metadataOf } from './metadata.js';
 import { isPdf, pdfToText } from './pdf.js';
+import type { DocumentMetadata } from './metadata.js';
 import type { SourceDocument } from './types.js';
+
+export { htmlToText };
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'];
@@ -49,31 +55,43 @@ export function ingestDocument(id: string, path: string, bytes: Uint8Array): Ing
   const warnings: string[] = [];
   let text: string;
   let title = '';
-  let frontMatter: Record<string, unknown> | undefined;
+  let frontMatterText: string | undefined;
+  let metadata: DocumentMetadata = {};
   if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-    text = htmlToText(raw);
-    const m = /<title[^>]*>([^<]*)<\/title>/i.exec(raw);
-    if (m && m[1]!.trim()) title = htmlToText(m[1]!).trim();
+    const article = readHtmlArticle(raw);
+    text = article.text;
+    metadata = article.metadata;
+    for (const w of article.warnings) warnings.push(w);
   } else if (lower.endsWith('.md') || lower.endsWith('.markdown')) {
     const md = readMarkdown(raw);
     text = md.text;
-    if (md.frontMatter !== undefined) {
-      const parsed = parseFrontMatter(md.frontMatter);
-      if (parsed.ok) {
-        frontMatter = parsed.data;
-        if (typeof parsed.data.title === 'string' && parsed.data.title.trim()) title = oneLine(parsed.data.title);
-      } else warnings.push(`its front matter is not a YAML mapping (${parsed.error}): it is left out of the text, and the title comes from the text`);
-    }
-  } else text = raw;
+    frontMatterText = md.frontMatter;
+  } else {
+    const plain = readPlainText(raw);
+    text = plain.text;
+    frontMatterText = plain.frontMatter;
+  }
+  let frontMatter: Record<string, unknown> | undefined;
+  if (frontMatterText !== undefined) {
+    const parsed = parseFrontMatter(frontMatterText);
+    if (parsed.ok) {
+      frontMatter = parsed.data;
+      const read = metadataOf(parsed.data);
+      metadata = read.metadata;
+      for (const w of read.warnings) warnings.push(`its front matter: ${w}`);
+    } else warnings.push(`its front matter is not a YAML mapping (${parsed.error}): it is left out of the text, and the title comes from the text`);
+  }
+  if (metadata.title) title = oneLine(metadata.title);
   if (!text.trim()) return { ok: false, reason: 'has no text: remove it or add the article text' };
-  const doc: SourceDocument = { id, path, title: title || firstLine(text), text, sha256: sha256Of(bytes), ...(frontMatter ? { frontMatter } : {}) };
+  const { title: _title, ...meta } = metadata;
+  const doc: SourceDocument = { id, path, title: title || firstLine(text), text, sha256: sha256Of(bytes), ...meta, ...(frontMatter ? { frontMatter } : {}) };
   return { ok: true, doc, ...(warnings.length ? { warnings } : {}) };
 }
 
 const oneLine = (s: string) => s.trim().replace(/\s+/g, ' ').slice(0, 200);
 
 /** The first line with text, as a title (without splitting a 50 MB text into lines). */
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   const m = /[^\s][^\n]*/.exec(text);
   return m ? oneLine(m[0]) : '';
 }
@@ -92,36 +110,14 @@ export function parseFrontMatter(yaml: string): { ok: true; data: Record<string,
   return { ok: true, data: data as Record<string, unknown> };
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'section', 'article', 'header', 'footer', 'title', 'pre', 'figcaption']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav']);
+// YAML front matter at the very top of a text file, between lines of three dashes
+const TEXT_FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$/m;
 
-/** The readable text of an HTML page: blocks become lines, scripts and styles are dropped, entities decoded. */
-export function htmlToText(html: string): string {
-  let out = '';
-  let skipping = 0;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIPPED_TAGS.has(name)) skipping++;
-        else if (BLOCK_TAGS.has(name)) out += '\n';
-      },
-      ontext(data) {
-        if (!skipping) out += data;
-      },
-      onclosetag(name) {
-        if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
-        else if (BLOCK_TAGS.has(name)) out += '\n';
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** A text file with its YAML front matter, if any, apart: blanked to spaces so every offset stays. */
+export function readPlainText(source: string): { text: string; frontMatter?: string } {
+  const m = source.startsWith('---') ? TEXT_FRONT_MATTER.exec(source) : null;
+  if (!m || m.index !== 0) return { text: source };
+  return { text: source.slice(0, m[0].length).replace(/[^\n]/g, ' ') + source.slice(m[0].length), frontMatter: m[1] ?? '' };
 }
 
 /** Markdown with its markup blanked (see blankMarkdown) and its YAML front matter, if any, apart. */

@@ -11,9 +11,12 @@ import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSe
 import { nameRoleRules, relationRules, roleRules, type CompiledRule } from './rules/index.js';
 import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
 import { TreeSentence } from './grammar/tree.js';
+import { lemmaCandidates } from './syntax/lemma.js';
 import { grammarRelationRules } from './rules/grammar-rules.js';
 import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
+import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
+import { ENVOY_NOUNS } from '../lexicon/triggers.js';
 import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
@@ -250,7 +253,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his']);
  * for "him", the nearest person before it other than the subject of its own clause. Pronouns inside
  * double quotes are left alone: there they usually point outside the quotation.
  */
-function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[]): Mention[] {
+function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[], clauseSubject: (token: number) => string | undefined = () => undefined): Mention[] {
   const found: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of persons) {
@@ -276,8 +279,11 @@ function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: D
     let antecedent: Mention | undefined;
     if (isObject) {
       const nearest = before[before.length - 1];
-      antecedent = [...before].reverse().find((m) => m.entity !== nearest?.entity) ?? undefined;
-      if (!antecedent && nearest && t - nearest.last > 6) antecedent = nearest;
+      // an object pronoun is never its own clause's subject ("Milei, a critic of Maduro, called him a dictator":
+      // him is Maduro); the tree names that subject, else the nearest person is taken for it
+      const subject = clauseSubject(t);
+      antecedent = subject ? [...before].reverse().find((m) => m.entity !== subject) : [...before].reverse().find((m) => m.entity !== nearest?.entity);
+      if (!antecedent && !subject && nearest && t - nearest.last > 6) antecedent = nearest;
     } else {
       const prevWord = a.tokens[t - 1]?.text.toLowerCase();
       if (prevWord === 'that' && isSubject) {
@@ -343,7 +349,9 @@ function outermost(mentions: Mention[]): Mention[] {
 
 /** What the story's context (context/) gives the rules: a country for a title without one, the body "the government" stands for. */
 export interface StoryContext {
-  countryForSentence(sentence: number): { country: string; confidence: number } | undefined;
+  /** country keys the story names, most named first */
+  storyCountries: readonly string[];
+  countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
 }
 
@@ -359,8 +367,36 @@ function treeSentences(a: AnalyzedDocument, mentions: Mention[]): Array<TreeSent
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
     bySentence.get(m.sentence)!.push(m);
   }
-  for (const [i, list] of bySentence) trees[i] = new TreeSentence(i, a.syntax[i]!, list);
+  for (const [i, list] of bySentence) {
+    const parsed = a.syntax[i];
+    if (parsed) trees[i] = new TreeSentence(i, parsed, list);
+  }
   return trees;
+}
+
+/** Every lemma that triggers a rule over the tree. */
+const TRIGGER_LEMMAS = new Set([...treeRoleIndex.keys(), ...treeRelationIndex.keys()]);
+const mayTrigger = new Map<string, boolean>();
+
+/**
+ * Whether a sentence is worth parsing: it names someone or something, and one of its words may be a trigger (its
+ * lower case, or its lemma as a verb, noun or adjective, is a trigger lemma). Parsing is the costliest stage,
+ * and most sentences of news (results, quotes about nothing political) trigger no rule.
+ */
+export function worthParsing(a: AnalyzedDocument, sentence: number, mentions: number): boolean {
+  if (mentions === 0) return false;
+  const s = a.sentences[sentence]!;
+  for (let t = s.firstToken; t < s.lastToken; t++) {
+    const lower = a.tokens[t]!.text.toLowerCase();
+    let hit = mayTrigger.get(lower);
+    if (hit === undefined) {
+      if (mayTrigger.size > 100_000) mayTrigger.clear();
+      hit = [lower, ...lemmaCandidates(lower)].some((l) => TRIGGER_LEMMAS.has(l));
+      mayTrigger.set(lower, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
 }
 
 function runTreeRules(
@@ -373,6 +409,36 @@ function runTreeRules(
 ): Relation[] {
   const ctx: TreeMatchContext = { a, facts, scope: { trees, ...(story ? { body: (i, noun) => story.bodyFor(i, noun) } : {}) }, ...options };
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
+}
+
+/** a dateline's country gives a title its country only if it is among the countries the story names most */
+const DATELINE_STORY_RANK = 2;
+
+/** how far an envoy's country taken from an earlier mention of an envoy in the story is trusted */
+const ROLE_MEMORY_CONFIDENCE = 0.7;
+
+/**
+ * The envoys the story names without a name, with the country they serve, in order: "its ambassador" (the state
+ * the possessive stands for), "the Dutch ambassador", "Canada's envoy", "the ambassador of Peru". A story about
+ * a row has one envoy in view at a time, so a later bare "the ambassador" or "Ambassador X" is the one named last.
+ * (Leaders are not remembered so: a story names several presidents.)
+ */
+function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope): Array<{ sentence: number; word: number; country: string }> {
+  const out: Array<{ sentence: number; word: number; country: string }> = [];
+  for (const t of trees) {
+    if (!t) continue;
+    for (let w = 0; w < t.length; w++) {
+      if (!ENVOY_NOUNS.has(t.lemma(w)) || t.mentionOf[w]?.type === 'Person' || !t.isNominal(w)) continue;
+      for (const q of [...t.kids(w, 'nmod:poss', 'amod', 'compound'), ...t.withCase(w, ['of'], ['nmod'])]) {
+        const r = resolveWord(t, q, scope);
+        if (r?.type === 'Country') {
+          out.push({ sentence: t.index, word: w, country: r.key });
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
@@ -388,14 +454,38 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   // descriptions are only looked for in sentences with a role word
   const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
-  const pronouns = resolvePronouns(a, persons, diagnostics);
+  const namedTrees = treeSentences(a, [...names, ...descriptions]);
+  const pronouns = resolvePronouns(a, persons, diagnostics, (token) => {
+    const t = namedTrees[a.sentenceOfToken[token]!];
+    const w = t?.words.findIndex((x) => x.token === token) ?? -1;
+    if (!t || w < 0) return undefined;
+    const subject = t.agent(t.head(w) >= 0 ? t.head(w) : w);
+    return subject === undefined ? undefined : t.mentionOf[subject]?.entity;
+  });
   const mentions = renumber([...names, ...descriptions, ...pronouns]);
   const ctx: RuleContext = { a, facts, relations: [...roles], diagnostics };
   const sentences = slotAll(a, mentions);
   runRules(ctx, roleRules, sentences);
   const trees = treeSentences(a, mentions);
-  // titles with no country of their own, once every explicit role of the corpus is known
-  if (story) ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry: (i) => story.countryForSentence(i), onlyFromContext: true }));
+  // titles with no country of their own, once every explicit role of the corpus is known, take the one the
+  // story gave that role last ("… recalled its ambassador … The ambassador, Christian Masset,"), else the dateline's
+  // ("OSLO - Prime Minister Anna Berg said"), except envoys, who serve abroad
+  if (story) {
+    const memory = envoyMemory(trees, { trees, body: (i, noun) => story.bodyFor(i, noun) });
+    const contextCountry = (i: number, w: number) => {
+      const t = trees[i]!;
+      if (!ENVOY_NOUNS.has(t.lemma(w))) {
+        // a dateline places the reporter; it names the officials' country when the story is about that country,
+        // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
+        const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
+        const rivals = story.storyCountries.filter((c) => c !== dateline?.country);
+        return dateline && (rivals.length < DATELINE_STORY_RANK || story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country)) ? dateline : undefined;
+      }
+      const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
+      return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };
+    };
+    ctx.relations.push(...runTreeRules(a, trees, treeRoleIndex, facts, story, { contextCountry, onlyFromContext: true }));
+  }
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));

@@ -10,8 +10,13 @@ export interface SourceDocument {
   title: string;
   text: string;
   sha256: string;
-  /** a Markdown file's YAML front matter, parsed (metadata: never part of `text`) */
+  /** a Markdown or text file's YAML front matter, parsed (metadata: never part of `text`) */
   frontMatter?: Record<string, unknown>;
+  /** publication day (YYYY-MM-DD), URL, outlet and author, where the file, feed row or page says (metadata.ts) */
+  date?: string;
+  url?: string;
+  source?: string;
+  author?: string;
 }
 
 /** A document with its tokens and sentences. */
@@ -21,8 +26,12 @@ export interface AnalyzedDocument {
   sentences: Sentence[];
   /** sentence index of every token */
   sentenceOfToken: Int32Array;
-  /** each sentence's words with part of speech, lemma and dependency tree (stage 1b); parallel to sentences */
-  syntax?: ParsedSentence[];
+  /**
+   * each sentence's words with part of speech, lemma and dependency tree (stage 3c), parallel to sentences; a
+   * sentence the relation rules cannot read anything from (no name, or no word that triggers a rule) is left
+   * unparsed
+   */
+  syntax?: Array<ParsedSentence | undefined>;
 }
 
 export type MentionKind =

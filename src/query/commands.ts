@@ -8,6 +8,7 @@ import { graphIndex } from './graph-index.js';
 import * as ops from './ops.js';
 import { matchEntity, resolveEntity, type ResolveOptions } from './resolve.js';
 import { result, type QueryResult } from './result.js';
+import { rangeBound, type TimeRange } from './time.js';
 import { closest } from './text.js';
 
 export type QueryOptions = ResolveOptions;
@@ -24,17 +25,18 @@ export const COMMANDS: CommandInfo[] = [
   { name: 'help', usage: 'help [COMMAND]', summary: 'list the commands, or explain one' },
   { name: 'stats', usage: 'stats', summary: 'counts of entities by type and relations by predicate; the documents' },
   { name: 'find', usage: 'find TEXT [--limit N]', summary: 'entities whose label or an alias matches TEXT, best first' },
-  { name: 'show', usage: 'show ENTITY', summary: 'type, aliases, documents and every relation in and out, by predicate' },
-  { name: 'roles', usage: 'roles [ENTITY]', summary: 'who holds which role where (holds_role), optionally for one entity' },
-  { name: 'accusations', usage: 'accusations [of ENTITY] [by ENTITY]', summary: 'who is accused of what, by whom (accused_of)' },
-  { name: 'recalls', usage: 'recalls [ENTITY]', summary: 'ambassador recalls (recalled_ambassador), optionally for one country' },
+  { name: 'show', usage: 'show ENTITY [--since DATE] [--until DATE]', summary: 'type, aliases, documents and every relation in and out, by predicate' },
+  { name: 'timeline', usage: 'timeline ENTITY [--since DATE] [--until DATE] [--predicate P]', summary: "an entity's relations in date order, with their dates and sources" },
+  { name: 'roles', usage: 'roles [ENTITY] [--since DATE] [--until DATE]', summary: 'who holds which role where (holds_role), optionally for one entity' },
+  { name: 'accusations', usage: 'accusations [of ENTITY] [by ENTITY] [--since DATE] [--until DATE]', summary: 'who is accused of what, by whom (accused_of)' },
+  { name: 'recalls', usage: 'recalls [ENTITY] [--since DATE] [--until DATE]', summary: 'ambassador recalls (recalled_ambassador), optionally for one country' },
   {
     name: 'neighbors',
-    usage: 'neighbors ENTITY [--predicate P] [--depth N] [--limit N]',
+    usage: 'neighbors ENTITY [--predicate P] [--depth N] [--limit N] [--since DATE] [--until DATE]',
     summary: 'entities within N steps (default 1, at most 4), either direction',
   },
-  { name: 'path', usage: 'path A B [--predicate P]', summary: 'a shortest path between two entities, each step with its relation' },
-  { name: 'why', usage: 'why A PREDICATE B | why EDGE-KEY', summary: 'the evidence sentences of a relation, with document and offsets' },
+  { name: 'path', usage: 'path A B [--predicate P] [--since DATE] [--until DATE]', summary: 'a shortest path between two entities, each step with its relation' },
+  { name: 'why', usage: 'why A PREDICATE B | why EDGE-KEY', summary: 'the evidence sentences of a relation, with document, dates and offsets' },
   {
     name: 'match',
     usage: 'MATCH (a:Type)-[r:predicate]->(b) [WHERE …] RETURN [DISTINCT] … [ORDER BY …] [SKIP n] [LIMIT n]',
@@ -113,7 +115,16 @@ export function runQuery(graph: NewsGraph, line: string, options: QueryOptions =
   const noFlags = (...allowed: string[]) => {
     for (const f of Object.keys(flags)) if (!allowed.includes(f)) throw new QueryError(`${cmd.name} takes no --${f} (usage: ${info.usage})`);
   };
-  if (cmd.name !== 'match') noFlags(...({ find: ['limit'], neighbors: ['predicate', 'depth', 'limit'], path: ['predicate'] }[cmd.name] ?? []));
+  const TIME = ['since', 'until'];
+  if (cmd.name !== 'match')
+    noFlags(
+      ...({ find: ['limit'], neighbors: ['predicate', 'depth', 'limit', ...TIME], path: ['predicate', ...TIME], show: TIME, timeline: ['predicate', ...TIME], roles: TIME, accusations: TIME, recalls: TIME }[cmd.name] ?? []),
+    );
+  const range: TimeRange | undefined =
+    flags.since !== undefined || flags.until !== undefined
+      ? { ...(flags.since !== undefined ? { since: rangeBound('since', flags.since) } : {}), ...(flags.until !== undefined ? { until: rangeBound('until', flags.until) } : {}) }
+      : undefined;
+  if (range?.since && range.until && range.since > range.until) throw new QueryError(`--since ${flags.since} is after --until ${flags.until}: nothing can be in that range`);
   const need = (what: string) => {
     if (!words.length) throw new QueryError(`${cmd.name} needs ${what} (usage: ${info.usage})`);
   };
@@ -127,25 +138,29 @@ export function runQuery(graph: NewsGraph, line: string, options: QueryOptions =
       return ops.find(graph, rest(), flags.limit !== undefined ? positive('--limit', flags.limit) : undefined);
     case 'show':
       need('an entity');
-      return ops.show(graph, entity(rest()));
+      return ops.show(graph, entity(rest()), range);
+    case 'timeline':
+      need('an entity');
+      return ops.timeline(graph, entity(rest()), range, flags.predicate !== undefined ? predicate(graph, flags.predicate) : undefined);
     case 'roles':
-      return ops.roles(graph, words.length ? entity(rest()) : undefined);
+      return ops.roles(graph, words.length ? entity(rest()) : undefined, range);
     case 'recalls':
-      return ops.recalls(graph, words.length ? entity(rest()) : undefined);
+      return ops.recalls(graph, words.length ? entity(rest()) : undefined, range);
     case 'accusations': {
       const parts = splitOn(words, ['of', 'by']);
-      return ops.accusations(graph, parts.of !== undefined ? entity(parts.of) : undefined, parts.by !== undefined ? entity(parts.by) : undefined);
+      return ops.accusations(graph, parts.of !== undefined ? entity(parts.of) : undefined, parts.by !== undefined ? entity(parts.by) : undefined, range);
     }
     case 'neighbors': {
       need('an entity');
       return ops.neighbors(graph, entity(rest()), flags.depth !== undefined ? ops.assertDepth(Number(flags.depth)) : 1, {
         predicate: flags.predicate !== undefined ? predicate(graph, flags.predicate) : undefined,
         limit: flags.limit !== undefined ? positive('--limit', flags.limit) : undefined,
+        range,
       });
     }
     case 'path': {
       const [a, b] = twoEntities(graph, words, info.usage, options);
-      return ops.path(graph, a, b, { predicate: flags.predicate !== undefined ? predicate(graph, flags.predicate) : undefined });
+      return ops.path(graph, a, b, { predicate: flags.predicate !== undefined ? predicate(graph, flags.predicate) : undefined, range });
     }
     case 'why':
       return whyCommand(graph, words, info.usage, options);

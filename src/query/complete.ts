@@ -6,7 +6,7 @@ import { graphIndex } from './graph-index.js';
 import { normalizeName } from './text.js';
 
 const MATCH_WORDS = ['MATCH', 'WHERE', 'RETURN', 'DISTINCT', 'ORDER BY', 'LIMIT', 'SKIP', 'AND', 'OR', 'NOT', 'CONTAINS', 'AS', 'DESC', 'count(*)'];
-const FLAGS = ['--predicate', '--depth', '--limit'];
+const FLAGS = ['--predicate', '--depth', '--limit', '--since', '--until'];
 
 /**
  * Completions for the end of `line`, and the part of the line they replace (as node:readline's completer

@@ -22,7 +22,9 @@ export function edgeDetails(graph: NewsGraph, a: EdgeAttributes): string {
   // accuses: the charge is the Charge node's key
   if (a.predicate === 'accuses' && a.charge) parts.push(`charge: ${graph.hasNode(a.charge) ? nodeLabel(graph, a.charge) : (a.chargeLabel ?? a.charge)}`);
   if (a.status) parts.push(`status: ${a.status}`);
-  if (a.from) parts.push(`from: ${nodeLabel(graph, a.from)}`);
+  // a role's from/until are dates; annexed's from is the country the territory was taken from
+  if (a.from) parts.push(a.predicate === 'holds_role' ? `since: ${a.from}` : `from: ${nodeLabel(graph, a.from)}`);
+  if (a.until) parts.push(`until: ${a.until}`);
   if (a.agreement) parts.push(`agreement: ${a.agreement}`);
   if (a.negated) parts.push('negated');
   return parts.join('; ');

@@ -6,6 +6,8 @@ import { QueryError } from './errors.js';
 import { graphIndex } from './graph-index.js';
 import { findEntities } from './resolve.js';
 import { result, type Cell, type QueryResult, type Table } from './result.js';
+import { compareTimeValues } from '../pipeline/time/calendar.js';
+import { inRange, type TimeRange } from './time.js';
 
 export function stats(graph: NewsGraph): QueryResult {
   const index = graphIndex(graph);
@@ -59,7 +61,7 @@ const RELATION_COLUMNS = ['subject', 'relation', 'object', 'details', 'docs', 'e
 /** edge keys are for programs (and `why EDGE-KEY`): JSON and CSV carry them, text tables on request (--keys) */
 const EDGE_KEY = ['edge'];
 
-export function show(graph: NewsGraph, key: string): QueryResult {
+export function show(graph: NewsGraph, key: string, range?: TimeRange): QueryResult {
   const a = graph.getNodeAttributes(key);
   const entity: Table = {
     title: a.label,
@@ -74,6 +76,7 @@ export function show(graph: NewsGraph, key: string): QueryResult {
   };
   const groups = new Map<string, { out: Cell[][]; in: Cell[][] }>();
   graph.forEachEdge(key, (edge, ea, source, target) => {
+    if (!inRange(ea, range)) return;
     const predicate = String(ea.predicate);
     let group = groups.get(predicate);
     if (!group) groups.set(predicate, (group = { out: [], in: [] }));
@@ -87,7 +90,7 @@ export function show(graph: NewsGraph, key: string): QueryResult {
       keyColumns: EDGE_KEY,
       rows: [...g.out.sort(byColumn(2)), ...g.in.sort(byColumn(0))],
     }));
-  return result('show', [entity, ...tables], tables.length ? [] : ['no relations']);
+  return result('show', [entity, ...tables], tables.length ? [] : [range ? 'no relations in that time' : 'no relations']);
 }
 
 const byColumn = (i: number) => (x: Cell[], y: Cell[]) => String(x[i]).localeCompare(String(y[i])) || String(x[5]).localeCompare(String(y[5]));
@@ -98,66 +101,95 @@ function edgesOf(
   predicate: string,
   key: string | undefined,
   keep: (a: EdgeAttributes, source: string, target: string) => boolean = () => true,
+  range?: TimeRange,
 ): [string, EdgeAttributes, string, string][] {
   const out: [string, EdgeAttributes, string, string][] = [];
   const add = (edge: string) => {
     const a = graph.getEdgeAttributes(edge);
     const [source, target] = graph.extremities(edge);
-    if (a.predicate === predicate && keep(a, source, target)) out.push([edge, a, source, target]);
+    if (a.predicate === predicate && inRange(a, range) && keep(a, source, target)) out.push([edge, a, source, target]);
   };
   if (key) graph.forEachEdge(key, (edge) => add(edge));
   else for (const edge of graphIndex(graph).byPredicate.get(predicate) ?? []) add(edge);
   return out;
 }
 
-export function roles(graph: NewsGraph, key?: string): QueryResult {
-  const rows = edgesOf(graph, 'holds_role', key).map(([edge, a, s, t]): Cell[] => [
+export function roles(graph: NewsGraph, key?: string, range?: TimeRange): QueryResult {
+  const rows = edgesOf(graph, 'holds_role', key, undefined, range).map(([edge, a, s, t]): Cell[] => [
     nodeLabel(graph, s),
     a.role ?? '',
     nodeLabel(graph, t),
     a.former === true,
+    a.from ?? null,
+    a.until ?? null,
     a.negated === true,
     edgeDocs(a),
     edge,
   ]);
   return result('roles', [
-    { columns: ['person', 'role', 'of', 'former', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
+    { columns: ['person', 'role', 'of', 'former', 'since', 'until', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
 }
 
-export function accusations(graph: NewsGraph, of?: string, by?: string): QueryResult {
-  const rows = edgesOf(graph, 'accused_of', of, (a, source) => (!of || source === of) && (!by || (a.by ?? []).includes(by))).map(
+export function accusations(graph: NewsGraph, of?: string, by?: string, range?: TimeRange): QueryResult {
+  const rows = edgesOf(graph, 'accused_of', of, (a, source) => (!of || source === of) && (!by || (a.by ?? []).includes(by)), range).map(
     ([edge, a, s, t]): Cell[] => [
       nodeLabel(graph, s),
       nodeLabel(graph, t),
       (a.by ?? []).map((k) => nodeLabel(graph, k)),
+      a.date ?? null,
       a.negated === true,
       edgeDocs(a),
       edge,
     ],
   );
   return result('accusations', [
-    { columns: ['accused', 'charge', 'by', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
+    { columns: ['accused', 'charge', 'by', 'date', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
 }
 
-export function recalls(graph: NewsGraph, key?: string): QueryResult {
-  const rows = edgesOf(graph, 'recalled_ambassador', key).map(([edge, a, s, t]): Cell[] => [
+export function recalls(graph: NewsGraph, key?: string, range?: TimeRange): QueryResult {
+  const rows = edgesOf(graph, 'recalled_ambassador', key, undefined, range).map(([edge, a, s, t]): Cell[] => [
     nodeLabel(graph, s),
     nodeLabel(graph, t),
     a.ambassador ? nodeLabel(graph, a.ambassador) : null,
+    a.date ?? null,
     a.negated === true,
     edgeDocs(a),
     edge,
   ]);
   return result('recalls', [
-    { columns: ['recalling', 'from', 'ambassador', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
+    { columns: ['recalling', 'from', 'ambassador', 'date', 'negated', 'docs', 'edge'], keyColumns: EDGE_KEY, rows: rows.sort(byColumn(0)) },
   ]);
+}
+
+/**
+ * An entity's relations in date order: each edge at its event date, else at the first publication day of its
+ * evidence; edges with no date at all come last. With the outlets (or documents) that reported each.
+ */
+export function timeline(graph: NewsGraph, key: string, range?: TimeRange, predicate?: string): QueryResult {
+  const sourceOf = new Map(graph.getAttribute('documents').map((d) => [d.id, d.source ?? d.id]));
+  const rows: { when: string | undefined; row: Cell[] }[] = [];
+  graph.forEachEdge(key, (edge, a, s, t) => {
+    if ((predicate && a.predicate !== predicate) || !inRange(a, range)) return;
+    const seen = a.firstSeen ? (a.lastSeen && a.lastSeen !== a.firstSeen ? `${a.firstSeen} – ${a.lastSeen}` : a.firstSeen) : null;
+    const sources = [...new Set(edgeDocs(a).map((d) => sourceOf.get(d) ?? d))];
+    rows.push({ when: a.date ?? a.firstSeen, row: [a.date ?? null, seen, nodeLabel(graph, s), relationText(a), nodeLabel(graph, t), edgeDetails(graph, a), sources, edge] });
+  });
+  rows.sort((x, y) => (x.when && y.when ? compareTimeValues(x.when, y.when) : x.when ? -1 : y.when ? 1 : 0) || String(x.row[7]).localeCompare(String(y.row[7])));
+  const undated = rows.filter((r) => !r.when).length;
+  return result(
+    'timeline',
+    [{ title: nodeLabel(graph, key), columns: ['date', 'reported', 'subject', 'relation', 'object', 'details', 'sources', 'edge'], keyColumns: EDGE_KEY, rows: rows.map((r) => r.row) }],
+    rows.length ? (undated ? [`${undated} relation${undated === 1 ? '' : 's'} without a date, listed last`] : []) : [range ? 'no relations in that time' : 'no relations'],
+  );
 }
 
 export interface WalkOptions {
   /** follow only edges with this predicate */
   predicate?: string;
+  /** follow only edges whose time meets this range (query/time.ts) */
+  range?: TimeRange;
 }
 
 export function neighbors(graph: NewsGraph, key: string, depth = 1, options: WalkOptions & { limit?: number } = {}): QueryResult {
@@ -168,7 +200,7 @@ export function neighbors(graph: NewsGraph, key: string, depth = 1, options: Wal
     const next: string[] = [];
     for (const node of frontier) {
       graph.forEachEdge(node, (edge, a, source, target) => {
-        if (options.predicate && a.predicate !== options.predicate) return;
+        if ((options.predicate && a.predicate !== options.predicate) || !inRange(a, options.range)) return;
         const other = source === node ? target : source;
         const arrow = source === node ? `${relationText(a)} →` : `← ${relationText(a)}`;
         const known = seen.get(other);
@@ -212,7 +244,7 @@ export function shortestPath(graph: NewsGraph, from: string, to: string, options
     let meet: string | undefined;
     for (const node of frontiers[s]!) {
       graph.forEachEdge(node, (edge, a, source, target) => {
-        if (meet !== undefined || (options.predicate && a.predicate !== options.predicate)) return;
+        if (meet !== undefined || (options.predicate && a.predicate !== options.predicate) || !inRange(a, options.range)) return;
         const other = source === node ? target : source;
         if (mine.has(other)) return;
         mine.set(other, { prev: node, edge });
@@ -270,17 +302,24 @@ export function why(graph: NewsGraph, edges: string[]): QueryResult {
     rows: [],
   };
   const tables: Table[] = [summary];
+  const sourceOf = new Map((graph.getAttribute('documents') ?? []).map((d) => [d.id, d.source ?? null]));
   for (const edge of edges) {
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
-    summary.rows.push([edge, nodeLabel(graph, s), String(a.predicate), nodeLabel(graph, t), a.negated === true, edgeDetails(graph, a), a.ruleId ?? null, a.confidence ?? null]);
+    summary.rows.push([edge, nodeLabel(graph, s), String(a.predicate), nodeLabel(graph, t), a.negated === true, [edgeDetails(graph, a), edgeDates(a)].filter(Boolean).join('; '), a.ruleId ?? null, a.confidence ?? null]);
     tables.push({
       title: `${nodeLabel(graph, s)} —${relationText(a)}→ ${nodeLabel(graph, t)} (${edge})`,
-      columns: ['doc', 'start', 'end', 'text'],
-      rows: (a.evidence ?? []).map((e): Cell[] => [e.doc, e.start, e.end, e.text]),
+      columns: ['doc', 'source', 'date', 'event', 'start', 'end', 'text'],
+      rows: (a.evidence ?? []).map((e): Cell[] => [e.doc, sourceOf.get(e.doc) ?? null, e.date ?? null, e.eventDate ? `${e.eventDate} (${e.eventText ?? ''})` : null, e.start, e.end, e.text]),
     });
   }
   return result('why', tables);
+}
+
+/** An edge's dates in words: "date: 2024-03-14; reported: 2024-03-15 to 2024-03-21", or '' when it has none. */
+export function edgeDates(a: EdgeAttributes): string {
+  const seen = a.firstSeen ? (a.lastSeen && a.lastSeen !== a.firstSeen ? `${a.firstSeen} to ${a.lastSeen}` : a.firstSeen) : undefined;
+  return [a.date ? `date: ${a.date}` : '', seen ? `reported: ${seen}` : ''].filter(Boolean).join('; ');
 }
 
 /** Edges from A to B with a predicate (either direction for symmetric ones or when none runs A → B). */

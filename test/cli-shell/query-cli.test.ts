@@ -10,8 +10,8 @@ describe('newsgraph query', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toMatch(/^\| person +\| role +\| of +\| former \| negated \| docs +\|$/);
-    expect(r.stdout).toMatch(/\| Vladimir Putin +\| president +\| Russia +\| false +\| false +\|/);
+    expect(lines[1]).toMatch(/^\| person +\| role +\| of +\| former \| since \| until \| negated \| docs +\|$/);
+    expect(r.stdout).toMatch(/\| Vladimir Putin +\| president +\| Russia +\| false +\| +\| +\| false +\|/);
     expect(r.stdout).toContain('2 rows');
   });
 
@@ -101,7 +101,7 @@ describe('newsgraph query', () => {
       '# edges\r\nedge,subject,predicate,object,negated,details,rule,confidence\r\n' +
         'person:vladimir-putin|accused_of|charge:killer,Vladimir Putin,accused_of,killer,false,by: Joe Biden,test.accused_of,0.9',
     );
-    expect(blocks[1]).toMatch(/^# Vladimir Putin —accused of→ killer .*\r\ndoc,start,end,text\r\n000_e3404a2dcdf563c6\.txt,380,421,Biden said he thought Putin was a killer\.\r\n$/);
+    expect(blocks[1]).toMatch(/^# Vladimir Putin —accused of→ killer .*\r\ndoc,source,date,event,start,end,text\r\n000_e3404a2dcdf563c6\.txt,,,,380,421,Biden said he thought Putin was a killer\.\r\n$/);
     const csv = newsgraph(['query', 'MATCH (a)-[r:holds_role]->(b) WHERE a.label = "Dmitry Peskov" RETURN a.aliases, r.evidence', '--graph', FIXTURE, '--format', 'csv']);
     expect(csv.stdout).toBe(`a.aliases,r.evidence\r\nPeskov,"Dmitry Peskov, Putin's spokesman, called the remarks very bad."\r\n`);
   });

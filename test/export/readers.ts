@@ -19,6 +19,8 @@ export function graphsUnderTest(): [string, NewsGraph][] {
   const graphs: [string, NewsGraph][] = [
     ['export-small.json', loadFixture('export-small.json')],
     ['export-hostile.json', loadFixture('export-hostile.json')],
+    // dated: documents with dates and outlets, edges with firstSeen/lastSeen/date, evidence with event dates
+    ['query-dated.json', loadFixture('query-dated.json')],
   ];
   if (existsSync(SEED_GRAPH)) graphs.push(['graph/graph.json', graphFromExport(JSON.parse(readFileSync(SEED_GRAPH, 'utf8')), SEED_GRAPH)]);
   return graphs;

@@ -31,7 +31,7 @@ const positives: [string, string[]][] = [
   ['Turkey summoned the Swedish ambassador over the protest.', ['Türkiye|summoned_ambassador|Sweden']],
   ['Nigeria imposed sanctions on Niger after the coup.', ['Nigeria|sanctioned|Niger']],
   ['Qatar offered talks with Afghanistan on Sunday.', ['Qatar|offered_talks|Afghanistan']],
-  ['Greek Prime Minister Kyriakos Mitsotakis accused Turkey of provocations in the Aegean.', ['Türkiye|accused_of|provocations in the aegean']],
+  ['Greek Prime Minister Kyriakos Mitsotakis accused Turkey of provocations in the Aegean.', ['Türkiye|accused_of|provocations']],
   ['Maria Zakharova, the Russian Foreign Ministry spokeswoman, denied the report.', ['Maria Zakharova|holds_role|Russian Foreign Ministry']],
   ['Antony Blinken, the US secretary of state, flew to Kyiv on Wednesday.', ['Antony Blinken|holds_role|United States', 'Antony Blinken|travels_to|Kyiv']],
   ["Poland's ambassador to Israel, Jacek Chodorowicz, was recalled for consultations.", ['Poland|recalled_ambassador|Israel']],

@@ -44,7 +44,7 @@ describe('queries over the seed graph', () => {
   it('why cites sentences that are exactly the document text at their offsets', () => {
     const evidence = q('why putin accused_of killer').tables.slice(1).flatMap((t) => t.rows);
     expect(evidence.length).toBeGreaterThan(0);
-    for (const [doc, start, end, text] of evidence) {
+    for (const [doc, , , , start, end, text] of evidence) {
       const source = readFileSync(join(ROOT, 'seeds', doc as string), 'utf8');
       expect(source.slice(start as number, end as number)).toBe(text);
     }

@@ -241,6 +241,49 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it("filters relations by date, keeps the range in the URL, and shows each sentence's date, outlet and link", async () => {
+    const dated = await serve(join(ROOT, 'test/fixtures/query-dated.json'));
+    const { page, errors } = await openPage(dated.url);
+    expect(await waitForViewer(page)).toBeUndefined();
+    const edgeHidden = (key: string) =>
+      page.evaluate((key) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(key).hidden), key);
+    const recall = 'recalled_ambassador:country:norway->country:iran'; // happened 2024-03-14
+    const later = 'recalled_ambassador:country:iran->country:sweden'; // 2024-03-20
+    const since = page.locator('[data-testid="date-since"]');
+    await expect.poll(() => since.count()).toBe(1);
+    expect(await since.getAttribute('min')).toBe('2024-03-04');
+    expect(await since.getAttribute('max')).toBe('2024-03-21');
+    expect(await edgeHidden(recall)).toBe(false);
+    await since.fill('2024-03-16');
+    await expect.poll(() => edgeHidden(recall)).toBe(true);
+    expect(await edgeHidden(later)).toBe(false);
+    await expect.poll(() => page.url()).toContain('since=2024-03-16');
+    await page.locator('[data-testid="date-until"]').fill('2024-03-19');
+    await expect.poll(() => edgeHidden(later)).toBe(true);
+
+    // the range survives a reload from the URL
+    const { page: again } = await openPage(page.url());
+    await waitForViewer(again);
+    await expect.poll(() => again.locator('[data-testid="date-since"]').inputValue()).toBe('2024-03-16');
+    expect(await again.locator('[data-testid="date-until"]').inputValue()).toBe('2024-03-19');
+    expect(await again.evaluate((k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden), recall)).toBe(true);
+    // "All dates" clears it
+    await again.locator('[data-testid="date-clear"]').click();
+    await expect.poll(() => again.evaluate((k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden), recall)).toBe(false);
+    expect(again.url()).not.toContain('since=');
+
+    // the panel: each evidence sentence with its outlet, date, a link to the article, and the event's date
+    await again.evaluate(() => (window.newsgraphViewer.select as (n: string) => void)('country:norway'));
+    await again.waitForSelector('#panel:not([hidden])');
+    const relation = again.locator(`#panel .relation[data-edge="${recall}"]`);
+    const sources = await relation.locator('.source').allTextContents();
+    expect(sources).toEqual(['— Iran accuses Norway of espionage as envoy row deepens · The Fjord Herald · 2024-03-21 · article', '— Norway recalls its ambassador to Iran · Nordic Wire · 2024-03-15 · article']);
+    expect(await relation.locator('.source a.article-link').nth(1).getAttribute('href')).toBe('https://news.example/world/norway-recalls-envoy');
+    expect(await relation.locator('.event').allTextContents()).toEqual(['event: 2024-03-14 (on Thursday)']);
+    expect(await relation.locator('.details').textContent()).toContain('date: 2024-03-14');
+    expect(errors).toEqual([]);
+  });
+
   it('runs ForceAtlas2 live in a worker and stops it', async () => {
     const { page, errors } = await openPage(seed.url);
     await waitForViewer(page);

@@ -1,6 +1,6 @@
 // Filter checkboxes with counts: entity types (doubling as the colour legend), predicates and documents.
 import { append, h } from './dom.js';
-import { documentName, filterCounts, predicateLabel, type DocumentInfo, type ViewGraph, type ViewState } from './model.js';
+import { dateExtent, documentName, filterCounts, predicateLabel, type DocumentInfo, type ViewGraph, type ViewState } from './model.js';
 import { colorOfType } from './styles.js';
 
 type Field = 'hiddenTypes' | 'hiddenPredicates' | 'hiddenDocs';
@@ -55,9 +55,42 @@ export function mountFilters(
   const isolated = h('input', { attrs: { type: 'checkbox', 'data-testid': 'hide-isolated' } });
   isolated.addEventListener('change', () => change({ ...getState(), hideIsolated: isolated.checked }));
 
+  // dates: two day inputs bounded by the graph's dated relations; an empty input leaves its end open
+  const extent = dateExtent(graph);
+  const dayInput = (bound: 'since' | 'until', label: string) => {
+    const input = h('input', { attrs: { type: 'date', 'data-testid': `date-${bound}`, ...(extent.first ? { min: extent.first, max: extent.last! } : {}) } });
+    input.addEventListener('change', () => {
+      const next: ViewState = { ...getState() };
+      if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) next[bound] = input.value;
+      else delete next[bound];
+      change(next);
+    });
+    return { input, row: h('label', { class: 'date' }, h('span', { class: 'name' }, label), input) };
+  };
+  const since = dayInput('since', 'From');
+  const until = dayInput('until', 'To');
+  const clear = h('button', { attrs: { type: 'button', 'data-testid': 'date-clear' } }, 'All dates');
+  clear.addEventListener('click', () => {
+    const next: ViewState = { ...getState() };
+    delete next.since;
+    delete next.until;
+    change(next);
+  });
+  const dates = extent.dated
+    ? h(
+        'fieldset',
+        { attrs: { 'data-filter': 'dates' } },
+        h('legend', {}, 'Dates'),
+        since.row,
+        until.row,
+        h('p', { class: 'muted' }, `${extent.dated.toLocaleString('en')} dated relations, ${extent.first} to ${extent.last}; a range hides the undated ones. `, clear),
+      )
+    : null;
+
   root.replaceChildren();
   append(
     root,
+    dates,
     group('Entity types', 'hiddenTypes', counts.types, (v) => v, colorOfType),
     h('p', { class: 'muted' }, 'Node size: number of relations.'),
     counts.isolated
@@ -81,6 +114,8 @@ export function mountFilters(
     const state = getState();
     for (const b of boxes) b.input.checked = !state[b.field].has(b.value);
     isolated.checked = state.hideIsolated === true;
+    since.input.value = state.since ?? '';
+    until.input.value = state.until ?? '';
   };
   update();
   return { update };

@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { PREDICATES, type Evidence } from '../../src/graph/schema.js';
 import { computeLayout, initialPositions } from '../../src/layout/index.js';
+import { isDay, periodOf } from '../../src/pipeline/time/calendar.js';
 import { colorOfType, colorOfPredicate } from './styles.js';
 
 /** What a node carries in the display graph: sigma's fields plus the entity's own data (`type` renamed `kind`,
@@ -39,6 +40,10 @@ export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 export interface DocumentInfo {
   id: string;
   title: string;
+  /** publication day, outlet and address, where the build knew them */
+  date?: string;
+  source?: string;
+  url?: string;
 }
 
 export interface RawExport {
@@ -195,8 +200,14 @@ export function documentsOf(data: RawExport, graph: ViewGraph): DocumentInfo[] {
   const out = new Map<string, DocumentInfo>();
   const records = Array.isArray(data.attributes?.documents) ? (data.attributes!.documents as unknown[]) : [];
   for (const r of records) {
-    const rec = r as { id?: unknown; title?: unknown };
-    if (typeof rec?.id === 'string') out.set(rec.id, { id: rec.id, title: str(rec.title) || rec.id });
+    const rec = r as { id?: unknown; title?: unknown; date?: unknown; source?: unknown; url?: unknown };
+    if (typeof rec?.id !== 'string') continue;
+    const info: DocumentInfo = { id: rec.id, title: str(rec.title) || rec.id };
+    if (typeof rec.date === 'string') info.date = rec.date;
+    if (typeof rec.source === 'string') info.source = rec.source;
+    // only web addresses become links: a graph's text never becomes a javascript: or data: link
+    if (typeof rec.url === 'string' && /^https?:\/\//i.test(rec.url)) info.url = rec.url;
+    out.set(rec.id, info);
   }
   graph.forEachNode((_k, a) => {
     for (const d of a.docs) if (!out.has(d)) out.set(d, { id: d, title: d });
@@ -205,8 +216,9 @@ export function documentsOf(data: RawExport, graph: ViewGraph): DocumentInfo[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Filters: which types, predicates and documents are hidden. They live in the URL's fragment, so a link
-// reopens the same view: #hideTypes=Charge&hidePredicates=holds_role&hideDocs=a.txt&node=person%3Aputin
+// Filters: which types, predicates and documents are hidden, and the range of dates shown. They live in the
+// URL's fragment, so a link reopens the same view:
+// #hideTypes=Charge&hidePredicates=holds_role&hideDocs=a.txt&since=2024-03-01&until=2024-03-31&node=person%3Aputin
 
 export interface ViewState {
   hiddenTypes: Set<string>;
@@ -214,6 +226,9 @@ export interface ViewState {
   hiddenDocs: Set<string>;
   /** hide entities without any relation */
   hideIsolated?: boolean;
+  /** show only relations whose time meets this range of days (see edgePeriod) */
+  since?: string;
+  until?: string;
   /** the node whose panel is open */
   selected?: string;
 }
@@ -229,6 +244,10 @@ export function parseStateHash(hash: string): ViewState {
     for (const value of params.getAll(param)) for (const item of value.split(',')) if (item) state[field].add(item);
   }
   if (params.get('hideIsolated') === '1') state.hideIsolated = true;
+  for (const bound of ['since', 'until'] as const) {
+    const day = params.get(bound);
+    if (day && isDay(day)) state[bound] = day;
+  }
   const node = params.get('node');
   if (node) state.selected = node;
   return state;
@@ -241,12 +260,43 @@ export function formatStateHash(state: ViewState): string {
     if (values.length) params.set(param, values.join(','));
   }
   if (state.hideIsolated) params.set('hideIsolated', '1');
+  if (state.since) params.set('since', state.since);
+  if (state.until) params.set('until', state.until);
   if (state.selected) params.set('node', state.selected);
   const s = params.toString();
   return s ? `#${s}` : '';
 }
 
-export const isFiltering = (s: ViewState) => s.hiddenTypes.size + s.hiddenPredicates.size + s.hiddenDocs.size > 0 || s.hideIsolated === true;
+export const isFiltering = (s: ViewState) =>
+  s.hiddenTypes.size + s.hiddenPredicates.size + s.hiddenDocs.size > 0 || s.hideIsolated === true || s.since !== undefined || s.until !== undefined;
+
+/**
+ * The days an edge belongs to: its event date's period where a sentence dates the event, else the days it was
+ * reported (firstSeen to lastSeen); none for an undated edge (as `--since`/`--until` read them in queries).
+ */
+export function edgePeriod(a: Readonly<Record<string, unknown>>): [string, string] | undefined {
+  if (typeof a.date === 'string') {
+    const p = periodOf(a.date);
+    if (p) return p;
+  }
+  if (typeof a.firstSeen === 'string' && isDay(a.firstSeen)) return [a.firstSeen, typeof a.lastSeen === 'string' && isDay(a.lastSeen) ? a.lastSeen : a.firstSeen];
+  return undefined;
+}
+
+/** The first and last day of the graph's dated relations, and how many are dated. */
+export function dateExtent(graph: ViewGraph): { first?: string; last?: string; dated: number } {
+  let first: string | undefined;
+  let last: string | undefined;
+  let dated = 0;
+  graph.forEachEdge((_e, a) => {
+    const p = edgePeriod(a);
+    if (!p) return;
+    dated++;
+    if (first === undefined || p[0] < first) first = p[0];
+    if (last === undefined || p[1] > last) last = p[1];
+  });
+  return { ...(first ? { first, last } : {}), dated };
+}
 
 export function nodeVisible(a: ViewNode, s: ViewState): boolean {
   if (s.hiddenTypes.has(a.kind)) return false;
@@ -258,6 +308,10 @@ export function nodeVisible(a: ViewNode, s: ViewState): boolean {
 export function edgeVisible(a: ViewEdge, s: ViewState): boolean {
   if (s.hiddenPredicates.has(a.predicate)) return false;
   if (s.hiddenDocs.size && a.evidence.length && a.evidence.every((e) => s.hiddenDocs.has(e.doc))) return false;
+  if (s.since !== undefined || s.until !== undefined) {
+    const p = edgePeriod(a);
+    if (!p || (s.since !== undefined && p[1] < s.since) || (s.until !== undefined && p[0] > s.until)) return false;
+  }
   return true;
 }
 
@@ -396,7 +450,19 @@ export interface RelationView {
   sentence: string;
   /** qualifiers: role, accusers, status, negation…; entities named in them are links */
   details: DetailPart[][];
-  evidence: { doc: string; docTitle: string; segments: Segment[] }[];
+  evidence: EvidenceView[];
+}
+
+export interface EvidenceView {
+  doc: string;
+  docTitle: string;
+  segments: Segment[];
+  /** the document's publication day, outlet and address, where known */
+  date?: string;
+  source?: string;
+  url?: string;
+  /** when the sentence dates the event: "2024-03-14 (on Thursday)" */
+  event?: string;
 }
 
 export interface RelationGroup {
@@ -425,14 +491,29 @@ export function relationDetails(graph: ViewGraph, a: ViewEdge): DetailPart[][] {
   if (typeof a.posted_to === 'string') details.push(['posted to ', entityPart(graph, a.posted_to)]);
   if (typeof a.ambassador === 'string') details.push(['ambassador: ', entityPart(graph, a.ambassador)]);
   if (typeof a.status === 'string') details.push([`status: ${a.status}`]);
-  if (typeof a.from === 'string') details.push(['from ', entityPart(graph, a.from)]);
+  // a role's from/until are dates; annexed's from is the country a territory was taken from
+  if (typeof a.from === 'string') details.push(a.predicate === 'holds_role' ? [`since ${a.from}`] : ['from ', entityPart(graph, a.from)]);
+  if (typeof a.until === 'string') details.push([`until ${a.until}`]);
+  if (typeof a.date === 'string') details.push([`date: ${a.date}`]);
+  if (typeof a.firstSeen === 'string')
+    details.push([`reported ${a.firstSeen}${typeof a.lastSeen === 'string' && a.lastSeen !== a.firstSeen ? ` – ${a.lastSeen}` : ''}`]);
   if (typeof a.agreement === 'string') details.push([`agreement: ${a.agreement}`]);
   if (typeof a.confidence === 'number') details.push([`confidence ${a.confidence.toFixed(2)}`]);
   return details;
 }
 
 export function relationGroups(graph: ViewGraph, node: string, documents: DocumentInfo[], state?: ViewState): RelationGroup[] {
-  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const evidenceView = (ev: Evidence): EvidenceView => {
+    const d = byId.get(ev.doc);
+    const view: EvidenceView = { doc: ev.doc, docTitle: d?.title ?? ev.doc, segments: evidenceSegments(ev) };
+    const date = typeof ev.date === 'string' ? ev.date : d?.date;
+    if (date) view.date = date;
+    if (d?.source) view.source = d.source;
+    if (d?.url) view.url = d.url;
+    if (typeof ev.eventDate === 'string') view.event = `${ev.eventDate}${typeof ev.eventText === 'string' ? ` (${ev.eventText})` : ''}`;
+    return view;
+  };
   const groups = new Map<string, RelationGroup>();
   graph.forEachEdge(node, (edge, a, source, target) => {
     if (state && (!edgeVisible(a, state) || !nodeVisible(graph.getNodeAttributes(source), state) || !nodeVisible(graph.getNodeAttributes(target), state)))
@@ -448,7 +529,7 @@ export function relationGroups(graph: ViewGraph, node: string, documents: Docume
       otherLabel: labelOf(graph, other),
       sentence: `${labelOf(graph, source)} ${a.negated === true ? 'not ' : ''}${a.former === true ? 'former ' : ''}${a.label} ${labelOf(graph, target)}`,
       details: relationDetails(graph, a),
-      evidence: a.evidence.map((ev) => ({ doc: ev.doc, docTitle: titles.get(ev.doc) ?? ev.doc, segments: evidenceSegments(ev) })),
+      evidence: a.evidence.map(evidenceView),
     });
   });
   const order = Object.keys(PREDICATES);

@@ -60,11 +60,13 @@ export function renderPanel(
       const item = h('div', { class: 'relation', attrs: { 'data-edge': r.edge } }, head);
       if (r.details.length) append(item, h('div', { class: 'details' }, ...r.details.flatMap((d, i) => (i ? [' · ', detail(d)] : [detail(d)]))));
       for (const ev of r.evidence) {
-        append(
-          item,
-          h('blockquote', {}, ...ev.segments.map((s) => (s.mark ? h('mark', {}, s.text) : s.text))),
-          h('div', { class: 'source', title: byId.has(ev.doc) ? documentName(byId.get(ev.doc)!) : ev.doc }, `— ${ev.docTitle}`),
-        );
+        // the sentence, then where and when it was published (a link to the article where the build had its URL)
+        const source = h('div', { class: 'source', title: byId.has(ev.doc) ? documentName(byId.get(ev.doc)!) : ev.doc }, `— ${ev.docTitle}`);
+        if (ev.source) append(source, ' · ', h('span', { class: 'outlet' }, ev.source));
+        if (ev.date) append(source, ' · ', h('time', { attrs: { datetime: ev.date } }, ev.date));
+        if (ev.url) append(source, ' · ', h('a', { class: 'article-link', attrs: { href: ev.url, target: '_blank', rel: 'noopener noreferrer' } }, 'article'));
+        append(item, h('blockquote', {}, ...ev.segments.map((s) => (s.mark ? h('mark', {}, s.text) : s.text))), source);
+        if (ev.event) append(item, h('div', { class: 'event' }, `event: ${ev.event}`));
       }
       append(section, item);
     }

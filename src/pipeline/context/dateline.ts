@@ -22,6 +22,11 @@ export interface DatelineParse {
   end: number;
   /** what made it a dateline: a date, a news agency in brackets, or only a dash (see parseDatelineLine) */
   marker: 'date' | 'agency' | 'dash';
+  /** the date as written ("1996-08-22", "March 17", "Jan 4, 2024"), when it has one */
+  date?: DatelinePlace;
+  /** the news agency in brackets, without them ("Reuters", "AP"), and where the brackets are */
+  agency?: string;
+  agencySpan?: [number, number];
 }
 
 /** A story's dateline is looked for in its first lines only (headline, byline, dateline). */
@@ -64,7 +69,16 @@ export function parseDatelineLine(line: string, offset = 0): DatelineParse | und
         return { text: g.region, start: offset + at, end: offset + at + g.region.length };
       })()
     : undefined;
-  return { places, ...(region ? { region } : {}), start: offset, end: offset + m[0].trimEnd().length, marker };
+  const date = g.date
+    ? (() => {
+        const at = m[0].indexOf(g.date, g.places!.length);
+        return { text: g.date, start: offset + at, end: offset + at + g.date.length };
+      })()
+    : undefined;
+  const agency = g.agency?.slice(1, -1).trim();
+  const agencyAt = g.agency ? m[0].indexOf(g.agency, g.places!.length) : -1;
+  const agencySpan: [number, number] | undefined = agency ? [offset + agencyAt, offset + agencyAt + g.agency!.length] : undefined;
+  return { places, ...(region ? { region } : {}), start: offset, end: offset + m[0].trimEnd().length, marker, ...(date ? { date } : {}), ...(agency ? { agency, agencySpan } : {}) };
 }
 
 /** Running text: a capitalised word followed by lower-case words, not a headline in capitals. */

@@ -30,6 +30,11 @@ export interface Dateline {
   places: Array<{ text: string; start: number; end: number; info?: PlaceInfo }>;
   /** offsets of the whole dateline */
   span: [number, number];
+  /** the date as written in it ("1996-08-22", "March 17"), and the news agency in its brackets ("Reuters") */
+  date?: string;
+  agency?: string;
+  /** offsets of the agency's brackets: an outlet, not a name of the story */
+  agencySpan?: [number, number];
 }
 
 export type ContextSource =
@@ -104,6 +109,8 @@ export function readDateline(text: string, storyCountries: Iterable<string> = []
     ...(first.info ? { country: first.info.country } : {}),
     places,
     span: [parse.start, parse.end],
+    ...(parse.date ? { date: parse.date.text } : {}),
+    ...(parse.agency ? { agency: parse.agency, agencySpan: parse.agencySpan! } : {}),
   };
 }
 

@@ -13,10 +13,11 @@ export interface Assertion {
 }
 
 const ASSERTED: Assertion = { status: 'asserted' };
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'nothing', 'noone', 'neither']);
 /** how far up the tree embedding clauses are followed */
 const MAX_DEPTH = 8;
 
-export function assertionOf(t: TreeSentence, trigger: number): Assertion {
+export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): Assertion {
   let negated: string | undefined;
   let node = trigger;
   let modalsOnly = false;
@@ -28,20 +29,29 @@ export function assertionOf(t: TreeSentence, trigger: number): Assertion {
       if (modalsOnly) continue;
       if ((rel === 'advmod' || rel === 'det') && (NEGATIONS.has(lemma) || NEGATIONS.has(t.lower(c)))) negated ??= t.words[c]!.form;
       if (rel === 'mark' && CONDITION_MARKERS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };
+      // a negative subject: "nobody accused Argentina", "no country recalled its envoy"
+      if (rel.startsWith('nsubj') && (NEGATIVE_PRONOUNS.has(t.lower(c)) || t.kids(c, 'det').some((d) => t.lower(d) === 'no'))) negated ??= t.words[c]!.form;
     }
     const rel = t.rel(node);
     const h = t.head(node);
-    if (h < 0) break;
+    if (h < 0 || ownOnly) break;
     const governor = t.lemma(h);
     if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && t.caseOf(node) === 'to')) {
       if (NEGATIVE_VERBS.has(governor) && rel !== 'ccomp') negated ??= t.words[h]!.form;
       else if (NON_FACTIVE_VERBS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
+      // "had no plans to withdraw", "has a plan to recall": the plan is the governor's object
+      const plan = t.kids(h, 'obj').find((o) => NON_FACTIVE_NOUNS.has(t.lemma(o)) || NON_FACTIVE_NOUNS.has(t.lower(o)));
+      if (plan !== undefined && rel === 'xcomp') return { status: 'unasserted', cue: t.words[plan]!.form };
       node = h;
       modalsOnly = false;
       continue;
     }
+    // "plans to withdraw", "no plans to withdraw", "calls for a visit": a plan or demand is no event
+    if ((rel === 'acl' || rel === 'xcomp') && t.isNominal(h) && NON_FACTIVE_NOUNS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
     if (rel === 'conj') {
-      // coordinated verbs share the first one's auxiliaries ("could recall or expel"), not its negation
+      // a bare verb shares the first conjunct's auxiliaries ("could recall or expel"), never its negation; a
+      // verb in a tense of its own does not ("said Moscow would respond and accused Berlin of …")
+      if (t.lower(node) !== t.lemma(node)) break;
       node = h;
       modalsOnly = true;
       continue;

@@ -5,6 +5,10 @@ import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
+const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
+/** subordinators a parser may take for prepositions of the subject that follows them */
+const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
 
@@ -69,11 +73,17 @@ export class TreeSentence {
     return this.children[i]!.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass');
   }
 
-  /** i and the words coordinated with it ("Chile and Peru": both) */
+  /**
+   * i and the words coordinated with it ("Chile and Peru": both; "Chile, Peru and Bolivia": all three). A single
+   * name after a comma with no conjunction is more often a parser's slip than a list ("accusing Netanyahu of
+   * stupidity, Arafat launched …"); a longer list is a list even when the parser lost its "and".
+   */
   conjuncts(i: number): number[] {
-    const out = [i];
-    for (let k = 0; k < out.length; k++) for (const c of this.kids(out[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i)) out.push(c);
-    return out;
+    const list: number[] = [];
+    for (let k = -1; k < list.length; k++)
+      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
+    const joined = list.length > 1 || list.some((c) => this.kids(c, 'cc').length);
+    return joined ? [i, ...list] : [i];
   }
 
   isNominal(i: number): boolean {
@@ -91,7 +101,7 @@ export class TreeSentence {
     let c = i;
     // "which severed ties and expelled …": the second verb is in the clause too
     while (this.rel(c) === 'conj' && this.head(c) >= 0) c = this.head(c);
-    return this.rel(c) === 'acl:relcl' ? this.head(c) : undefined;
+    return this.rel(c) === 'acl:relcl' || this.rel(c) === 'advcl:relcl' ? this.head(c) : undefined;
   }
 
   /** a relative pronoun stands for the noun its clause modifies */
@@ -115,7 +125,34 @@ export class TreeSentence {
       const by = this.kids(i, 'obl').find((c) => this.caseOf(c) === 'by');
       return by;
     }
-    return this.inheritedSubject(i, depth);
+    return this.inheritedSubject(i, depth) ?? this.subjectBefore(i);
+    // (the root itself, when the parser found no subject: "On Friday, Britain and Canada recalled their envoys")
+  }
+
+  /**
+   * A verb with an object but no subject the tree can give (a clause the parser hung on a noun: "after the US
+   * president branded him a killer"): the noun right before it, past adverbs and auxiliaries, is its subject.
+   */
+  private subjectBefore(i: number): number | undefined {
+    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
+    let k = i - 1;
+    while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
+    // a name inside a name's words stands for its first word; the last of a coordination for the first
+    while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
+    // (the verb's own dependent only when "after"/"before" was taken for its preposition: "after Tehran expelled …")
+    if (k < 0) return undefined;
+    const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
+    if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
+    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k)))) k = this.head(k);
+    return k;
+  }
+
+  /** a name the parser coordinated with an object that really starts the next clause: "criticized Hungary and Poland recalled …" */
+  private startsClause(c: number): boolean {
+    let end = c;
+    while (end + 1 < this.length && this.head(end + 1) === c && this.rel(end + 1) === 'flat') end++;
+    const next = end + 1;
+    return next < this.length && this.words[next]!.upos === 'VERB' && !this.kids(next, 'nsubj', 'nsubj:pass').length && this.rel(next) !== 'acl' && this.subjectBefore(next) === c;
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
@@ -123,19 +160,37 @@ export class TreeSentence {
     const rel = this.rel(i);
     const h = this.head(i);
     if (h < 0) return undefined;
+    // a complement without "to" right after a name ("Germany criticized Hungary and Poland recalled its envoy") is
+    // more likely a clause the parser joined wrongly: the name before it is its subject
+    if (rel === 'xcomp' && !this.kids(i, 'mark').length) {
+      const before = this.subjectBefore(i);
+      if (before !== undefined) return before;
+    }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
       if (OBJECT_CONTROL.has(this.lemma(h))) {
         const obj = this.kids(h, 'obj', 'iobj')[0];
         if (obj !== undefined) return obj;
       }
-      return this.agent(h, depth + 1);
+      // raising through a passive: "Biden is scheduled to travel", "Iran was said to have armed …"
+      const raised = this.isPassive(h) ? this.kids(h, 'nsubj:pass')[0] : undefined;
+      return raised !== undefined ? this.throughRelative(raised, h) : this.agent(h, depth + 1);
     }
     if (rel === 'conj') return this.agent(h, depth + 1);
-    if (rel === 'acl:relcl') return h;
-    // a participle or infinitive hanging on a clause or a noun: "…, accusing Japan of", "a decision to recall"
-    if ((rel === 'advcl' || rel === 'acl') && !this.kids(i, 'mark').some((m) => !['to'].includes(this.lemma(m)))) {
-      return rel === 'acl' && this.isNominal(h) ? this.possessorOf(h) : this.agent(h, depth + 1);
+    if (rel === 'acl:relcl' || rel === 'advcl:relcl') return h;
+    // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
+    // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's
+    // decision to recall")
+    // (unless a name stands right before it: "after the United States and Russia signed a pact", the parser having
+    // read "after" as a preposition)
+    if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) {
+      // the name before it, unless that is the main clause's own object ("adopted a resolution denouncing Belarus")
+      const before = this.subjectBefore(i);
+      const ownObject = before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
+      return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
     }
+    // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
+    if (rel === 'acl' && this.rel(h) === 'appos' && this.kids(i, 'obl', 'obj').length && this.mentionOf[this.head(h)]?.type === 'Person') return this.head(h);
+    if (rel === 'acl' && this.isNominal(h) && !this.kids(i, 'mark').some((m) => m !== undefined && this.lemma(m) !== 'to')) return this.possessorOf(h);
     return undefined;
   }
 
@@ -195,6 +250,13 @@ export class TreeSentence {
     return this.subtree(i).filter((w) => !skip.has(w));
   }
 
+  /** the heads of what i's own clause says: i, its objects and obliques and its predicate complement, not the clauses below it */
+  predicateHeads(i: number): number[] {
+    // and of the verbs coordinated with it: "thrived on tension and had used the incident as a pretext"
+    const verbs = [i, ...this.kids(i, 'conj').filter((c) => this.isVerbal(c))];
+    return verbs.flatMap((v) => [v, ...this.kids(v, 'obj', 'obl', 'xcomp', 'iobj').filter((c) => this.isNominal(c))]);
+  }
+
   /** phrases below i, outside its subject and object, whose case marker or subordinator is one of markers, in word order */
   markedDescendants(i: number, markers: ReadonlySet<string>): number[] {
     const out: number[] = [];
@@ -212,9 +274,17 @@ export class TreeSentence {
     return out.sort((a, b) => a - b);
   }
 
-  /** the word starting the name mention that follows word i directly, if any */
+  /**
+   * the word starting the name mention that follows title word i, directly or past the rest of the title:
+   * "Minister Ali Fallahiyan", "Secretary of State Antony Blinken"
+   */
   nameAfter(i: number): number | undefined {
-    const next = i + 1;
+    let next = i + 1;
+    // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
+    // of Samper's party")
+    if (/^\p{Lu}/u.test(this.words[i]!.form))
+      while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
+        next++;
     const m = this.mentionOf[next];
     if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;
@@ -235,6 +305,35 @@ export class TreeSentence {
       if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The name set off by commas beside a noun phrase, read on the surface because a parser of web text often
+   * hangs it on the wrong noun: after it ("Iran's deputy representative to the United Nations, Majid Takht
+   * Ravanchi,") or before it ("Gyaicain Norbu, chairman of the Tibetan government,"). Returns its first word.
+   */
+  appositiveName(i: number, side: 'after' | 'before'): number | undefined {
+    const phrase = (k: number) => this.mentionOf[k]?.type !== 'Person' && ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'].includes(this.words[k]!.upos);
+    if (side === 'after') {
+      let k = i + 1;
+      while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
+      if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
+      const m = this.mentionOf[k + 1];
+      if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
+      // the name ends the apposition: a comma, the end, or a verb follows it
+      let end = k + 1;
+      while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
+      const after = end + 1 < this.length ? this.words[end + 1]! : undefined;
+      return !after || after.form === ',' || after.upos === 'VERB' || after.upos === 'AUX' || after.upos === 'PUNCT' ? k + 1 : undefined;
+    }
+    let k = i - 1;
+    while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
+    if (k < 1 || this.lower(k) !== ',') return undefined;
+    const m = this.mentionOf[k - 1];
+    if (!m || m.type !== 'Person' || m.kind !== 'name') return undefined;
+    let first = k - 1;
+    while (first > 0 && this.mentionOf[first - 1] === m) first--;
+    return first;
   }
 
   /** word indices of i's subtree, in order */

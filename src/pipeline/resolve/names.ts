@@ -15,6 +15,7 @@ import { HONORIFICS } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
 import { foldDiacritics, slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
+import { foldedWords, knownNames, type KnownEntity } from './known.js';
 
 export interface DocumentMentions {
   analyzed: AnalyzedDocument;
@@ -76,7 +77,11 @@ const firstOf = <K, V>(map: Map<K, V>, keys: K[]) => {
 };
 const onlyOne = (set: Set<string> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
 
-export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
+/**
+ * Resolves every document's names. `known` are the entities of a graph the documents are added to: their
+ * names come first, so a new "Putin" or "Vladimir Putin" is the node already there.
+ */
+export function resolveNames(docs: DocumentMentions[], known: readonly KnownEntity[] = []): DocumentMentions[] {
   // every multi-word person name in the corpus, by surname, in document order
   const fullNamesBySurname = new Map<string, Set<string>>();
   const keyByFirstAndLast = new Map<string, string>();
@@ -103,6 +108,22 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     if (!map.has(word)) map.set(word, new Set());
     map.get(word)!.add(key);
   };
+  // the known persons first: their keys, surnames and longest names stand
+  for (const e of known) {
+    if (e.type !== 'Person') continue;
+    for (const name of knownNames(e)) {
+      const words = withoutHonorifics(foldedWords(name));
+      if (words.length < 2) continue;
+      const pair = `${words[0]}|${words[words.length - 1]}`.toLowerCase();
+      if (!keyByFirstAndLast.has(pair)) keyByFirstAndLast.set(pair, e.key);
+      for (const form of surnameForms(words)) add(fullNamesBySurname, form, e.key);
+      for (let k = 2; k < words.length; k++) {
+        const tail = words.slice(-k).join(' ');
+        const longest = longestByTail.get(tail);
+        if (!longest || longest.length < words.length) longestByTail.set(tail, words);
+      }
+    }
+  }
   for (const { analyzed, mentions } of docs)
     for (const m of mentions) {
       if (m.type !== 'Person' || m.kind !== 'name' || m.untyped || m.weak) continue;
@@ -119,6 +140,7 @@ export function resolveNames(docs: DocumentMentions[]): DocumentMentions[] {
     if (!orgKeyByCompact.has(compact)) orgKeyByCompact.set(compact, given ?? `organization:${slugify(label)}`);
     return orgKeyByCompact.get(compact)!;
   };
+  for (const e of known) if (e.type === 'Organization') for (const name of [e.label, ...e.aliases]) orgKey(name, e.key);
   for (const { mentions } of docs)
     for (const m of mentions) if (m.type === 'Organization' && m.entity) orgKey(m.canonical ?? m.text, m.entity);
 

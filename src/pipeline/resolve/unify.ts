@@ -16,6 +16,7 @@ import { placeInfo } from '../context/place.js';
 import type { EntityType } from '../../graph/schema.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { acronymKey, acronymsOf } from './acronyms.js';
+import { knownNames, type KnownEntity } from './known.js';
 import type { DocumentMentions } from './names.js';
 import { isSpellingVariant, soundex } from './variants.js';
 
@@ -130,7 +131,12 @@ class UnionFind {
 
 const isCountryKey = (k: string) => countryByKey.has(k);
 
-export function unifyEntities(input: DocumentMentions[]): UnifyResult {
+/**
+ * One node per entity. `known` are the entities of a graph the documents are added to: new names join them by
+ * the same rules, and a known entity keeps its key and type; two known entities are never joined (the graph's
+ * nodes stay as they are).
+ */
+export function unifyEntities(input: DocumentMentions[], known: readonly KnownEntity[] = []): UnifyResult {
   const normalized = new Map<string, string>();
   const normalizeName = (name: string) => {
     let n = normalized.get(name);
@@ -159,13 +165,32 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
       if (!k.names.has(written)) k.names.set(written, words(analyzed, m));
     }
   });
+  // the known entities, as if a document had named them
+  const knownType = new Map<string, EntityType>();
+  for (const e of known) {
+    if (e.type === 'Charge') continue;
+    knownType.set(e.key, e.type);
+    let k = info.get(e.key);
+    if (!k) info.set(e.key, (k = { key: e.key, names: new Map(), docs: new Set(), mentions: 0, type: e.type }));
+    for (const d of e.docs) k.docs.add(d);
+    k.mentions += e.mentions;
+    k.type = e.type;
+    for (const w of knownNames(e)) if (!k.names.has(w.join(' '))) k.names.set(w.join(' '), w);
+  }
   const keysOf = (type: EntityType) => [...info.values()].filter((k) => k.type === type && !isCountryKey(k.key));
 
   const uf = new UnionFind();
   const joins: Join[] = [];
+  // the known entity each group holds, if any: a group never holds two
+  const knownIn = new Map<string, string>([...knownType.keys()].map((k) => [k, k]));
   const join = (a: string, b: string, ruleId: string) => {
     if (a === b || isCountryKey(a) || isCountryKey(b)) return;
-    if (uf.union(a, b)) joins.push({ a: a < b ? a : b, b: a < b ? b : a, ruleId });
+    const [ka, kb] = [knownIn.get(uf.find(a)), knownIn.get(uf.find(b))];
+    if (ka && kb && ka !== kb) return;
+    if (uf.union(a, b)) {
+      joins.push({ a: a < b ? a : b, b: a < b ? b : a, ruleId });
+      if (ka ?? kb) knownIn.set(uf.find(a), (ka ?? kb)!);
+    }
   };
 
   // 3 joins read in the text: "Long Form (LF)", "X, better known as Y"
@@ -313,7 +338,14 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
     return n;
   };
   for (const [root, keys] of groups) {
-    const v = votes.get(root)!;
+    // a group with a known entity is that entity, of its type
+    const knownKey = knownIn.get(root);
+    if (knownKey) {
+      for (const k of keys) target.set(k, { key: knownKey, type: knownType.get(knownKey)! });
+      continue;
+    }
+    const v = votes.get(root);
+    if (!v) continue;
     const type = v.size === 1 ? v.keys().next().value! : [...v].sort((x, y) => y[1] - x[1] || TYPE_ORDER.indexOf(x[0]) - TYPE_ORDER.indexOf(y[0]))[0]![0];
     const prefix = `${type.toLowerCase()}:`;
     if (keys.length === 1 && keys[0]!.startsWith(prefix)) {
@@ -330,8 +362,9 @@ export function unifyEntities(input: DocumentMentions[]): UnifyResult {
   const typeOfKey = new Map([...target.values()].map((t) => [t.key, t.type]));
 
   // 9 rewrite the mentions; headline names only where the story names them in ordinary text
-  const inText = new Set<string>();
+  const inText = new Set<string>(knownType.keys());
   const byNameInText = new Map<string, string>();
+  for (const e of known) if (knownType.has(e.key)) for (const name of [e.label, ...e.aliases]) byNameInText.set(normalizeName(name), e.key);
   docs.forEach(({ mentions }, d) => {
     for (const m of mentions)
       if (m.entity && !capsSentences[d]!.has(m.sentence)) {
@@ -377,12 +410,14 @@ function longestName(k: KeyInfo): string[] {
   return best;
 }
 
-/** The dateline's places become place mentions ("STOCKHOLM" a Location, "LA PAZ" La Paz). */
+/** The dateline's places become place mentions ("STOCKHOLM" a Location, "LA PAZ" La Paz); its agency is no mention. */
 function placeDateline({ analyzed, mentions }: DocumentMentions): DocumentMentions {
   const storyCountries = mentions.filter((m) => m.type === 'Country' && m.entity).map((m) => m.entity!);
   const dateline = readDateline(analyzed.doc.text, storyCountries);
   if (!dateline) return { analyzed, mentions };
-  let out = mentions;
+  // the agency of "OSLO (Nordic Wire) -" is the outlet that filed the story, no name in it
+  const agency = dateline.agencySpan;
+  let out = agency ? mentions.filter((m) => m.end <= agency[0] || m.start >= agency[1]) : mentions;
   for (const p of dateline.places) {
     if (!p.info) continue;
     const first = analyzed.tokens.findIndex((t) => t.start >= p.start);

@@ -8,6 +8,7 @@ import {
   ALLEGE_VERBS,
   BRAND_VERBS,
   AGREEMENT_NOUNS,
+  ANNEXATION_NOUNS,
   ANNEX_VERBS,
   BLAME_ADJECTIVES,
   CALL_NOUNS,
@@ -20,12 +21,15 @@ import {
   EXPEL_NOUNS,
   EXPEL_VERBS,
   MEET_VERBS,
+  MODALS,
+  NEGATIONS,
   NAMING_VERBS,
   OFFER_VERBS,
   PEJORATIVE_NOUNS,
   RECALL_NOUNS,
   REPORT_VERBS,
   RECALL_VERBS,
+  READY_ADJECTIVES,
   REJECT_VERBS,
   RETURN_PARTICLES,
   RETURN_VERBS,
@@ -37,10 +41,14 @@ import {
   SUMMON_PHRASAL,
   SUMMON_VERBS,
   TALKS_NOUNS,
+  THREAT_NOUNS,
+  THREAT_VERBS,
   THREATEN_VERBS,
   TRAVEL_VERBS,
   VISIT_NOUNS,
   VISIT_VERBS,
+  WARN_VERBS,
+  WRONGDOING_ADJECTIVES,
   WRONGDOING_NOUNS,
   WRONGDOING_VERBS,
 } from '../../lexicon/triggers.js';
@@ -55,11 +63,11 @@ const ENVOYS = new Set([...ENVOY_NOUNS, ...CHARGE_DAFFAIRES]);
 // Where an envoy's country and post are written: "Sweden's ambassador", "the Swedish ambassador", "the
 // ambassador of Sweden"; "ambassador to Iran", "envoy in Tehran".
 const ENVOY_COUNTRY = 'poss | >amod | >compound | >nmod[of]';
-const ENVOY_POST = '>nmod[to,in,at]';
+const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
-const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
+const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
 const NAMED_ENVOY: ArgSpec = { path: 'patient >appos | patient', types: ['Person'], optional: true };
 const REPORTED_BY = { path: '< agent', types: PARTY, optional: true } satisfies ArgSpec;
 
@@ -75,6 +83,7 @@ export const recallTreeRules: TreeRule[] = [
       'Norway said on Friday that it was withdrawing its envoy to Iran.',
       'Chile and Peru both recalled their ambassadors to Israel.',
       'The parliament of Ghana voted to recall its ambassador from Tehran.',
+      'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
     ],
     negatives: [
@@ -91,7 +100,7 @@ export const recallTreeRules: TreeRule[] = [
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
     confidence: 0.85,
-    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its envoy in Tel Aviv home.', "Peru's envoy, who was called home on Monday, said nothing."],
+    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its ambassador home from Israel.', "Peru's envoy to Caracas, who was called home on Monday, said nothing."],
     negatives: ['Peru will call its ambassador home.'],
   },
   {
@@ -99,9 +108,9 @@ export const recallTreeRules: TreeRule[] = [
     predicate: 'recalled_ambassador',
     trigger: { lemmas: set('call', 'summon', 'invite', 'recall', 'bring'), upos: ['VERB'] },
     requires: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
-    args: { source: { path: 'agent', types: STATE, optional: true }, target: { path: 'patient poss', types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
+    args: { source: { path: 'agent | patient poss', types: STATE, optional: true }, target: { path: `patient ${ENVOY_POST}`, types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
     confidence: 0.8,
-    examples: ['Ambassador Anatoly Antonov has been invited to Moscow for consultations.'],
+    examples: ["Russia's ambassador to the United States, Anatoly Antonov, has been invited to Moscow for consultations."],
   },
   {
     id: 'recall.tree.noun',
@@ -132,20 +141,21 @@ export const summonTreeRules: TreeRule[] = [
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
   },
   {
+    // "called in the Belarusian ambassador": the particle, or "in" read as the envoy's preposition
     id: 'summon.tree.called-in',
     predicate: 'summoned_ambassador',
-    trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'], particles: new Set(SUMMON_PHRASAL.values()) },
-    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
-    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] } },
+    trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'] },
+    requires: { envoy: { path: 'patient | >obl[in]', lemmas: ENVOYS }, in: { path: '>compound:prt | >advmod | >obl[in] >case', lemmas: new Set(SUMMON_PHRASAL.values()) } },
+    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos | >obl[in] >amod | >obl[in] poss`, types: ['Country', 'Person'] } },
     confidence: 0.85,
-    examples: ['Poland called in the Belarusian ambassador.'],
+    examples: ['The British Foreign Office called in the Russian ambassador on Monday.'],
   },
 ];
 
 /** the diplomats' country: "Russian diplomats", "Russia's envoy", "diplomats of/from Russia", "the Russian embassy's staff" */
 const DIPLOMATS_COUNTRY: ArgSpec = {
-  path: 'patient >amod | patient poss | patient >compound | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos',
-  types: ['Country', 'Person'],
+  path: 'patient >amod | patient poss | patient >compound | patient >compound >amod | patient >compound poss | patient >nmod[of,from] | patient >nmod[of,from] >amod | patient >nmod[of,from] poss | patient >appos | patient >acl >obl[in,at] >amod | patient >acl >obl[in,at] poss',
+  types: ['Country', 'Person', 'Organization'],
 };
 
 export const expelTreeRules: TreeRule[] = [
@@ -162,17 +172,22 @@ export const expelTreeRules: TreeRule[] = [
   {
     id: 'expel.tree.ordered-to-leave',
     predicate: 'expelled_diplomats',
-    trigger: { lemmas: set('order', 'give', 'tell', 'instruct'), upos: ['VERB'], child: { rels: ['xcomp', 'obl', 'advcl'], lemmas: set('leave', 'depart', 'quit', 'exit') } },
-    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS } },
+    trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'] },
+    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS }, leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') } },
+    unless: { elsewhere: { path: 'left-not-country' } },
     args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
     confidence: 0.85,
-    examples: ['Lithuania ordered three Russian diplomats to leave the country.'],
+    examples: ['Lithuania ordered three Russian diplomats to leave the country.', "Saudi Arabia has given Canada's ambassador 24 hours to leave the kingdom."],
+    negatives: ['Lithuania asked Russian diplomats to leave the building before the vote.'],
   },
   {
     id: 'expel.tree.persona-non-grata',
     predicate: 'expelled_diplomats',
-    trigger: { lemmas: set('declare'), upos: ['VERB'], child: { rels: ['xcomp', 'obj', 'obl', 'advmod', 'ccomp', 'dep', 'nmod'], lemmas: set('persona', 'grata') } },
-    requires: { diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS } },
+    trigger: { lemmas: set('declare'), upos: ['VERB'] },
+    requires: {
+      grata: { path: '>xcomp | >obj | >obl | >advmod | >ccomp | >dep | patient >nmod | patient', lemmas: set('persona', 'grata') },
+      diplomats: { path: 'patient | patient >compound | >obj', lemmas: DIPLOMAT_NOUNS },
+    },
     args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
     confidence: 0.85,
     examples: ['Estonia declared a Russian diplomat persona non grata.'],
@@ -189,8 +204,10 @@ export const expelTreeRules: TreeRule[] = [
 ];
 
 // The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
+/** a reported clause put in the future, a possibility or a denial: "said Argentina would not recognise another fraud" */
+const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation: { path: '>ccomp >advmod', lemmas: NEGATIONS } };
+
 const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
-const REPORTED_WRONGDOING = new Set([...WRONGDOING_VERBS, ...WRONGDOING_NOUNS]);
 
 export const accusationTreeRules: TreeRule[] = [
   {
@@ -217,25 +234,25 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: BRAND_VERBS, upos: ['VERB'] },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
-      source: { path: 'patient', types: PARTY },
-      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
+      source: { path: 'named', types: PARTY },
+      charge: { path: 'named-as | >obl:unmarked', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', 'Erdogan branded the Dutch "fascists" on Saturday.'],
+    examples: ['Zelensky branded Lukashenko a terrorist.', "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
   },
   {
     // "called X a …" accuses only with an insult, or with the words quoted
     id: 'accuse.tree.called',
     predicate: 'accused_of',
     trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
-    requires: { insult: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl | >xcomp >punct | >obl >punct', lemmas: new Set([...PEJORATIVE_NOUNS, '"', '“', '”']) } },
+    requires: { insult: { path: 'named-as | named-as >punct', lemmas: new Set([...PEJORATIVE_NOUNS, ...WRONGDOING_NOUNS, '"', '“', '”', "'", '‘', '’']) } },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
-      source: { path: 'patient', types: PARTY },
-      charge: { path: '>xcomp | >obl[as] | >xcomp[as] | >obl', phrase: 'words' },
+      source: { path: 'named', types: PARTY },
+      charge: { path: 'named-as', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Senator Graham called Assad a war criminal on Monday.', 'Salvini has described Macron as a "very bad president".'],
+    examples: ['Senator Graham called Assad a war criminal on Monday.', "Saudi Arabia called Canada's position an overt interference in its affairs.", 'Matteo Salvini has described Emmanuel Macron as a "very bad president".'],
     negatives: ['Zelensky called Macron a friend.'],
   },
   {
@@ -250,10 +267,23 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
   },
   {
+    // a failing someone reports of someone: "saying he was biased toward Yandarbiyev"
+    id: 'accuse.tree.reported-adjective',
+    predicate: 'accused_of',
+    trigger: { lemmas: WRONGDOING_ADJECTIVES, upos: ['ADJ', 'VERB'] },
+    requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
+    args: { by: { path: 'reporter agent', types: PARTY, optional: true }, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: 'self', phrase: 'predicate' } },
+    confidence: 0.7,
+    examples: ['Chechen leaders said Tim Guldimann was biased toward the separatists.'],
+    negatives: ['Chechen leaders said Tim Guldimann was not biased toward the separatists.'],
+  },
+  {
     id: 'accuse.tree.reported-noun',
     predicate: 'accused_of',
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
-    requires: { wrongdoing: { path: '>ccomp clause', lemmas: REPORTED_WRONGDOING } },
+    requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
+    // "said Russia was responsible for …" is the blame rule's; a clause in the future or negated alleges nothing
+    unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) }, ...HEDGED_CLAUSE },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
@@ -263,31 +293,74 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.alleged',
     predicate: 'accused_of',
     trigger: { lemmas: ALLEGE_VERBS, upos: ['VERB'] },
+    unless: HEDGED_CLAUSE,
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
     confidence: 0.75,
-    examples: ['The KDP charges that the rival Patriotic Union of Kurdistan has backing from Iran.'],
+    examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],
   },
   {
     id: 'accuse.tree.responsible',
     predicate: 'accused_of',
     trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ'] },
-    args: { by: REPORTED_BY, source: { path: '>nsubj', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
+    args: { by: REPORTED_BY, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: '>obl[for,in] | >advcl[for,in]', phrase: 'words' } },
     confidence: 0.8,
-    examples: ['Ankara said Damascus was responsible for the bombing.'],
+    examples: ['Ankara said Damascus was responsible for the bombing.', 'The Dutch government said there were strong indications that Iran was involved in the killings.'],
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
+  },
+  {
+    id: 'accuse.tree.held-responsible',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('hold'), upos: ['VERB'] },
+    requires: { responsible: { path: '>xcomp | named-as | >obl | patient >amod', lemmas: set('responsible', 'accountable', 'liable') } },
+    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>xcomp >obl[for] | >xcomp >advcl[for] | >obl[for] | >advcl[for] | patient >amod >obl[for] | patient >amod >advcl[for]', phrase: 'words' } },
+    confidence: 0.8,
+    examples: ['The Dutch government held Russia responsible for downing the airliner.', 'Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.'],
+  },
+  {
+    id: 'accuse.tree.to-blame',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('blame'), upos: ['VERB'], child: { rels: ['mark'], lemmas: set('to') } },
+    args: { by: REPORTED_BY, source: { path: 'agent | <xcomp agent', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
+    confidence: 0.8,
+    examples: ['"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.', 'Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.'],
+    negatives: ['Did Kenya say Uganda was to blame for the clashes?'],
+  },
+  {
+    // a wrongdoing and whose it is: "violations of humanitarian law by Israel", "Russia's aggression"
+    id: 'accuse.tree.wrongdoing-of',
+    predicate: 'accused_of',
+    trigger: { lemmas: WRONGDOING_NOUNS, upos: ['NOUN'] },
+    args: {
+      by: { path: '< agent | reporter agent', types: PARTY, optional: true },
+      source: { path: '>nmod[by] | poss-name | >amod', types: PARTY },
+      charge: { path: 'self', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ["Chile condemned Israel's violations of international law.", "Kyiv denounced Russia's aggression."],
+    negatives: ['Chile asked whether the violations were committed by Israel?'],
   },
   {
     id: 'accuse.tree.accusation-that',
     predicate: 'accused_of',
     trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
-    args: { by: { path: 'poss | >amod', types: PARTY, optional: true }, source: { path: '>acl[that] agent | >acl agent', types: PARTY }, charge: { path: '>acl[that] | >acl', phrase: 'words' } },
+    factuality: 'own',
+    args: {
+      by: { path: 'poss | >amod', types: PARTY, optional: true },
+      // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
+      source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
+      charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
+    },
     confidence: 0.75,
-    examples: ["Tehran rejected Washington's accusation that Iran had armed the rebels."],
+    examples: ['There are allegations that Iran has tried to sabotage shipping in the Gulf.', "Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
   },
 ];
 
-/** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase */
-const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against]', types: PARTY };
+/** a trip called off in the same breath: "was due to fly to Moscow, but he called off the trip" */
+const CANCELLED = { cancelled: { path: '< >conj >obj | >conj >obj', lemmas: VISIT_NOUNS } };
+
+/** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase, else whoever did what is
+ * condemned ("condemned the coup by Pierre Buyoya", "denouncing Wallstrom's remarks") */
+const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against] | patient >nmod[by] | patient poss', types: PARTY };
 
 export const eventTreeRules: TreeRule[] = [
   {
@@ -296,7 +369,7 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: CRITICIZE_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY }, target: AIMED_AT },
     confidence: 0.85,
-    examples: ['Chile condemned Israel over the strikes.', 'The Arab League has since adopted a resolution denouncing Sweden.'],
+    examples: ['Chile condemned Israel over the strikes.', 'The European Union has since adopted a resolution denouncing Belarus.'],
     negatives: ['Chile could condemn Israel.'],
   },
   {
@@ -319,9 +392,29 @@ export const eventTreeRules: TreeRule[] = [
     id: 'threaten.tree.verb',
     predicate: 'threatened',
     trigger: { lemmas: THREATEN_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against]', types: PARTY } },
     confidence: 0.8,
     examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
+  },
+  {
+    // a warning that someone will pay a price or face consequences
+    id: 'threaten.tree.pay-a-price',
+    predicate: 'threatened',
+    trigger: { lemmas: WARN_VERBS, upos: ['VERB'] },
+    requires: { price: { path: '>ccomp patient | >ccomp >obl', lemmas: THREAT_NOUNS }, pay: { path: '>ccomp', lemmas: THREAT_VERBS } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>ccomp agent', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Turkish President Tayyip Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
+  },
+  {
+    // "warned Israel of dire consequences"
+    id: 'threaten.tree.warned-of',
+    predicate: 'threatened',
+    trigger: { lemmas: set('warn'), upos: ['VERB'] },
+    requires: { consequences: { path: '>obl[of] | >>[of]', lemmas: THREAT_NOUNS } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >iobj', types: PARTY } },
+    confidence: 0.75,
+    examples: ['Jordan\'s King Abdullah warned Israel of "dire consequences" if the fighting spread.'],
   },
   {
     id: 'sanction.tree.verb',
@@ -345,13 +438,57 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Lawmakers called on the government to impose sanctions on Venezuela.'],
   },
   {
+    // sanctions in preparation: "said it was preparing sanctions against Belarus", "threatened sanctions on Iran"
+    id: 'sanction.tree.planned',
+    predicate: 'sanctioned',
+    trigger: { lemmas: SANCTION_NOUNS, upos: ['NOUN'] },
+    factuality: 'own',
+    requires: { planned: { path: '<', lemmas: set('prepare', 'plan', 'propose', 'consider', 'weigh', 'threaten', 'draft', 'discuss', 'announce') } },
+    unless: { imposed: { path: '<', lemmas: SANCTION_LIGHT_VERBS } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against]', types: PARTY } },
+    attributes: { status: 'planned' },
+    confidence: 0.7,
+    examples: ['The Czech government said it was preparing sanctions against Belarus.'],
+  },
+  {
     id: 'talks.tree.offered',
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
-    requires: { talks: { path: 'patient | >obl[to,for]', lemmas: TALKS_NOUNS } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient', types: PARTY } },
+    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp | >advcl', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
     confidence: 0.75,
-    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.'],
+    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', 'Israel offered to meet Syria for talks without preconditions.'],
+  },
+  {
+    // a meeting or talks announced for the future: "said he would hold talks with Lopez Obrador in June"
+    id: 'talks.tree.will-meet',
+    predicate: 'offered_talks',
+    factuality: 'intent',
+    trigger: { lemmas: set('meet', 'negotiate'), upos: ['VERB'] },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >obl[with]', types: PARTY } },
+    confidence: 0.65,
+    examples: ['Emmanuel Macron said he would meet Vladimir Putin in Geneva.'],
+    negatives: ['Emmanuel Macron met Vladimir Putin in Geneva.'],
+  },
+  {
+    id: 'talks.tree.will-hold-talks',
+    predicate: 'offered_talks',
+    factuality: 'intent',
+    trigger: { lemmas: TALKS_NOUNS, upos: ['NOUN'] },
+    requires: { held: { path: '<', lemmas: set('hold', 'have', 'open', 'start', 'begin', 'resume') } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    confidence: 0.65,
+    examples: ['Canadian Prime Minister Justin Trudeau said he would hold talks with Andres Manuel Lopez Obrador in June.'],
+  },
+  {
+    id: 'talks.tree.ready',
+    predicate: 'offered_talks',
+    trigger: { lemmas: READY_ADJECTIVES, upos: ['ADJ'] },
+    requires: { talks: { path: '>xcomp', lemmas: set('meet', 'talk', 'negotiate') } },
+    args: { source: { path: '>nsubj', types: PARTY }, target: { path: '>xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
+    confidence: 0.7,
+    examples: ['Salvini said he was ready to meet Macron to settle their differences.'],
+    negatives: ['Salvini was not ready to meet Macron.'],
   },
   {
     id: 'talks.tree.rejected',
@@ -366,27 +503,29 @@ export const eventTreeRules: TreeRule[] = [
     id: 'meet.tree.verb',
     predicate: 'met_with',
     trigger: { lemmas: MEET_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
     confidence: 0.8,
-    examples: ['Di Maio met Chalencon near Paris.', 'Macron and Scholz met in Berlin.'],
-    negatives: ['Macron will meet Scholz next week.'],
+    examples: ['Luigi Di Maio met Christophe Chalencon near Paris.', 'Emmanuel Macron and Olaf Scholz met in Berlin.'],
+    negatives: ['Emmanuel Macron will meet Olaf Scholz next week.'],
   },
   {
-    id: 'meet.tree.held-talks',
+    // talks held, started or come for, with someone: "held talks with Wang", "arrived for discussions with
+    // Maskhadov"; two parties starting talks together: "Lebed and Maskhadov started a new round of peace talks"
+    id: 'meet.tree.talks',
     predicate: 'met_with',
-    trigger: { lemmas: set('talk', 'talks', 'meeting', 'meet'), upos: ['NOUN'] },
-    requires: { held: { path: '<', lemmas: set('hold', 'have', 'conduct') } },
-    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
+    trigger: { lemmas: set('talk', 'talks', 'meeting', 'discussion', 'negotiation'), upos: ['NOUN'] },
+    args: { source: { path: '< agent | < < agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY } },
     confidence: 0.75,
-    examples: ['Blinken held talks with Wang in Beijing.'],
+    examples: ['Antony Blinken held talks with Wang Yi in Beijing.', 'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.', 'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.'],
+    negatives: ['Lawmakers called for talks with Aslan Maskhadov.'],
   },
   {
     id: 'speak.tree.verb',
     predicate: 'spoke_with',
     trigger: { lemmas: SPEAK_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
     confidence: 0.75,
-    examples: ['Biden spoke with Zelensky by phone.'],
+    examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.'],
   },
   {
     id: 'speak.tree.call',
@@ -395,43 +534,57 @@ export const eventTreeRules: TreeRule[] = [
     requires: { held: { path: '<', lemmas: set('hold', 'have', 'make') } },
     args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
     confidence: 0.7,
-    examples: ['Macron held a phone call with Putin on Friday.'],
+    examples: ['Emmanuel Macron held a phone call with Vladimir Putin on Friday.'],
   },
   {
     id: 'sign.tree.verb',
     predicate: 'signed_agreement',
     trigger: { lemmas: SIGN_VERBS, upos: ['VERB'] },
     requires: { agreement: { path: 'patient', lemmas: AGREEMENT_NOUNS } },
-    args: { source: { path: 'agent', types: PARTY, noConjuncts: true }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
     confidence: 0.8,
     examples: ['Israel and the UAE signed a peace agreement.', 'Colombia signed an extradition treaty with the United States.'],
   },
   {
     id: 'travel.tree.visit',
     predicate: 'travels_to',
+    factuality: 'plan',
+    unless: CANCELLED,
     trigger: { lemmas: VISIT_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: 'patient', types: PLACE } },
     confidence: 0.8,
-    examples: ['Ischinger visited Moscow last week.'],
-    negatives: ['Ischinger will visit Moscow next week.', 'Hamacek cancelled his planned visit to Moscow.'],
+    examples: ['Wolfgang Ischinger visited Moscow last week.'],
+    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.', 'Wolfgang Ischinger hopes to visit Moscow.'],
   },
   {
     id: 'travel.tree.went',
     predicate: 'travels_to',
+    factuality: 'plan',
+    unless: CANCELLED,
     trigger: { lemmas: TRAVEL_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in]', types: PLACE } },
     confidence: 0.75,
-    examples: ['Lien flew to Ukraine on Sunday.'],
-    negatives: ['Lien plans to fly to Ukraine.'],
+    examples: ['Lien Chan flew to Ukraine on Sunday.', 'White House press secretary Jen Psaki said Joe Biden is scheduled to travel to Georgia on Friday.'],
+    negatives: ['Lien Chan plans to fly to Ukraine.'],
   },
   {
     id: 'travel.tree.visit-noun',
     predicate: 'travels_to',
     trigger: { lemmas: VISIT_NOUNS, upos: ['NOUN'] },
-    args: { source: { path: 'poss', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
+    args: { source: { path: 'poss | >nmod[by]', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
     confidence: 0.7,
-    examples: ["Lien's visit to Ukraine angered Beijing."],
-    negatives: ['Hamacek cancelled his planned visit to Moscow.'],
+    examples: ["Lien Chan's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
+    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.'],
+  },
+  {
+    // "Russia's annexation of Crimea": the noun takes the deed as done, whatever governs it
+    id: 'annex.tree.noun',
+    predicate: 'annexed',
+    factuality: 'own',
+    trigger: { lemmas: ANNEXATION_NOUNS, upos: ['NOUN'] },
+    args: { source: { path: 'poss | >amod', types: ['Country'] }, target: { path: '>nmod[of]', types: PLACE }, from: { path: '>nmod[from]', types: ['Country'], optional: true } },
+    confidence: 0.8,
+    examples: ["The G7 said it would not accept Russia's annexation of Crimea from Ukraine."],
   },
   {
     id: 'annex.tree.verb',

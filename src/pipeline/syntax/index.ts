@@ -79,25 +79,41 @@ export interface NameSpan {
 }
 
 /**
- * Parses the sentences of a tokenised document. Names given in `names` are parsed as one word each (the parser
- * learnt from web text, where multi-word names of news are rare), then written back as Universal Dependencies
- * writes names: the first word takes the name's head and relation, the others hang on it as `flat`.
+ * Parses the sentences of a tokenised document. Names given in `names` are proper nouns, and a name of several
+ * words is parsed as one word (the parser learnt from web text, where multi-word names of news are rare), then
+ * written back as Universal Dependencies writes names: the first word takes the name's head and relation, the
+ * others hang on it as `flat`.
  */
 export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel(), names: readonly NameSpan[] = []): ParsedSentence[] {
+  return analyzeSomeSyntax(tokens, sentences, () => true, model, names) as ParsedSentence[];
+}
+
+/** analyzeSyntax for the sentences `wanted` picks; the others are left undefined. */
+export function analyzeSomeSyntax(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  wanted: (sentence: number) => boolean,
+  model: SyntaxModel = syntaxModel(),
+  names: readonly NameSpan[] = [],
+): Array<ParsedSentence | undefined> {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   let next = 0;
-  return sentences.map((s) => {
+  return sentences.map((s, index) => {
+    if (!wanted(index)) return undefined;
     const words = syntaxWords(tokens, s.firstToken, s.lastToken);
     while (next < sorted.length && sorted[next]!.end <= s.start) next++;
     const groups: number[] = []; // for each word, the index of the first word of its name (or itself)
+    const inAName: boolean[] = [];
     let k = next;
     for (let i = 0; i < words.length; i++) {
       while (k < sorted.length && sorted[k]!.end <= words[i]!.start) k++;
       const name = sorted[k];
-      const inName = name && words[i]!.start >= name.start && words[i]!.end <= name.end;
+      const inName = !!name && words[i]!.start >= name.start && words[i]!.end <= name.end;
+      inAName.push(inName);
       groups.push(inName && i > 0 && groups[i - 1] !== undefined && words[i - 1]!.start >= name.start ? groups[i - 1]! : i);
     }
-    if (groups.every((g, i) => g === i)) return { start: s.start, end: s.end, words: analyzeWords(words, model) };
+    // a name of one word is tagged a proper noun, not guessed
+    if (groups.every((g, i) => g === i)) return { start: s.start, end: s.end, words: analyzeWords(words, model, inAName.some(Boolean) ? inAName : undefined) };
     // one word per name: its last word's form gives the features ("Scholz" of "Olaf Scholz")
     const heads = [...new Set(groups)];
     const position = new Map(heads.map((h, j) => [h, j]));
@@ -109,7 +125,7 @@ export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sent
     const parsed = analyzeWords(
       merged,
       model,
-      heads.map((h) => groups[h + 1] === h),
+      heads.map((h) => inAName[h]!),
     );
     return {
       start: s.start,

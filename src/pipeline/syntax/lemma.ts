@@ -26,6 +26,11 @@ export function ruleLemma(form: string, upos: Upos | string): string {
   }
 }
 
+/** The lemmas a lower-case word could have, whatever its part of speech: "recalled" → recall, "envoys" → envoy. */
+export function lemmaCandidates(lower: string): string[] {
+  return [winkLemmatizer.lemmatizeVerb(lower), winkLemmatizer.lemmatizeNoun(lower), winkLemmatizer.lemmatizeAdjective(lower)];
+}
+
 /** Key of the learnt exception table. */
 export const lemmaKey = (form: string, upos: string) => `${form.toLowerCase()}\t${upos}`;
 

@@ -119,8 +119,10 @@ const DASHES = new Set(['-', '–', '—', '--']);
  * segment of its own.
  */
 function splitDateline(tokens: Token[], s: Sentence): Sentence[] {
-  const first = tokens[s.firstToken]!.text;
-  if (!/^\p{Lu}{3,}$/u.test(first.replace(/[.-]/g, ''))) return [s];
+  const first = tokens[s.firstToken]!.text.replace(/[.-]/g, '');
+  const second = tokens[s.firstToken + 1]?.text ?? '';
+  // "JERUSALEM", or a place of several words in capitals: "LA PAZ", "NEW YORK"
+  if (!/^\p{Lu}{3,}$/u.test(first) && !(/^\p{Lu}{2,}$/u.test(first) && /^\p{Lu}{2,}$/u.test(second))) return [s];
   const limit = Math.min(s.lastToken - 1, s.firstToken + 12);
   for (let t = s.firstToken + 1; t < limit; t++) {
     if (!DASHES.has(tokens[t]!.text)) continue;

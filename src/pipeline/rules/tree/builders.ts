@@ -2,6 +2,7 @@
 // builder lists the arguments it reads (compiling the rules rejects a rule that names another) and the ones
 // it needs.
 import { normalizeCharge } from '../../../lexicon/charges.js';
+import { STATE_SERVICE_BODIES } from '../../../lexicon/organizations.js';
 import { PREDICATES, type Predicate } from '../../../graph/schema.js';
 import { slugify } from '../../../text/slug.js';
 import { countryOfEntity, isCountryKey, normalizeRole, type RoleFacts } from '../../role-facts.js';
@@ -22,6 +23,12 @@ export interface Builder {
   reads: readonly string[];
   needs: readonly string[];
   build(input: BuildInput): Built[];
+}
+
+/** "the Russian army", "Iraq's embassy": a body of the state's own service, by its last words. */
+function isStateServiceBody(name: string): boolean {
+  const words = name.toLowerCase().replace(/'s\b/g, '').split(/\s+/);
+  return [1, 2].some((n) => STATE_SERVICE_BODIES.has(words.slice(-n).join(' ')));
 }
 
 /** The country an argument stands for: a country, a place's country, an organisation's or a person's by role. */
@@ -101,12 +108,15 @@ const role: Builder = {
   needs: ['source', 'target', 'role'],
   build({ args, phrases, facts }) {
     const person = args.source;
-    const target = args.target;
+    let target = args.target;
     if (person?.type !== 'Person' || !target || target.key === person.key) return [];
-    // a title whose country only the context gives yields to any country the text gives the person elsewhere
-    if (target.via === 'context' && facts.byPerson.get(person.key)?.some((r) => isCountryKey(r.target))) return [];
+    // a title whose country only the context gives yields to any other country the text gives the person elsewhere
+    const context = target.via === 'context' ? target.key : undefined;
+    if (context && facts.byPerson.get(person.key)?.some((r) => isCountryKey(r.target) && r.target !== context)) return [];
     const name = normalizeRole(phrases.role ?? '');
     if (!name) return [];
+    // an office in the state's own service (its embassy, army, parliament) is held for the state
+    if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text)) target = { ...target, key: target.mention.country, type: 'Country' };
     const attributes: Record<string, unknown> = { role: name, former: !!phrases.former };
     const post = stateOf(args.post, facts);
     if (post && post !== target.key) attributes.posted_to = post;

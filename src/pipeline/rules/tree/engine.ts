@@ -3,6 +3,7 @@
 // have; coordinated arguments give one match each ("Chile and Peru recalled …": two recalls). Whether the
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
+import { countryByCapital } from '../../../lexicon/countries.js';
 import { ROLE_MODIFIERS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
@@ -63,10 +64,39 @@ const FORMER = new Set(ROLE_MODIFIERS.former);
 // determiners and possessives never part of a role's name
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
+/** the role a verb of leading gives its subject */
+const AGENT_NOUNS: Record<string, string> = { lead: 'leader', head: 'head', chair: 'chair', run: 'head', command: 'commander' };
+
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow week month year weekend morning afternoon evening night'.split(
+    ' ',
+  ),
+);
+
+/** A time phrase hanging on a word: "on Monday", "last week", "in 1994". */
+function isTemporal(t: TreeSentence, c: number): boolean {
+  const rel = t.rel(c);
+  if (!rel.startsWith('obl') && !rel.startsWith('nmod') && rel !== 'advmod') return false;
+  return TIME_WORDS.has(t.lemma(c)) || /^(?:1[89]|20)\d\d$/.test(t.lower(c));
+}
+
+/** A phrase naming a party (a country, person or organisation) hanging on a word by a preposition other than "of". */
+function isParty(t: TreeSentence, c: number): boolean {
+  const rel = t.rel(c);
+  if (!rel.startsWith('obl') && !rel.startsWith('nmod')) return false;
+  if (rel !== 'nmod:poss' && t.caseOf(c) === 'of') return false;
+  const m = t.mentionOf[c];
+  return !!m && m.kind === 'name' && (m.type === 'Country' || m.type === 'Person' || m.type === 'Organization');
+}
+
 /** The words of a title before its head ("Farm" of "EU Farm Commissioner"), up to a name, a determiner or anything not a title word. */
 function titleWords(t: TreeSentence, w: number): number[] {
   const out: number[] = [];
   for (let k = w - 1; k >= 0 && w - k <= 5; k--) {
+    if (gluedHyphen(t, k)) {
+      out.unshift(k);
+      continue;
+    }
     if (t.mentionOf[k] || !['NOUN', 'PROPN', 'ADJ'].includes(t.words[k]!.upos)) {
       // "former" may stand before the qualifier: "former US President"
       if (t.mentionOf[k] && k > 0 && FORMER.has(t.lower(k - 1).replace(/-$/, ''))) out.unshift(k - 1);
@@ -77,16 +107,31 @@ function titleWords(t: TreeSentence, w: number): number[] {
   return out;
 }
 
+/** A hyphen written inside a word ("Director-General"), which the word splitter made a word of its own. */
+function gluedHyphen(t: TreeSentence, k: number): boolean {
+  const w = t.words[k];
+  return !!w && w.form === '-' && k > 0 && k + 1 < t.length && t.words[k - 1]!.end === w.start && t.words[k + 1]!.start === w.end;
+}
+
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
+  if (mode === 'agent-noun') return AGENT_NOUNS[t.lemma(w)];
   if (mode === 'predicate') {
     const words = t.predicateWords(w).filter((k) => !['aux', 'aux:pass'].includes(t.rel(k)) || k > w);
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
   if (mode === 'words') {
-    // the subtree, without its own case marker or subordinator ("of launching …" → "launching …")
-    const words = t.subtree(w).filter((k) => !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    // the subtree, without its own case marker or subordinator ("of launching …" → "launching …") and without
+    // the time it happened ("a war criminal on Monday" → "a war criminal")
+    // and without the parties named in it ("stoking tensions with Cyprus" → "stoking tensions"): the charge is the deed
+    const temporal = new Set(
+      t
+        .subtree(w)
+        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c)))
+        .flatMap((c) => t.subtree(c)),
+    );
+    const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
@@ -96,8 +141,11 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
       ? titleWords(t, w)
       : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
   if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
-  // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister")
+  // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
+  // and the word a hyphen joins to it ("Director-General")
   const parts: string[] = [];
+  if (mode === 'role' && gluedHyphen(t, w - 1) && !modifiers.includes(w - 2)) modifiers.push(w - 2, w - 1);
+  modifiers.sort((x, y) => x - y);
   for (const c of modifiers) {
     if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, ''))) continue;
     parts.push(t.lower(c));
@@ -110,13 +158,30 @@ export interface TreeMatchContext {
   a: AnalyzedDocument;
   facts: RoleFacts;
   scope: ResolveScope;
-  /** the country the story's context gives a sentence, with how far to trust it (absent: no context fallback) */
-  contextCountry?: (sentence: number) => { country: string; confidence: number } | undefined;
+  /**
+   * the country the story's context gives a role word in a sentence (the one it last gave that role, else its
+   * dateline), with how far to trust it; absent: no context fallback
+   */
+  contextCountry?: (sentence: number, word: number) => { country: string; confidence: number } | undefined;
   /** keep only the relations an argument's context fallback made (a later pass, once explicit roles are known) */
   onlyFromContext?: boolean;
 }
 
+const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
+/** the words that set an event for a date: "is scheduled to travel", "was due to fly" */
+const SCHEDULED = new Set(['scheduled', 'due', 'set', 'expected', 'slated']);
+
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
+
+/**
+ * A capital named as a party stands for its government ("criticised Canberra", "accused Moscow"): where an
+ * argument may be a country but not a place, a capital is read as its country.
+ */
+function asParty(spec: ArgSpec, r: Resolved): Resolved {
+  if (r.type !== 'Location' || !spec.types?.includes('Country') || spec.types.includes('Location')) return r;
+  const country = r.mention ? countryByCapital.get(r.mention.text)?.key : undefined;
+  return country && country === r.mention?.country ? { ...r, key: country, type: 'Country' } : r;
+}
 
 /** Runs the rules over one sentence; returns the relations they assert (negated ones flagged). */
 export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRule[]>, ctx: TreeMatchContext): Relation[] {
@@ -125,9 +190,12 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
   const sentence = ctx.a.sentences[t.index]!;
   const text = ctx.a.doc.text;
   for (let w = 0; w < t.length; w++) {
-    const rules = index.get(t.lemma(w));
+    // by lemma, or by the word as written: a participle read as an adjective ("biased") keeps its form
+    const byLemma = index.get(t.lemma(w));
+    const byForm = t.lower(w) !== t.lemma(w) ? index.get(t.lower(w)) : undefined;
+    const rules = byForm ? [...(byLemma ?? []), ...byForm.filter((r) => !byLemma?.includes(r))] : byLemma;
     if (!rules) continue;
-    let assertion: ReturnType<typeof assertionOf> | undefined;
+    const assertions: Partial<Record<'clause' | 'own' | 'intent' | 'plan', ReturnType<typeof assertionOf>>> = {};
     for (const rule of rules) {
       const trig = rule.trigger;
       if (trig.upos && !trig.upos.includes(t.words[w]!.upos)) continue;
@@ -157,11 +225,15 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         let resolved: Resolved[] = [];
         for (const alt of alternatives) {
           const words = spec.noConjuncts ? alt : alt.flatMap((k) => t.conjuncts(k));
-          resolved = words.map((k) => resolveWord(t, k, ctx.scope)).filter((r): r is Resolved => !!r && allowed(spec, r));
+          resolved = words
+            .map((k) => resolveWord(t, k, ctx.scope))
+            .flatMap((r) => (r ? [r, ...(spec.noConjuncts ? [] : (r.others ?? []))] : []))
+            .map((r) => asParty(spec, r))
+            .filter((r) => allowed(spec, r));
           if (resolved.length) break;
         }
         if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {
-          const context = ctx.contextCountry(t.index);
+          const context = ctx.contextCountry(t.index, w);
           if (context) {
             resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
             fromContext = context.confidence;
@@ -171,8 +243,12 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         entityArgs.push([spec.name, resolved]);
       }
       if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
-      assertion ??= assertionOf(t, w);
-      if (assertion.status === 'unasserted') continue;
+      const factuality = rule.factuality ?? 'clause';
+      const assertion = (assertions[factuality] ??= assertionOf(t, w, factuality === 'own'));
+      // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
+      const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
+      if (factuality === 'intent' ? !future : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase()))))
+        continue;
       const negated = assertion.status === 'negated';
       const evidence = {
         doc: ctx.a.doc.id,

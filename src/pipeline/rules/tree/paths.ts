@@ -3,7 +3,7 @@
 //
 //   agent            the logical subject (subject, "by" agent of a passive, controller, shared subject)
 //   patient          the logical object (object, subject of a passive, the noun a relative clause modifies)
-//   poss             the possessor ("Norway's" of "Norway's recall", "its" of "its envoy")
+//   poss             the possessor ("Norway's" of "Norway's recall", "its" of "its envoy"); poss-name: not a pronoun
 //   >rel             a child by relation: >obj, >obl, >nmod, >appos, >xcomp (a bare relation takes its subtypes)
 //   >rel[to,in]      … whose case marker is one of these words: >obl[from], >nmod[to,in]
 //   <                the head; <rel: the head, when the word hangs on it by rel
@@ -12,9 +12,14 @@
 //   self             the trigger itself
 //   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
 //                    written before names, a surface pattern the parser of web text often misses
+//   appositive-after, appositive-before
+//                    the name set off by commas after or before the word's phrase ("Iran's envoy to the UN,
+//                    Majid Ravanchi," / "Gyaicain Norbu, chairman of …"), read on the surface
 //   title-qualifier  the name within the title before the word ("EU" of "EU Farm Commissioner")
 //   reporter         the verb that reports the word's clause ("says" in "Egypt says Sudan sheltered …")
-//   clause           the words of the word's clause, without its subject
+//   named, named-as  who a verb of naming names, and as what ("branded Lukashenko a terrorist")
+//   left-not-country what diplomats are told to leave when it is not a country ("the building")
+//   clause           what the word's clause says: the word and its nominal objects, obliques and complement
 //
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
@@ -23,6 +28,8 @@ import { ALLEGE_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 
 const REPORTING = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
+const LEAVE = new Set(['leave', 'depart', 'quit', 'exit']);
+const COUNTRY_NOUNS = new Set(['country', 'territory', 'kingdom', 'nation', 'state', 'republic']);
 
 type Step = (t: TreeSentence, from: number) => number[];
 
@@ -32,12 +39,31 @@ const NAMED_STEPS: Record<string, Step> = {
   agent: (t, w) => one(t.agent(w)),
   patient: (t, w) => one(t.patient(w)),
   poss: (t, w) => one(t.possessorOf(w)),
+  // a possessor named, not a pronoun ("Russia's aggression", not "its aggression", whose antecedent is a guess)
+  'poss-name': (t, w) => t.kids(w, 'nmod:poss').filter((p) => t.words[p]!.upos !== 'PRON'),
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
+  'appositive-after': (t, w) => one(t.appositiveName(w, 'after')),
+  'appositive-before': (t, w) => one(t.appositiveName(w, 'before')),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
   reporter: (t, w) => one(t.reporterOf(w, REPORTING)),
-  clause: (t, w) => t.predicateWords(w),
+  // a verb of naming: who is named ("branded him a killer": him, whether parsed as object or indirect object)
+  // and what they are named (a second object, a predicate complement, an "as" phrase)
+  named: (t, w) => one(t.kids(w, 'iobj')[0] ?? t.patient(w)),
+  'named-as': (t, w) => {
+    const objects = t.kids(w, 'obj');
+    const second = t.kids(w, 'iobj').length ? objects[0] : objects[1];
+    // …or an oblique with no preposition after the object, as a parser may read 'branded the Dutch "Nazi remnants"'
+    const bare = t.kids(w, 'obl').find((o) => !t.caseOf(o) && objects.some((b) => b < o));
+    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare);
+  },
+  clause: (t, w) => t.predicateHeads(w),
+  // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion
+  'left-not-country': (t, w) => {
+    const leave = [...t.kids(w, 'xcomp', 'advcl'), ...(t.patient(w) !== undefined ? t.kids(t.patient(w)!, 'acl') : [])].filter((k) => LEAVE.has(t.lemma(k)));
+    return leave.flatMap((k) => t.kids(k, 'obj')).filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
+  },
 };
 
 function compileStep(step: string): Step {

@@ -4,6 +4,7 @@
 // stands for: the subject of the clause that reports it, else the nearest state or body before it in the
 // sentence, else the first one acting in the sentence before.
 import { GOVERNMENT_WORDS } from '../../../lexicon/organizations.js';
+import { ROLE_HEAD_NOUNS } from '../../../lexicon/roles.js';
 import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
@@ -15,19 +16,24 @@ export interface Resolved {
   /** the word it was read from */
   word: number;
   mention?: Mention;
+  /** for a plural pronoun standing for a coordination ("Chile and Peru … their ambassadors"), the others */
+  others?: Resolved[];
   /** how it was found: a name, a description or pronoun mention, a qualified government noun, a state pronoun */
   via: 'mention' | 'government' | 'state-pronoun' | 'context';
 }
 
 const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet leader official force army military troop soldier diplomat service side delegation'.split(' '),
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
 ]);
 /** Of those, the ones a person's name can qualify: "the Clinton administration". */
 const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
+/** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
+const STANCE_NOUNS = new Set('remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric'.split(' '));
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
   if (!m) return undefined;
@@ -52,20 +58,40 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
   if (STATE_PRONOUNS.has(t.lower(w))) return statePronoun(t, w, scope, depth);
   if (!t.isNominal(w)) return undefined;
   // a title or noun set beside a name: "Iran's intelligence minister Ali Fallahiyan", "foreign forces, notably the United States"
-  const named = t.nameAfter(w) ?? t.kids(w, 'appos')[0];
+  // an apposition stands for the name it is set beside: "Tim Guldimann, the Swiss diplomat who heads …"
+  if (t.rel(w) === 'appos' && t.head(w) >= 0 && t.mentionOf[t.head(w)]?.kind === 'name') {
+    const r = fromMention(t.mentionOf[t.head(w)], t.head(w));
+    if (r) return { ...r, word: w };
+  }
+  const modifier = ['compound', 'amod', 'flat'].includes(t.rel(w));
+  const named = modifier ? undefined : (t.nameAfter(w) ?? t.kids(w, 'appos')[0] ?? (ROLE_HEAD_NOUNS.has(lemma) ? t.appositiveName(w, 'after') : undefined));
   if (named !== undefined) {
     const r = fromMention(t.mentionOf[named], named);
     if (r) return { ...r, word: w };
   }
-  if (STATE_ACTOR_NOUNS.has(lemma)) {
+  // "a Kremlin spokesman", "the Iranian foreign minister" without a name: the body or state they speak for
+  if (ROLE_HEAD_NOUNS.has(lemma) && !STATE_ACTOR_NOUNS.has(lemma)) {
+    for (const q of t.kids(w, 'amod', 'compound', 'nmod:poss')) {
+      const r = resolveWord(t, q, scope, depth + 1);
+      if (r && STATE_TYPES.has(r.type)) return { ...r, word: w, via: 'government' };
+    }
+  }
+  if (STANCE_NOUNS.has(lemma) && depth === 0) {
+    for (const q of [...t.withCase(w, ['by'], ['nmod']), ...t.kids(w, 'nmod:poss', 'amod', 'compound')]) {
+      const r = resolveWord(t, q, scope, depth + 1);
+      if (r) return { ...r, word: w, via: 'government' };
+    }
+  }
+  if (STATE_ACTOR_NOUNS.has(lemma) || STATE_ACTOR_NOUNS.has(t.lower(w))) {
     // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
       const r = resolveWord(t, q, scope, depth + 1);
       if (r?.type === 'Country' || (r?.type === 'Person' && PERSONAL_GOVERNMENT.has(lemma))) return { ...r, word: w, via: 'government' };
     }
-    // "the government", "the authorities" alone: the body the story's context gives
-    if (GOVERNMENT_WORDS.includes(lemma) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the')) {
-      const key = scope.body?.(t.index, lemma);
+    // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
+    const form = t.lower(w);
+    if ((GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
+      const key = scope.body?.(t.index, GOVERNMENT_WORDS.includes(form) ? form : lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
   }
@@ -78,11 +104,19 @@ function isState(r: Resolved | undefined): r is Resolved {
 
 function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: number): Resolved | undefined {
   // the subject of the clause that reports or governs this one: "Turkey said it would …", "Norway, which said its …"
+  // (a subject written in the clause: one a clause borrows by control is too often the wrong state, "Iran asked
+  // Germany to extradite its former president")
   for (let c = t.head(w), steps = 0; c >= 0 && steps < 4; c = t.head(c), steps++) {
-    const subject = t.agent(c);
+    const subject = t.kids(c, 'nsubj')[0];
     if (subject !== undefined && subject !== w && subject < w) {
       const r = resolveWord(t, subject, scope, depth + 1);
-      if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+      if (isState(r)) {
+        // "they", "their" stand for every state of a coordinated subject
+        const others = PLURAL_PRONOUNS.has(t.lower(w))
+          ? t.conjuncts(subject).slice(1).map((k) => resolveWord(t, k, scope, depth + 1)).filter(isState)
+          : [];
+        return { ...r, word: w, via: 'state-pronoun', ...(others.length ? { others } : {}) };
+      }
     }
   }
   // the nearest state or body before it in the sentence

@@ -35,9 +35,10 @@ export interface ArgSpec {
    * 'predicate' the words of its clause without the subject ("sheltered the militants"),
    * 'role' a role noun with the role words before it ("deputy prime minister"), 'former' whether a role noun is
    * qualified as former ("former", "ex-", "then"); 'title' and 'former-title' the same read from the words
-   * before a title's head rather than from the tree
+   * before a title's head rather than from the tree; 'agent-noun' the role a verb of leading names ("leads" →
+   * leader, "heads" → head)
    */
-  phrase?: 'words' | 'predicate' | 'role' | 'former' | 'title' | 'former-title';
+  phrase?: 'words' | 'predicate' | 'role' | 'former' | 'title' | 'former-title' | 'agent-noun';
   /** the match stands without it */
   optional?: boolean;
   /** coordinated words are not separate arguments ("the Saudi and Emirati envoys" stays one) */
@@ -65,10 +66,19 @@ export interface TreeRule {
     child?: { rels: readonly string[]; lemmas: ReadonlySet<string> };
   };
   args: Record<string, ArgSpec>;
-  /** words that must be there without being arguments: a path and the lemmas the word must have (a recall needs its envoy) */
-  requires?: Record<string, { path: string; lemmas: ReadonlySet<string> }>;
+  /** words that must be there without being arguments: a path, and the lemmas the word must have (a recall needs its envoy) */
+  requires?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
   /** paths that must reach nothing ("summoned … back for consultations" is a recall, not a summons) */
   unless?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
+  /**
+   * how far up the tree the event's assertion is read: 'clause' (default) through the clauses and the verb that
+   * govern the trigger ("demanded the recall" asserts none); 'own' only the trigger's own modifiers, for nouns
+   * whose existence is the fact ("dismissed Netanyahu's accusation that …" still reports an accusation);
+   * 'intent' the rule reads a stated intention: it fires only where the event is put in the future ("said he
+   * would hold talks with …" offers talks); 'plan' the event as done or as set for the future ("is scheduled to
+   * travel to Georgia", "will fly to Kyiv"), never as wished or demanded
+   */
+  factuality?: 'clause' | 'own' | 'intent' | 'plan';
   /** 0..1, how often the rule is right */
   confidence: number;
   /** extra attributes written on the edge, e.g. sanctions `status` */
