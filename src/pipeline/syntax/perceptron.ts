@@ -4,22 +4,6 @@
 // objects per feature). Two forms: TrainingWeights (float, growing, lazily averaged) while training, and
 // WeightTable (int16, open addressing, key and weights in one slot) once loaded.
 
-// Feature hashes: a template id and up to four values, each folded in by one xor and one multiply, then one
-// finaliser (murmur3's) so the low bits the tables index by depend on every value. Cheaper than chaining a full
-// mix per value, which the parser does a hundred times a step. Never 0 (0 marks an empty slot).
-const fin = (h: number) => {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h || 1;
-};
-export const fh1 = (t: number, a: number) => fin(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0xcc9e2d51));
-export const fh2 = (t: number, a: number, b: number) => fin(Math.imul(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0xcc9e2d51) ^ b, 0x1b873593));
-export const fh3 = (t: number, a: number, b: number, c: number) =>
-  fin(Math.imul(Math.imul(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0xcc9e2d51) ^ b, 0x1b873593) ^ c, 0x27d4eb2f));
-export const fh4 = (t: number, a: number, b: number, c: number, d: number) =>
-  fin(Math.imul(Math.imul(Math.imul(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0xcc9e2d51) ^ b, 0x1b873593) ^ c, 0x27d4eb2f) ^ d, 0x165667b1));
-
 /** An open-addressing map from a non-zero int32 feature hash to a dense row number, growing as needed. */
 class RowIndex {
   private keys = new Int32Array(1 << 16);
@@ -168,153 +152,56 @@ export class TrainingWeights implements Scorer {
 }
 
 /**
- * A table's rows in sparse form, as the model file keeps them: a perceptron row has non-zero weights only for
- * the few classes its feature took part in updates for (about three of the 51 relations or 67 tags).
- */
-export interface SparseRows {
-  /** feature hashes, one a row */
-  keys: Int32Array;
-  /** how many non-zero weights each row has */
-  counts: Uint8Array;
-  /** the class of each non-zero weight, row after row */
-  classIds: Uint8Array;
-  /** the int16 weights, in the same order */
-  weights: Int16Array;
-}
-
-/** Dense int16 rows (rows × classes) → sparse rows. */
-export function sparseRows(classes: number, keys: Int32Array, values: Int16Array): SparseRows {
-  const counts = new Uint8Array(keys.length);
-  let nonZero = 0;
-  for (let k = 0; k < values.length; k++) if (values[k]) nonZero++;
-  const classIds = new Uint8Array(nonZero);
-  const weights = new Int16Array(nonZero);
-  let at = 0;
-  for (let r = 0; r < keys.length; r++)
-    for (let c = 0; c < classes; c++) {
-      const v = values[r * classes + c]!;
-      if (!v) continue;
-      counts[r]++;
-      classIds[at] = c;
-      weights[at++] = v;
-    }
-  return { keys, counts, classIds, weights };
-}
-
-/** A table with this many classes (the parser's actions) keeps its four int16 weights in the slot itself. */
-const DENSE_CLASSES = 4;
-/** an entry word at or above this is a pointer to a row's entries elsewhere (offset << 8 | count), not a weight */
-const OVERFLOW = 0x40000000;
-
-/**
- * Loaded weights: int16 with one scale, in an open-addressing table of 16-byte slots (four to a cache line, so a
- * feature costs one cache line; 0 marks an empty slot, features never hash to 0). A key's home slot is its top
- * bits, so the sorted keys of the model file fill the table front to back when it loads. The parser's actions
- * (four classes) keep their four weights in the slot. Wide tables (67 tags, 51 relations) are sparse: a row has
- * non-zero weights only for the few classes its feature was ever updated for (about three), so the slot holds
- * up to three entries (weight << 8 | class) after the key, and a longer row's entries lie in a second array.
+ * Loaded weights: int16 with one scale, in an open-addressing table whose slot holds the key and its row
+ * together, so a feature costs one memory access. 0 marks an empty slot (features never hash to 0).
  */
 export class WeightTable implements Scorer {
+  private readonly slotHalves: number;
+  private readonly keys: Int32Array;
+  private readonly weights: Int16Array;
   private readonly mask: number;
-  private readonly shift: number;
-  /** 4 int32 per slot: the key, then four int16 weights (dense) or three entries (sparse) */
-  private readonly slots: Int32Array;
-  private readonly dense: boolean;
-  private readonly denseWeights: Int16Array;
-  private readonly overflow: Int32Array;
   readonly rows: number;
 
   constructor(
     readonly classes: number,
-    rows: SparseRows,
+    keys: Int32Array,
+    values: Int16Array,
     /** int16 × scale = weight */
     readonly scale: number,
   ) {
-    const { keys, counts, classIds, weights } = rows;
-    this.rows = keys.length;
-    this.dense = classes === DENSE_CLASSES;
-    let bits = 10;
-    while (1 << bits < keys.length * 1.6) bits++;
-    this.shift = 32 - bits;
-    const size = 1 << bits;
+    const slotWords = Math.ceil((4 + 2 * classes) / 4);
+    this.slotHalves = slotWords * 2;
+    let size = 1024;
+    while (size < keys.length * 1.5) size *= 2;
     this.mask = size - 1;
-    const mask = this.mask;
-    const shift = this.shift;
-    const buffer = new ArrayBuffer(size * 16);
-    const slots = (this.slots = new Int32Array(buffer));
-    this.denseWeights = new Int16Array(buffer);
-    let long = 0;
-    if (!this.dense) for (let r = 0; r < keys.length; r++) if (counts[r]! > 3) long += counts[r]!;
-    const overflow = (this.overflow = new Int32Array(long));
-    if (long >= 1 << 22) throw new Error('WeightTable: too many weights for the slot encoding');
-    let at = 0;
-    let spilled = 0;
+    const buffer = new ArrayBuffer(size * slotWords * 4);
+    this.keys = new Int32Array(buffer);
+    this.weights = new Int16Array(buffer);
+    this.rows = keys.length;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]!;
-      let s = key >>> shift;
-      while (slots[s << 2] !== 0) s = (s + 1) & mask;
-      slots[s << 2] = key;
-      const n = counts[r]!;
-      if (this.dense) {
-        for (let j = 0; j < n; j++, at++) this.denseWeights[(s << 3) + 2 + classIds[at]!] = weights[at]!;
-      } else if (n <= 3) {
-        for (let j = 0; j < n; j++, at++) slots[(s << 2) + 1 + j] = (weights[at]! << 8) | classIds[at]!;
-      } else {
-        slots[(s << 2) + 1] = OVERFLOW | (spilled << 8) | n;
-        for (let j = 0; j < n; j++, at++) overflow[spilled++] = (weights[at]! << 8) | classIds[at]!;
-      }
+      let s = key & this.mask;
+      while (this.keys[(s * this.slotHalves) >> 1] !== 0) s = (s + 1) & this.mask;
+      this.keys[(s * this.slotHalves) >> 1] = key;
+      for (let c = 0; c < classes; c++) this.weights[s * this.slotHalves + 2 + c] = values[r * classes + c]!;
     }
   }
 
   /** Adds the int16 weights of features[0 .. n) into out (scores in units of `scale`). */
   score(features: Int32Array, n: number, out: Float64Array): void {
-    const slots = this.slots;
+    const C = this.classes;
+    const halves = this.slotHalves;
+    const keys = this.keys;
+    const weights = this.weights;
     const mask = this.mask;
-    const shift = this.shift;
-    if (this.dense) {
-      const w = this.denseWeights;
-      for (let j = 0; j < n; j++) {
-        const h = features[j]!;
-        let s = h >>> shift;
-        for (;;) {
-          const k = slots[s << 2]!;
-          if (k === h) {
-            const b = (s << 3) + 2;
-            out[0] += w[b]!;
-            out[1] += w[b + 1]!;
-            out[2] += w[b + 2]!;
-            out[3] += w[b + 3]!;
-            break;
-          }
-          if (k === 0) break;
-          s = (s + 1) & mask;
-        }
-      }
-      return;
-    }
-    const overflow = this.overflow;
     for (let j = 0; j < n; j++) {
       const h = features[j]!;
-      let s = h >>> shift;
+      let s = h & mask;
       for (;;) {
-        const b = s << 2;
-        const k = slots[b]!;
+        const k = keys[(s * halves) >> 1]!;
         if (k === h) {
-          const e1 = slots[b + 1]!;
-          if (e1 >= OVERFLOW) {
-            const end = ((e1 & 0x3fffffff) >>> 8) + (e1 & 255);
-            for (let i = (e1 & 0x3fffffff) >>> 8; i < end; i++) {
-              const v = overflow[i]!;
-              out[v & 255] += v >> 8;
-            }
-            break;
-          }
-          // an entry is never 0 (weights are never 0); unused entries are
-          if (e1) out[e1 & 255] += e1 >> 8;
-          const e2 = slots[b + 2]!;
-          if (e2) out[e2 & 255] += e2 >> 8;
-          const e3 = slots[b + 3]!;
-          if (e3) out[e3 & 255] += e3 >> 8;
+          const w = s * halves + 2;
+          for (let c = 0; c < C; c++) out[c] += weights[w + c]!;
           break;
         }
         if (k === 0) break;

@@ -2,8 +2,12 @@
 // and shape, the words around it, the tags already chosen to its left, and the ambiguity classes (tags seen in
 // training) of the words to its right, which stand in for the right-hand tags not chosen yet. Frequent words the
 // training data always tags one way skip the model.
+import { mix } from '../../text/hash.js';
 import type { WordInfo } from './lexical.js';
-import { fh1, fh2, type Scorer } from './perceptron.js';
+import { UPOS } from './lexical.js';
+import type { Scorer } from './perceptron.js';
+
+export const TAG_COUNT = UPOS.length;
 
 // Template ids; a template's position is part of the model's FEATURE_VERSION (model.ts).
 const enum F {
@@ -42,29 +46,16 @@ const enum F {
   ShapeNext,
   ShapePrevShape,
   AmbiguityNextLower,
-  // the second pass: the first pass's tags of this word and the words to its right
-  FirstOwn,
-  FirstNext,
-  FirstNext2,
-  FirstNextNext2,
-  FirstNextLower,
-  FirstOwnNext,
-  TagPrevFirstNext,
-  FirstOwnLower,
 }
 
-export const TAGGER_FEATURES_MAX = 48;
+export const TAGGER_FEATURES_MAX = 40;
 const NONE = 0x5bd1e995; // the value of a position outside the sentence
 
-const f1 = fh1;
-const f2 = fh2;
+const f1 = (t: number, a: number) => mix(t, a) | 0 || 1;
+const f2 = (t: number, a: number, b: number) => mix(mix(t, a), b) | 0 || 1;
 
-/**
- * Writes the feature hashes of word i into out; returns how many. `tags` holds the tags of words 0 .. i-1; in the
- * second pass `first` holds the first pass's tags of the whole sentence, so the words to the right are read by
- * their (likely) tags too, not only by the tags they can take.
- */
-export function taggerFeatures(words: readonly WordInfo[], i: number, tags: Uint8Array, out: Int32Array, first?: Uint8Array): number {
+/** Writes the feature hashes of word i into out; returns how many. `tags` holds the tags of words 0 .. i-1. */
+export function taggerFeatures(words: readonly WordInfo[], i: number, tags: Uint8Array, out: Int32Array): number {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1]! : undefined;
   const prev2 = i > 1 ? words[i - 2]! : undefined;
@@ -110,57 +101,27 @@ export function taggerFeatures(words: readonly WordInfo[], i: number, tags: Uint
   out[n++] = f1(F.ShapeNext, next ? next.shape : NONE);
   out[n++] = f2(F.ShapePrevShape, prev ? prev.shape : NONE, w.shape);
   out[n++] = f2(F.AmbiguityNextLower, next ? next.ambiguity : NONE, w.lower);
-  if (first) {
-    const own = first[i]! + 1;
-    const t1 = next ? first[i + 1]! + 1 : 0;
-    const t2 = next2 ? first[i + 2]! + 1 : 0;
-    out[n++] = f1(F.FirstOwn, own);
-    out[n++] = f1(F.FirstNext, t1);
-    out[n++] = f1(F.FirstNext2, t2);
-    out[n++] = f2(F.FirstNextNext2, t1, t2);
-    out[n++] = f2(F.FirstNextLower, t1, w.lower);
-    out[n++] = f2(F.FirstOwnNext, own, t1);
-    out[n++] = f2(F.TagPrevFirstNext, p1, t1);
-    out[n++] = f2(F.FirstOwnLower, own, w.lower);
-  }
   return n;
 }
 
 const featureBuffer = new Int32Array(TAGGER_FEATURES_MAX);
-let scores = new Float64Array(128);
+const scores = new Float64Array(TAG_COUNT);
 
-/** The best tag of word i under the model, given the tags to its left (and in the second pass the first's). */
-export function bestTag(model: Scorer, words: readonly WordInfo[], i: number, tags: Uint8Array, features = featureBuffer, first?: Uint8Array): number {
-  const n = taggerFeatures(words, i, tags, features, first);
-  const C = model.classes;
-  if (scores.length < C) scores = new Float64Array(C);
-  scores.fill(0, 0, C);
+/** The best tag of word i under the model, given the tags to its left. */
+export function bestTag(model: Scorer, words: readonly WordInfo[], i: number, tags: Uint8Array, features = featureBuffer): number {
+  const n = taggerFeatures(words, i, tags, features);
+  scores.fill(0);
   model.score(features, n, scores);
   let best = 0;
-  for (let t = 1; t < C; t++) if (scores[t]! > scores[best]!) best = t;
+  for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[best]!) best = t;
   return best;
 }
 
-/** One pass over a sentence into out; `given` may fix a word's tag (a name the recogniser found). */
-export function tagWords(model: Scorer, words: readonly WordInfo[], out: Uint8Array, given?: (i: number) => number, first?: Uint8Array): void {
+/** Tags a sentence into out (indices into UPOS); `given` may fix a word's tag (a name the recogniser found). */
+export function tagWords(model: Scorer, words: readonly WordInfo[], out: Uint8Array, given?: (i: number) => number): void {
   for (let i = 0; i < words.length; i++) {
     const fixed = given?.(i) ?? -1;
     const known = fixed >= 0 ? fixed : words[i]!.fixedTag;
-    out[i] = known >= 0 ? known : bestTag(model, words, i, out, featureBuffer, first);
+    out[i] = known >= 0 ? known : bestTag(model, words, i, out);
   }
-}
-
-/** The tagger: a left-to-right pass, then a second left-to-right pass that also reads the first's tags. */
-export interface Tagger {
-  first: Scorer;
-  second: Scorer;
-}
-
-let firstPass = new Uint8Array(256);
-
-/** Tags a sentence into out (fine tags); `given` may fix a word's tag. */
-export function tagSentence(tagger: Tagger, words: readonly WordInfo[], out: Uint8Array, given?: (i: number) => number): void {
-  if (firstPass.length < words.length) firstPass = new Uint8Array(words.length * 2);
-  tagWords(tagger.first, words, firstPass, given);
-  tagWords(tagger.second, words, out, given, firstPass);
 }

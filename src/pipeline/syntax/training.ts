@@ -3,14 +3,13 @@
 import { seededRandom } from '../../random.js';
 import { hashString } from '../../text/hash.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
-import { mix } from '../../text/hash.js';
-import { Lexicon, TagSet, UPOS, UPOS_INDEX, type LexiconData } from './lexical.js';
+import { Lexicon, UPOS, UPOS_INDEX, type LexiconData, type WordInfo } from './lexical.js';
 import { lemmaKey, ruleLemma } from './lemma.js';
 import type { EncodedTable } from './model.js';
-import { bestAction, bestLabel, RELABEL, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, singleRoot, type ParserModels } from './parser.js';
-import { quantize, sparseRows, TrainingWeights, WeightTable, type Scorer } from './perceptron.js';
-import { bestTag, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
-import { ACTION_COUNT, actionCosts, LEFT, ParseState, REDUCE, RIGHT } from './transitions.js';
+import { bestAction, bestLabel, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, singleRoot, type ParserModels } from './parser.js';
+import { quantize, TrainingWeights, WeightTable, type Scorer } from './perceptron.js';
+import { bestTag, TAG_COUNT, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
+import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT } from './transitions.js';
 import { parserInputOf, parseTagged, type Tree } from './tree.js';
 
 export const SEED = 2018;
@@ -26,36 +25,16 @@ export const JACKKNIFE_FOLDS = 10;
 const EXPLORE_FROM_EPOCH = 2;
 const EXPLORE_PROBABILITY = 0.9;
 
-/** a (UPOS, XPOS) pair needs this many training occurrences to be a tag of its own */
-const FINE_TAG_MIN_COUNT = 20;
-
-/** The tagger's tag set: each (UPOS, XPOS) pair seen often enough, by universal tag then frequency. */
-export function buildTagSet(sentences: ConlluSentence[]): TagSet {
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const w of s.words) if (UPOS_INDEX.has(w.upos)) counts.set(`${w.upos}|${w.xpos}`, (counts.get(`${w.upos}|${w.xpos}`) ?? 0) + 1);
-  const names: string[] = [];
-  for (const upos of UPOS) {
-    const pairs = [...counts].filter(([k]) => k.startsWith(`${upos}|`)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    // every universal tag keeps at least its most frequent pair
-    if (!pairs.length) names.push(`${upos}|_`);
-    pairs.forEach(([k, c], i) => {
-      if (i === 0 || c >= FINE_TAG_MIN_COUNT) names.push(k);
-    });
-  }
-  return new TagSet(names);
-}
-
 /** A treebank sentence as the trainer reads it. */
 export interface TrainingSentence {
   forms: string[];
-  /** fine tags (TagSet) */
   tags: Uint8Array;
   /** heads 1-based, 0 the root (index 0 unused) */
   heads: Int32Array;
   labels: Int32Array;
 }
 
-export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map<string, number>, tagSet: TagSet): TrainingSentence[] {
+export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map<string, number>): TrainingSentence[] {
   return sentences.map((s) => {
     const n = s.words.length;
     const heads = new Int32Array(n + 1);
@@ -69,7 +48,7 @@ export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map
       }
       labels[i + 1] = l;
     });
-    return { forms: s.words.map((w) => w.form), tags: Uint8Array.from(s.words, (w) => tagSet.of(w.upos, w.xpos)), heads, labels };
+    return { forms: s.words.map((w) => w.form), tags: Uint8Array.from(s.words, (w) => UPOS_INDEX.get(w.upos) ?? UPOS_INDEX.get('X')!), heads, labels };
   });
 }
 
@@ -99,13 +78,13 @@ export function projectivize(heads: Int32Array): Int32Array {
   }
 }
 
-export function buildLexicon(train: TrainingSentence[], clusters: Map<number, number>, tagCount: number): LexiconData {
+export function buildLexicon(train: TrainingSentence[], clusters: Map<number, number>): LexiconData {
   const counts = new Map<number, Int32Array>();
   for (const s of train)
     s.forms.forEach((form, i) => {
       const key = hashString(form.toLowerCase());
       let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Int32Array(tagCount)));
+      if (!c) counts.set(key, (c = new Int32Array(TAG_COUNT)));
       c[s.tags[i]!]++;
     });
   const ambiguity = new Map<number, number>();
@@ -113,13 +92,13 @@ export function buildLexicon(train: TrainingSentence[], clusters: Map<number, nu
   for (const [key, c] of [...counts].sort((a, b) => a[0] - b[0])) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < AMBIGUITY_MIN_COUNT) continue;
-    let set = 0x3c6ef372;
+    let mask = 0;
     let top = 0;
-    for (let t = 0; t < tagCount; t++) {
-      if (c[t]! >= AMBIGUITY_MIN_SHARE * total) set = mix(set, t + 1);
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (c[t]! >= AMBIGUITY_MIN_SHARE * total) mask |= 1 << t;
       if (c[t]! > c[top]!) top = t;
     }
-    ambiguity.set(key, set || 1);
+    ambiguity.set(key, mask);
     if (total >= FIXED_MIN_COUNT && c[top]! >= FIXED_MIN_SHARE * total) fixed.set(key, top);
   }
   return { ambiguity, fixed, clusters };
@@ -160,62 +139,42 @@ function encodeTable(w: TrainingWeights): EncodedTable {
   return quantize(w.classes, keys, values);
 }
 
-export const tableOf = (classes: number, t: EncodedTable) => new WeightTable(classes, sparseRows(classes, t.keys, t.values), t.scale);
+export const tableOf = (classes: number, t: EncodedTable) => new WeightTable(classes, t.keys, t.values, t.scale);
 
-/** Universal-tag accuracy (and fine-tag accuracy) of tagged sentences against their gold tags. */
-export function tagAccuracy(tagSet: TagSet, sentences: TrainingSentence[], tags: Uint8Array[]): { upos: number; fine: number } {
-  let upos = 0;
-  let fine = 0;
+function tagAccuracy(model: Scorer, lexicon: Lexicon, sentences: TrainingSentence[]): number {
+  let right = 0;
   let total = 0;
-  sentences.forEach((s, k) => {
-    const out = tags[k]!;
-    for (let i = 0; i < s.forms.length; i++) {
-      if (out[i] === s.tags[i]) fine++;
-      if (tagSet.upos[out[i]!] === tagSet.upos[s.tags[i]!]) upos++;
-    }
-    total += s.forms.length;
-  });
-  return { upos: upos / total, fine: fine / total };
-}
-
-/** One tagging pass over sentences; the second pass reads the first pass's tags of each sentence (`first`). */
-export function tagAll(model: Scorer, lexicon: Lexicon, sentences: TrainingSentence[], first?: Uint8Array[]): Uint8Array[] {
-  return sentences.map((s, k) => {
+  for (const s of sentences) {
     const out = new Uint8Array(s.forms.length);
-    tagWords(model, infosOf(lexicon, s), out, undefined, first?.[k]);
-    return out;
-  });
+    tagWords(model, infosOf(lexicon, s), out);
+    for (let i = 0; i < s.forms.length; i++) if (out[i] === s.tags[i]) right++;
+    total += s.forms.length;
+  }
+  return right / total;
 }
 
-/** Trains the tagger; returns the table of the epoch with the best dev accuracy (universal tags). */
+/** Trains the tagger; returns the table of the epoch with the best dev accuracy. */
 export function trainTagger(
   train: TrainingSentence[],
   dev: TrainingSentence[] | undefined,
   lexicon: Lexicon,
-  tagSet: TagSet,
   epochs: number,
   log: (s: string) => void,
-  seed = SEED,
-  /** the second pass: the first pass's tags of the training sentences (jackknifed) and of the dev sentences */
-  first?: { train: Uint8Array[]; dev?: Uint8Array[] },
 ): { table: EncodedTable; accuracy: number; epoch: number } {
-  const weights = new TrainingWeights(tagSet.size);
-  const random = seededRandom(seed);
+  const weights = new TrainingWeights(TAG_COUNT);
+  const random = seededRandom(SEED);
   const features = new Int32Array(TAGGER_FEATURES_MAX);
   let guesses = new Uint8Array(1024);
   let best = { table: undefined as EncodedTable | undefined, accuracy: -1, epoch: 0 };
-  const order = train.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const index of shuffled(order, random)) {
-      const s = train[index]!;
-      const context = first?.train[index];
+    for (const s of shuffled(train, random)) {
       const infos = infosOf(lexicon, s);
       if (infos.length > guesses.length) guesses = new Uint8Array(infos.length * 2);
       for (let i = 0; i < infos.length; i++) {
-        const guess = bestTag(weights, infos, i, guesses, features, context);
-        const k = taggerFeatures(infos, i, guesses, features, context);
+        const guess = bestTag(weights, infos, i, guesses, features);
+        const k = taggerFeatures(infos, i, guesses, features);
         weights.update(features, k, s.tags[i]!, guess);
         weights.tick();
         // the next words see the guessed tags, as at test time
@@ -230,8 +189,8 @@ export function trainTagger(
       continue;
     }
     const table = encodeTable(weights);
-    const { upos: accuracy, fine } = tagAccuracy(tagSet, dev, tagAll(tableOf(tagSet.size, table), lexicon, dev, first?.dev));
-    log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)} · dev UPOS ${accuracy.toFixed(4)} (fine ${fine.toFixed(4)})`);
+    const accuracy = tagAccuracy(tableOf(TAG_COUNT, table), lexicon, dev);
+    log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)} · dev UPOS ${accuracy.toFixed(4)}`);
     if (accuracy > best.accuracy) best = { table, accuracy, epoch };
   }
   return best as { table: EncodedTable; accuracy: number; epoch: number };
@@ -241,33 +200,27 @@ export function trainTagger(
 const foldOf = (i: number, n: number) => Math.floor((i * JACKKNIFE_FOLDS) / n);
 
 /** Tags each training sentence with a tagger trained on the other folds. */
-export function jackknifeTags(
-  train: TrainingSentence[],
-  clusters: Map<number, number>,
-  tagSet: TagSet,
-  epochs: number,
-  log: (s: string) => void,
-  taggers = 1,
-  /** for the second pass: the first pass's jackknifed tags */
-  first?: Uint8Array[],
-): Uint8Array[] {
+export function jackknifeTags(train: TrainingSentence[], clusters: Map<number, number>, epochs: number, log: (s: string) => void): Uint8Array[] {
   const out: Uint8Array[] = new Array(train.length);
   for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
-    const inFold = (i: number) => foldOf(i, train.length) === fold;
-    const rest = train.filter((_, i) => !inFold(i));
+    const rest = train.filter((_, i) => foldOf(i, train.length) !== fold);
     // the fold's words must look as unseen to its tagger as test words do, ambiguity classes included
-    const lexicon = new Lexicon(buildLexicon(rest, clusters, tagSet.size));
-    const context = first && { train: first.filter((_, i) => !inFold(i)) };
-    const tables = Array.from({ length: taggers }, (_, k) => trainTagger(rest, undefined, lexicon, tagSet, epochs, () => {}, SEED + 1000 * k, context).table);
-    const model = tableOf(tagSet.size, taggers > 1 ? sumTables(tagSet.size, tables) : tables[0]!);
-    const held = train.filter((_, i) => inFold(i));
-    const tags = tagAll(model, lexicon, held, first?.filter((_, i) => inFold(i)));
-    let k = 0;
-    train.forEach((_, i) => {
-      if (foldOf(i, train.length) === fold) out[i] = tags[k++]!;
+    const lexicon = new Lexicon(buildLexicon(rest, clusters));
+    const { table } = trainTagger(rest, undefined, lexicon, epochs, () => {});
+    const model = tableOf(TAG_COUNT, table);
+    let right = 0;
+    let total = 0;
+    train.forEach((s, i) => {
+      if (foldOf(i, train.length) !== fold) return;
+      const tags = new Uint8Array(s.forms.length);
+      tagWords(model, infosOf(lexicon, s), tags);
+      out[i] = tags;
+      tags.forEach((t, j) => {
+        if (t === s.tags[j]) right++;
+        total++;
+      });
     });
-    const { upos, fine } = tagAccuracy(tagSet, held, tags);
-    log(`  jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: UPOS ${upos.toFixed(4)} (fine ${fine.toFixed(4)})`);
+    log(`  jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: UPOS ${(right / total).toFixed(4)}`);
   }
   return out;
 }
@@ -315,18 +268,15 @@ export function trainParser(
   dev: TrainingSentence[],
   devTags: Uint8Array[],
   lexicon: Lexicon,
-  tagSet: TagSet,
   labelNames: string[],
   epochs: number,
   log: (s: string) => void,
-  seed = SEED + 1,
 ): { actions: EncodedTable; labels: EncodedTable; score: AttachmentScore; epoch: number } {
   const actions = new TrainingWeights(ACTION_COUNT);
   const labels = new TrainingWeights(labelNames.length);
   const rootLabel = labelNames.indexOf('root');
-  const tagUpos = tagSet.upos;
-  const training: ParserModels = { actions, labels, labelNames, rootLabel, tagUpos };
-  const random = seededRandom(seed);
+  const training: ParserModels = { actions, labels, labelNames, rootLabel };
+  const random = seededRandom(SEED + 1);
   const features = new Int32Array(PARSER_FEATURES_MAX);
   const labelFeatures = new Int32Array(LABELER_FEATURES_MAX);
   const scores = new Float64Array(ACTION_COUNT);
@@ -342,7 +292,7 @@ export function trainParser(
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
       const goldHeads = gold[i]!;
-      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!, tagUpos);
+      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!);
       st.reset(x.n);
       while (!st.done) {
         const k = parserFeatures(x, st, features);
@@ -362,8 +312,8 @@ export function trainParser(
         decisions++;
         const explore = epoch >= EXPLORE_FROM_EPOCH && random() < EXPLORE_PROBABILITY;
         const action = costs[guess] === minCost || explore ? guess : bestGold;
-        if (action === LEFT || action === RIGHT || (action === REDUCE && st.heads[st.top]! < 0)) {
-          const [head, dep] = action === LEFT ? [st.front, st.top] : action === RIGHT ? [st.top, st.front] : [st.second, st.top];
+        if (action === LEFT || action === RIGHT) {
+          const [head, dep] = action === LEFT ? [st.front, st.top] : [st.top, st.front];
           let label = rootLabel;
           if (head !== x.n + 1) {
             label = bestLabel(training, x, st, head, dep);
@@ -378,51 +328,17 @@ export function trainParser(
             }
           }
           st.apply(action, label);
-        } else {
-          // a right dependent leaving the stack is labelled again, its subtree complete (parser.ts: relabel)
-          const top = st.top;
-          if (RELABEL && action === REDUCE && st.heads[top]! < top && trueHeads[i]![top] === st.heads[top]) {
-            const head = st.heads[top]!;
-            st.detach(top);
-            const label = bestLabel(training, x, st, head, top);
-            const goldLabel = s.labels[top]!;
-            if (label !== goldLabel) {
-              const n = labelerFeatures(x, st, head, top, labelFeatures);
-              labels.update(labelFeatures, n, goldLabel, label);
-            }
-            labels.tick();
-            st.attach(head, top, goldLabel);
-          }
-          st.apply(action);
-        }
+        } else st.apply(action);
       }
       singleRoot(training, x, st);
     }
     const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
-    const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel, tagUpos };
+    const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel };
     const score = attachmentScore(models, lexicon, dev, devTags);
-    log(`  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`);
+    log(
+      `  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`,
+    );
     if (!best || score.las > best.score.las) best = { ...encoded, score, epoch };
   }
   return best!;
-}
-
-
-/**
- * Sums the weights of several tables of one kind (models trained alike from different seeds) into one table: a
- * linear model whose scores are the sum of theirs, so an ensemble of greedy parsers costs no more a step than one
- * parser (only its table is larger).
- */
-export function sumTables(classes: number, tables: EncodedTable[]): EncodedTable {
-  const sums = new Map<number, Float64Array>();
-  for (const t of tables)
-    for (let r = 0; r < t.keys.length; r++) {
-      let row = sums.get(t.keys[r]!);
-      if (!row) sums.set(t.keys[r]!, (row = new Float64Array(classes)));
-      for (let c = 0; c < classes; c++) row[c] += (t.values[r * classes + c]! * t.scale) / tables.length;
-    }
-  const keys = Int32Array.from([...sums.keys()].sort((a, b) => a - b));
-  const values = new Float64Array(keys.length * classes);
-  keys.forEach((k, i) => values.set(sums.get(k)!, i * classes));
-  return quantize(classes, keys, values);
 }
