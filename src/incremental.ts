@@ -30,7 +30,8 @@ export function priorOf(graph: NewsGraph): Prior {
     if (a.negated) return;
     if (a.predicate === 'holds_role' && a.role) {
       const list = facts.byPerson.get(source) ?? [];
-      if (!list.some((x) => x.role === a.role && x.target === target)) list.push({ role: a.role, target, ...(a.posted_to ? { postedTo: a.posted_to } : {}), doc: a.evidence[0]?.doc ?? '' });
+      if (!list.some((x) => x.role === a.role && x.target === target))
+        list.push({ role: a.role, target, ...(a.posted_to ? { postedTo: a.posted_to } : {}), doc: a.evidence[0]?.doc ?? '' });
       facts.byPerson.set(source, list);
     }
     // a body named after its country ("the Kenyan Foreign Ministry") belongs to it
@@ -83,4 +84,3 @@ export async function addDocuments(base: NewsGraph, documents: SourceDocument[],
   const placed = placeNewNodes(graph);
   return { graph, added: extraction.documents.map((d) => d.id), skipped, renamed, extraction, placed };
 }
-

@@ -12,7 +12,16 @@ import { assignLayout } from './layout/index.js';
 import type { DocumentRecord } from './graph/schema.js';
 import { assembleGraph } from './pipeline/graph.js';
 import { recognizeMentions, type NameRecognizer } from './pipeline/mentions/index.js';
-import { countryOfEntity, emptyRoleFacts, extractRelations, extractRoles, learnOrganizations, learnRoles, worthParsing, type RoleFacts } from './pipeline/relations.js';
+import {
+  countryOfEntity,
+  emptyRoleFacts,
+  extractRelations,
+  extractRoles,
+  learnOrganizations,
+  learnRoles,
+  worthParsing,
+  type RoleFacts,
+} from './pipeline/relations.js';
 import { addMention, type EntityTable } from './pipeline/resolve/entities.js';
 import type { KnownEntity } from './pipeline/resolve/known.js';
 import { resolveNames, type DocumentMentions } from './pipeline/resolve/names.js';
@@ -74,7 +83,14 @@ export function uniqueDocuments(documents: readonly SourceDocument[]): { unique:
   const duplicates: string[] = [];
   const unique = [...documents]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .filter((d) => (seen.has(d.sha256) ? (duplicates.push(d.id), false) : (seen.add(d.sha256), true)));
+    .filter((d) => {
+      if (seen.has(d.sha256)) {
+        duplicates.push(d.id);
+        return false;
+      }
+      seen.add(d.sha256);
+      return true;
+    });
   return { unique, duplicates };
 }
 
@@ -133,7 +149,8 @@ export function relationState(named: DocumentMentions[], prior?: Prior): Relatio
  * Stage 4b for one parsed document: roles from names. Reads the facts as 4a left them (no document's roles are
  * learnt before every document's are found), so documents may go in any order, as their trees come in.
  */
-export const rolesOf = (d: DocumentMentions, i: number, state: RelationState): Relation[] => extractRoles(d.analyzed, d.mentions, state.facts, state.contexts[i]);
+export const rolesOf = (d: DocumentMentions, i: number, state: RelationState): Relation[] =>
+  extractRoles(d.analyzed, d.mentions, state.facts, state.contexts[i]);
 
 /** Stages 4–5b over parsed documents: roles, descriptions, pronouns, every relation rule, then the ties. */
 export function relateCorpus(
@@ -161,7 +178,9 @@ export function relateCorpus(
   }
   // 5b organisations and places tied to the countries the corpus names (part_of, located_in)
   // (a body named after its country names it: "the Kenyan Foreign Ministry")
-  const countriesNamed = new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.ruleId === 'body-of-country' ? m.country : undefined)).filter((k): k is string => !!k));
+  const countriesNamed = new Set(
+    mentions.map((m) => (m.type === 'Country' ? m.entity : m.ruleId === 'body-of-country' ? m.country : undefined)).filter((k): k is string => !!k),
+  );
   for (const c of prior?.countries ?? []) countriesNamed.add(c);
   for (const d of named) appendAll(relations, tieRelations(d.analyzed, d.mentions, countriesNamed));
   options.onProgress?.(named.length, named.length);
@@ -172,7 +191,13 @@ export function relateCorpus(
 export function dateCorpus(named: DocumentMentions[], relations: Relation[]): { records: DocumentRecord[]; relations: Relation[] } {
   const dating = named.map((d) => documentDating(d.analyzed.doc));
   const records = named.map((d, i) => documentRecord(d.analyzed.doc, dating[i]!));
-  const timed = named.map((d, i) => ({ id: d.analyzed.doc.id, text: d.analyzed.doc.text, ...(dating[i]!.date ? { date: dating[i]!.date } : {}), sentences: d.analyzed.sentences, ...(d.analyzed.syntax ? { syntax: d.analyzed.syntax } : {}) }));
+  const timed = named.map((d, i) => ({
+    id: d.analyzed.doc.id,
+    text: d.analyzed.doc.text,
+    ...(dating[i]!.date ? { date: dating[i]!.date } : {}),
+    sentences: d.analyzed.sentences,
+    ...(d.analyzed.syntax ? { syntax: d.analyzed.syntax } : {}),
+  }));
   return { records, relations: dateRelations(relations, timed) };
 }
 
@@ -206,7 +231,15 @@ export function extract(documents: SourceDocument[], options: BuildOptions = {},
 }
 
 /** Stages 4–5c, the same after either way of running the per-document stages (roles may come computed). */
-export function finishExtraction(unique: SourceDocument[], duplicates: string[], named: DocumentMentions[], options: BuildOptions = {}, prior?: Prior, state?: RelationState, roles?: Relation[][]): Extraction {
+export function finishExtraction(
+  unique: SourceDocument[],
+  duplicates: string[],
+  named: DocumentMentions[],
+  options: BuildOptions = {},
+  prior?: Prior,
+  state?: RelationState,
+  roles?: Relation[][],
+): Extraction {
   const { mentions, relations, diagnostics } = relateCorpus(named, options, prior, state, roles);
   const dated = dateCorpus(named, relations);
   return { documents: unique, mentions, relations: dated.relations, diagnostics, duplicates, records: dated.records };

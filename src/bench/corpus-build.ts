@@ -25,14 +25,20 @@ interface Run {
 /** Runs the newsgraph CLI as a child process, measured (see rss-report.ts). */
 function newsgraph(args: string[]): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', pathToFileURL(packageFile('dist/bench/rss-report.js')).href, packageFile('dist/cli/main.js'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(packageFile('dist/bench/rss-report.js')).href, packageFile('dist/cli/main.js'), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   const report = /^newsgraph-bench: (.*)$/m.exec(child.stderr);
   if (child.status !== 0 || !report)
-    throw new Error(`newsgraph ${args[0]} failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${child.stderr.split('\n').slice(-4).join(' / ')}`);
+    throw new Error(
+      `newsgraph ${args[0]} failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${child.stderr.split('\n').slice(-4).join(' / ')}`,
+    );
   const usage = JSON.parse(report[1]!) as { maxRssKb: number; cpuMs: number };
   return { seconds, cpuSeconds: usage.cpuMs / 1000, peakRssMb: Math.round(usage.maxRssKb / 1024), stdout: child.stdout };
 }
@@ -50,12 +56,14 @@ export const corpusBench: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-corpus-'));
     try {
       // the feed and one article more, from the same cast of recurring people
-      const lines = generateCorpus({ bytes: MEGABYTES * 1_000_000 }).trimEnd().split('\n');
+      const lines = generateCorpus({ bytes: MEGABYTES * 1_000_000 })
+        .trimEnd()
+        .split('\n');
       const extra = lines.pop()!;
       const base = join(dir, 'feed.jsonl');
       const one = join(dir, 'one.jsonl');
-      writeFileSync(base, lines.join('\n') + '\n');
-      writeFileSync(one, extra + '\n');
+      writeFileSync(base, `${lines.join('\n')}\n`);
+      writeFileSync(one, `${extra}\n`);
       const bytes = statSync(base).size;
       const builds: Run[] = [];
       const adds: Run[] = [];
@@ -65,7 +73,9 @@ export const corpusBench: BenchSection = {
         const out = join(dir, `build-${run}`);
         builds.push(newsgraph(['build', base, '--out', out]));
         const counts = /entities +([\d,]+).*\n.*relations +([\d,]+)/.exec(builds.at(-1)!.stdout);
-        log(`corpus: run ${run + 1}: build ${builds.at(-1)!.seconds.toFixed(1)} s, CPU ${builds.at(-1)!.cpuSeconds.toFixed(1)} s, peak RSS ${builds.at(-1)!.peakRssMb} MB${counts ? `, ${counts[1]} entities, ${counts[2]} relations` : ''}`);
+        log(
+          `corpus: run ${run + 1}: build ${builds.at(-1)!.seconds.toFixed(1)} s, CPU ${builds.at(-1)!.cpuSeconds.toFixed(1)} s, peak RSS ${builds.at(-1)!.peakRssMb} MB${counts ? `, ${counts[1]} entities, ${counts[2]} relations` : ''}`,
+        );
         if (run === 0) {
           const g = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
           graph = { nodes: g.nodes.length, edges: g.edges.length, mb: +(statSync(join(out, 'graph.json')).size / 1048576).toFixed(1) };
@@ -96,7 +106,9 @@ export const corpusBench: BenchSection = {
         `corpus: newsgraph build of ${result.megabytes} MB of JSON Lines (${result.articles.toLocaleString('en')} articles): ${build.seconds} s (CPU ${build.cpu_seconds} s), ` +
           `peak RSS ${build.peak_rss_mb} MB; ${result.entities.toLocaleString('en')} entities, ${result.relations.toLocaleString('en')} relations, graph.json ${result.graph_json_mb} MB`,
       );
-      log(`corpus: add of one article to that graph ${add.seconds} s (peak RSS ${add.peak_rss_mb} MB) against a rebuild of all ${rebuild.seconds} s: ${result.rebuild_over_add}× (median of ${RUNS})`);
+      log(
+        `corpus: add of one article to that graph ${add.seconds} s (peak RSS ${add.peak_rss_mb} MB) against a rebuild of all ${rebuild.seconds} s: ${result.rebuild_over_add}× (median of ${RUNS})`,
+      );
       return result;
     } finally {
       rmSync(dir, { recursive: true, force: true });

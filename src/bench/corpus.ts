@@ -7,9 +7,11 @@
 // the same bytes.
 import { seededRandom } from '../random.js';
 
-const FIRST = ('Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura Marco Yusuf ' +
+const FIRST = (
+  'Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura Marco Yusuf ' +
   'Ingrid Pavel Rosa Daniel Amina Victor Helena Mateo Irina Samuel Fatima Omar Leila Jonas Mikael Sara Diego Lucia Andrei Olga ' +
-  'Karim Hana Yuki Rahul Priya Chen Wei Ming Tariq Zainab Kofi Ama Nikos Eleni Jan Petra Milan Vera Emil Ines').split(' ');
+  'Karim Hana Yuki Rahul Priya Chen Wei Ming Tariq Zainab Kofi Ama Nikos Eleni Jan Petra Milan Vera Emil Ines'
+).split(' ');
 const SYLLABLES = 'ba be bo da de di ka ke ko la le li ma me mo na ne ni ra re ro sa se so ta te to va ve vo za ze ran sen dor mir lin gar tov nak'.split(' ');
 const ENDINGS = ['', 'n', 'r', 's', 'v', 'k', 'ski', 'ic', 'ov', 'es', 'ani', 'ard', 'berg', 'son', 'ez', 'elli'];
 const ORG_HEADS = ['Institute', 'Council', 'Foundation', 'Agency', 'Commission', 'Alliance', 'Centre', 'Bank', 'Union', 'League'];
@@ -107,7 +109,10 @@ export function generateCorpus(options: CorpusOptions): string {
       `${fresh[7]} said the talks in ${home[2]} had been difficult but useful.`,
     ];
     // the story: its relation sentences in a shuffled order, plain sentences between them
-    const order = sentences.map((s) => [rnd(), s] as const).sort((x, y) => x[0] - y[0]).map(([, s]) => s);
+    const order = sentences
+      .map((s) => [rnd(), s] as const)
+      .sort((x, y) => x[0] - y[0])
+      .map(([, s]) => s);
     const paragraphs: string[] = [];
     for (let i = 0; i < order.length; i += 2)
       paragraphs.push([pick(FILLER), order[i], pick(FILLER), pick(FILLER), order[i + 1], pick(FILLER), pick(FILLER), pick(FILLER)].filter(Boolean).join(' '));
@@ -124,5 +129,5 @@ export function generateCorpus(options: CorpusOptions): string {
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

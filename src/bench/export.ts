@@ -20,8 +20,10 @@ export const BENCH_NODES = 100_000;
 export const BENCH_EDGES = 300_000;
 const RUNS = 3;
 
-
-const WORDS = 'the president said on thursday that talks with russia would continue despite sanctions imposed by washington after the ambassador was recalled to moscow for consultations'.split(' ');
+const WORDS =
+  'the president said on thursday that talks with russia would continue despite sanctions imposed by washington after the ambassador was recalled to moscow for consultations'.split(
+    ' ',
+  );
 
 /** A news-shaped graph: typed entities with aliases and positions, predicates with one to three cited sentences. */
 export function generateGraph(nodes = BENCH_NODES, edges = BENCH_EDGES, seed = 20210317): NewsGraph {
@@ -31,10 +33,16 @@ export function generateGraph(nodes = BENCH_NODES, edges = BENCH_EDGES, seed = 2
     const n = 12 + Math.floor(rnd() * 20);
     const words: string[] = [];
     for (let i = 0; i < n; i++) words.push(pick(WORDS));
-    return words.join(' ') + '.';
+    return `${words.join(' ')}.`;
   };
   const graph = createGraph();
-  const documents = Array.from({ length: 1000 }, (_, i) => ({ id: `doc-${i}.txt`, path: `corpus/doc-${i}.txt`, title: `Article ${i}`, sha256: i.toString(16).padStart(64, '0'), chars: 4000 }));
+  const documents = Array.from({ length: 1000 }, (_, i) => ({
+    id: `doc-${i}.txt`,
+    path: `corpus/doc-${i}.txt`,
+    title: `Article ${i}`,
+    sha256: i.toString(16).padStart(64, '0'),
+    chars: 4000,
+  }));
   graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, documents });
   const keys: string[] = [];
   for (let i = 0; i < nodes; i++) {
@@ -124,7 +132,11 @@ async function measure(log: (line: string) => void): Promise<Record<string, unkn
   }
   const baselineMs = median(baselineRuns);
   for (const f of Object.values(formats)) f.vsBaseline = Math.round((f.medianMs / Math.max(1, baselineMs)) * 10) / 10;
-  log(`export: baseline JSON.stringify(graph.export()) median ${baselineMs} ms; exports at ${Object.entries(formats).map(([k, f]) => `${k} ${f.vsBaseline}×`).join(', ')}`);
+  log(
+    `export: baseline JSON.stringify(graph.export()) median ${baselineMs} ms; exports at ${Object.entries(formats)
+      .map(([k, f]) => `${k} ${f.vsBaseline}×`)
+      .join(', ')}`,
+  );
   return { nodes: graph.order, edges: graph.size, runs: RUNS, generateMs, formats, peakRssMb, memoryUnderTarget: peakRssMb < 2048, baselineMs };
 }
 
@@ -140,7 +152,9 @@ export const exportBench: BenchSection = {
     const lines = child.stdout.trim().split('\n');
     for (const line of lines.slice(0, -1)) log(line);
     if (child.status !== 0) {
-      log(`export: the measuring process failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+      log(
+        `export: the measuring process failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+      );
       return { failed: true, exitCode: child.status, memoryUnderTarget: false };
     }
     return JSON.parse(lines.at(-1)!) as Record<string, unknown>;

@@ -104,7 +104,9 @@ export const extractBench: BenchSection = {
       `extract: ${jobs} workers: ${result.workers.tokens_per_s.toLocaleString('en')} tokens/s (median of 3: ${result.workers.seconds_median} s, CPU ${result.workers.cpu_seconds_median} s in all threads), ` +
         `${result.workers.speedup}× one thread (per run: ${result.workers.speedup_per_run.join(', ')}; load average ${result.workers.load_average})`,
     );
-    log(`extract: ${result.tokens_per_s.toLocaleString('en')} tokens/s (${result.tokens_per_cpu_s.toLocaleString('en')} per CPU-second), ${result.mb_per_s} MB/s over ${documents.length} documents (${tokens.toLocaleString('en')} tokens, median of 3: ${result.seconds_median} s), peak RSS ${result.peak_rss_mb} MB`);
+    log(
+      `extract: ${result.tokens_per_s.toLocaleString('en')} tokens/s (${result.tokens_per_cpu_s.toLocaleString('en')} per CPU-second), ${result.mb_per_s} MB/s over ${documents.length} documents (${tokens.toLocaleString('en')} tokens, median of 3: ${result.seconds_median} s), peak RSS ${result.peak_rss_mb} MB`,
+    );
     return result;
   },
 };

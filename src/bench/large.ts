@@ -32,7 +32,9 @@ export const largeBench: BenchSection = {
       const usage = report ? (JSON.parse(report[1]!) as { maxRssKb: number; cpuMs: number }) : undefined;
       const stderr = child.stderr.replace(/^newsgraph-bench: .*\n?/m, '').trim();
       if (child.status !== 0 || !usage) {
-        log(`large: the build of ${(bytes / 1048576).toFixed(1)} MB failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${stderr.split('\n').slice(-3).join(' / ')}`);
+        log(
+          `large: the build of ${(bytes / 1048576).toFixed(1)} MB failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${stderr.split('\n').slice(-3).join(' / ')}`,
+        );
         return { megabytes: +(bytes / 1048576).toFixed(1), failed: true, exitCode: child.status };
       }
       const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };

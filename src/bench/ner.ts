@@ -46,7 +46,9 @@ export const nerBench: BenchSection = {
       tokens_per_s: Math.round(tokens / s),
       tokens_per_cpu_s: Math.round(tokens / c),
     };
-    log(`ner: ${tokens} tokens, ${spans} spans, ${result.tokens_per_s} tokens/s (${result.tokens_per_cpu_s} per CPU second; medians of 3), model loaded in ${result.model_load_ms} ms`);
+    log(
+      `ner: ${tokens} tokens, ${spans} spans, ${result.tokens_per_s} tokens/s (${result.tokens_per_cpu_s} per CPU second; medians of 3), model loaded in ${result.model_load_ms} ms`,
+    );
     return result;
   },
 };

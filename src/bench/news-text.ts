@@ -5,10 +5,14 @@
 // calls) or a plain sentence without relations.
 import { seededRandom } from '../random.js';
 
-const FIRST_NAMES = ('Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura ' +
-  'Marco Yusuf Ingrid Pavel Rosa Daniel Amina Victor Helena Mateo Irina Samuel').split(' ');
-const LAST_NAMES = ('Novak Schmidt Dubois Rossi Silva Petrov Kowalski Tanaka Haddad Okafor Larsen Moreau Fischer Horvat ' +
-  'Lindqvist Costa Popescu Ivanova Brennan Kaplan Nieminen Duarte Varga Molnar Keller Sorensen Bauer Castillo Romano Weber').split(' ');
+const FIRST_NAMES = (
+  'Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura ' +
+  'Marco Yusuf Ingrid Pavel Rosa Daniel Amina Victor Helena Mateo Irina Samuel'
+).split(' ');
+const LAST_NAMES = (
+  'Novak Schmidt Dubois Rossi Silva Petrov Kowalski Tanaka Haddad Okafor Larsen Moreau Fischer Horvat ' +
+  'Lindqvist Costa Popescu Ivanova Brennan Kaplan Nieminen Duarte Varga Molnar Keller Sorensen Bauer Castillo Romano Weber'
+).split(' ');
 // country, demonym, capital
 const COUNTRIES: [string, string, string][] = [
   ['France', 'French', 'Paris'],
@@ -77,7 +81,7 @@ export function generateNewsText(bytes: number, seed = 13): string {
     // three to six different templates
     const order = TEMPLATES.map((t) => [rnd(), t] as const).sort((a, b) => a[0] - b[0]);
     const sentences = order.slice(0, 3 + Math.floor(rnd() * 4)).map(([, t]) => t(cast, pick));
-    const paragraph = sentences.join(' ') + '\n\n';
+    const paragraph = `${sentences.join(' ')}\n\n`;
     parts.push(paragraph);
     size += Buffer.byteLength(paragraph);
   }

@@ -25,11 +25,23 @@ const RUNS = 200;
 const LOAD_RUNS = 5;
 const CHILD_FLAG = '--newsgraph-load-bench';
 
-
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'va', 'to', 'su', 'ne', 'ri', 'da', 'po', 'le', 'an', 'or', 'es', 'ul', 'vi', 'ch', 'ko', 'zu'];
 // about as many countries as the world has; the rest split like news entities
 const COUNTRIES = 200;
-const TYPES: [EntityType, number][] = [['Person', 0.5], ['Organization', 0.2], ['Location', 0.2], ['Charge', 0.1]];
+const TYPES: [EntityType, number][] = [
+  ['Person', 0.5],
+  ['Organization', 0.2],
+  ['Location', 0.2],
+  ['Charge', 0.1],
+];
+/** The type a uniform draw `r` falls on, by the shares of TYPES. */
+function drawType(r: number): EntityType {
+  for (const [type, share] of TYPES) {
+    r -= share;
+    if (r < 0) return type;
+  }
+  return 'Person';
+}
 
 export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGraph {
   const random = seededRandom(seed);
@@ -39,24 +51,41 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 42): NewsGrap
     return w[0]!.toUpperCase() + w.slice(1);
   };
   const graph = createGraph();
-  graph.replaceAttributes({ schemaVersion: 1, documents: Array.from({ length: 1000 }, (_, i) => ({ id: `doc${i}.txt`, path: `docs/doc${i}.txt`, title: `Document ${i}`, sha256: '0'.repeat(64), chars: 5000 })) });
+  graph.replaceAttributes({
+    schemaVersion: 1,
+    documents: Array.from({ length: 1000 }, (_, i) => ({
+      id: `doc${i}.txt`,
+      path: `docs/doc${i}.txt`,
+      title: `Document ${i}`,
+      sha256: '0'.repeat(64),
+      chars: 5000,
+    })),
+  });
   const keys: string[] = [];
   const byType = new Map<EntityType, string[]>();
   for (let i = 0; i < nodes; i++) {
-    let r = random();
-    const type: EntityType = i < COUNTRIES ? 'Country' : (TYPES.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Person');
+    const type: EntityType = i < COUNTRIES ? 'Country' : drawType(random());
     const first = word();
     const last = word();
     // a serial number keeps labels unique (ambiguity would open the picker, not measure a query)
     const label = `${first} ${last} ${i}`;
     const key = `${type.toLowerCase()}:${first.toLowerCase()}-${last.toLowerCase()}-${i}`;
-    graph.addNode(key, { label, type, aliases: [last, `${first[0]}. ${last}`], mentions: 1 + Math.floor(random() * 20), docs: [`doc${Math.floor(random() * 1000)}.txt`] });
+    graph.addNode(key, {
+      label,
+      type,
+      aliases: [last, `${first[0]}. ${last}`],
+      mentions: 1 + Math.floor(random() * 20),
+      docs: [`doc${Math.floor(random() * 1000)}.txt`],
+    });
     keys.push(key);
   }
   for (const key of keys) {
     const type = graph.getNodeAttribute(key, 'type');
     let list = byType.get(type);
-    if (!list) byType.set(type, (list = []));
+    if (!list) {
+      list = [];
+      byType.set(type, list);
+    }
     list.push(key);
   }
   for (let i = 0; i < edges; i++) {

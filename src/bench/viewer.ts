@@ -14,7 +14,16 @@ import { median, type BenchContext, type BenchSection } from './section.js';
 import { seededRandom } from '../random.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** graph sizes and page loads per page (the largest loads take ~25 s each here) */
 const SIZES: { nodes: number; runs: number }[] = process.env.NEWSGRAPH_BENCH_VIEWER_SIZES
   ? // a quick check: NEWSGRAPH_BENCH_VIEWER_SIZES=1000:1,5000:1
@@ -27,14 +36,19 @@ const SIZES: { nodes: number; runs: number }[] = process.env.NEWSGRAPH_BENCH_VIE
 const FA2_RUNS = 1;
 const TARGET_RATIO = 1.25;
 
-
 /** A graph.json shaped like the build's: typed entities with aliases and documents, cited edges, stored positions. */
 export function generateGraph(nodes: number, edgesPerNode = 3, seed = 42): GraphExport {
   const random = seededRandom(seed);
   const docCount = 20;
   const keys = Array.from({ length: nodes }, (_, i) => `entity:${i}`);
   const positions = initialPositions(keys);
-  const documents = Array.from({ length: docCount }, (_, d) => ({ id: `doc-${d}.txt`, path: `bench/doc-${d}.txt`, title: `Generated article ${d}`, sha256: '', chars: 10_000 }));
+  const documents = Array.from({ length: docCount }, (_, d) => ({
+    id: `doc-${d}.txt`,
+    path: `bench/doc-${d}.txt`,
+    title: `Generated article ${d}`,
+    sha256: '',
+    chars: 10_000,
+  }));
   const data: GraphExport = {
     attributes: { schemaVersion: SCHEMA_VERSION, documents },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
@@ -61,7 +75,13 @@ export function generateGraph(nodes: number, edgesPerNode = 3, seed = 42): Graph
         key: `r${i}-${k}`,
         source: keys[i]!,
         target: keys[target]!,
-        attributes: { predicate, label: PREDICATES[predicate].label, confidence: 0.8, evidence: [{ doc, start: 0, end: text.length, text }], ruleId: 'bench.generated' },
+        attributes: {
+          predicate,
+          label: PREDICATES[predicate].label,
+          confidence: 0.8,
+          evidence: [{ doc, start: 0, end: text.length, text }],
+          ruleId: 'bench.generated',
+        },
       });
     }
   }
@@ -88,7 +108,12 @@ interface Page {
   click(selector: string, options?: { timeout: number }): Promise<void>;
   waitForSelector(selector: string, options?: { timeout: number }): Promise<unknown>;
   textContent(selector: string): Promise<string | null>;
-  mouse: { move(x: number, y: number, o?: { steps: number }): Promise<void>; down(): Promise<void>; up(): Promise<void>; wheel(dx: number, dy: number): Promise<void> };
+  mouse: {
+    move(x: number, y: number, o?: { steps: number }): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+    wheel(dx: number, dy: number): Promise<void>;
+  };
 }
 
 const HANDLES = { viewer: 'newsgraphViewer', bare: 'bareSigma' } as const;
@@ -117,7 +142,8 @@ async function firstFrame(browser: Browser, url: string, kind: PageKind, then?: 
       const h = (globalThis as unknown as Record<string, PageHandle>)[name]!;
       return { firstFrame: h.firstFrame, notice: h.notice, error: h.error };
     }, HANDLES[kind])) as PageHandle;
-    if (result.firstFrame === undefined || errors.length) throw new Error(`bench viewer: ${kind} page failed: ${result.notice ?? result.error ?? errors.join('; ')}`);
+    if (result.firstFrame === undefined || errors.length)
+      throw new Error(`bench viewer: ${kind} page failed: ${result.notice ?? result.error ?? errors.join('; ')}`);
     await then?.(page);
     return result.firstFrame;
   } finally {
@@ -139,7 +165,9 @@ async function exercise(page: Page, nodes: number): Promise<{ ok: boolean; error
     // the search itself, timed inside the page (first use builds the index); typing through playwright would
     // also time the software-GL redraws the pan and zoom left queued
     const searchMs = await page.evaluate((query) => {
-      const doc = (globalThis as unknown as { document: { querySelector(s: string): { value: string; dispatchEvent(e: unknown): void; childElementCount: number } } }).document;
+      const doc = (
+        globalThis as unknown as { document: { querySelector(s: string): { value: string; dispatchEvent(e: unknown): void; childElementCount: number } } }
+      ).document;
       const Ev = (globalThis as unknown as { Event: new (type: string) => unknown }).Event;
       const input = doc.querySelector('#search');
       const t0 = performance.now();
@@ -212,23 +240,45 @@ export const viewerBench: BenchSection = {
             for (const kind of order) {
               const url = kind === 'viewer' ? viewerServer.url : bareServer.url;
               // after the last timed viewer load of the largest graph: pan, zoom and search in that same page
-              const then = largest && kind === 'viewer' && r === runs - 1 ? async (page: Page) => void (large = await exercise(page, nodes)) : undefined;
+              const then =
+                largest && kind === 'viewer' && r === runs - 1
+                  ? async (page: Page) => {
+                      large = await exercise(page, nodes);
+                    }
+                  : undefined;
               times[kind].push(Math.round(await firstFrame(browser, url, kind, then)));
             }
           }
           const viewer = median(times.viewer);
           const bare = median(times.bare);
           const ratio = Math.round((viewer / bare) * 100) / 100;
-          firstFrameMs[String(nodes)] = { nodes, edges: nodes * 3, runs, viewerMedianMs: viewer, bareSigmaMedianMs: bare, ratio, withinTarget: ratio <= TARGET_RATIO, viewerRunsMs: times.viewer, bareSigmaRunsMs: times.bare };
-          log(`viewer: ${nodes} nodes, ${nodes * 3} edges: first frame viewer ${viewer} ms, bare sigma ${bare} ms (×${ratio}, target ≤ ×${TARGET_RATIO}); medians of ${runs}`);
-          if (large) log(`viewer: ${nodes} nodes: pan, zoom, search and open ${large.ok ? 'without errors' : `FAILED: ${large.errors.join('; ')}`} (search over labels and aliases: ${large.searchMs} ms in the page, first use)`);
+          firstFrameMs[String(nodes)] = {
+            nodes,
+            edges: nodes * 3,
+            runs,
+            viewerMedianMs: viewer,
+            bareSigmaMedianMs: bare,
+            ratio,
+            withinTarget: ratio <= TARGET_RATIO,
+            viewerRunsMs: times.viewer,
+            bareSigmaRunsMs: times.bare,
+          };
+          log(
+            `viewer: ${nodes} nodes, ${nodes * 3} edges: first frame viewer ${viewer} ms, bare sigma ${bare} ms (×${ratio}, target ≤ ×${TARGET_RATIO}); medians of ${runs}`,
+          );
+          if (large)
+            log(
+              `viewer: ${nodes} nodes: pan, zoom, search and open ${large.ok ? 'without errors' : `FAILED: ${large.errors.join('; ')}`} (search over labels and aliases: ${large.searchMs} ms in the page, first use)`,
+            );
         } finally {
           await viewerServer.close();
           await bareServer.close();
         }
       }
       const fa2 = timeForceAtlas2(10_000, FA2_RUNS);
-      log(`viewer: ForceAtlas2 on ${fa2.nodes} nodes, ${fa2.edges} edges (${fa2.iterations} iterations, Barnes-Hut): ${fa2.medianMs} ms (${FA2_RUNS} run${FA2_RUNS > 1 ? 's' : ''})`);
+      log(
+        `viewer: ForceAtlas2 on ${fa2.nodes} nodes, ${fa2.edges} edges (${fa2.iterations} iterations, Barnes-Hut): ${fa2.medianMs} ms (${FA2_RUNS} run${FA2_RUNS > 1 ? 's' : ''})`,
+      );
       return {
         note: 'headless chromium, WebGL in software (SwiftShader): absolute times are far above a GPU; compare viewer with bare sigma',
         targetRatio: TARGET_RATIO,

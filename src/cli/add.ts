@@ -34,7 +34,9 @@ export const addCommand: Command = {
     const base = readGraphFile(path);
     const version = base.getAttribute('schemaVersion');
     if (version !== SCHEMA_VERSION)
-      throw new UserError(`${path} is a graph of schema version ${version}, and this newsgraph reads version ${SCHEMA_VERSION}: build it again with 'newsgraph build'`);
+      throw new UserError(
+        `${path} is a graph of schema version ${version}, and this newsgraph reads version ${SCHEMA_VERSION}: build it again with 'newsgraph build'`,
+      );
     const inputs = await readInputs(positionals, progressPrinter('reading'));
     reportInputs(inputs);
     if (!inputs.documents.length && !inputs.warnings.length && inputs.skipped.length)
@@ -46,14 +48,16 @@ export const addCommand: Command = {
       console.log(`newsgraph: nothing new to add to ${path}: it is unchanged`);
       return 0;
     }
-    const gexf = basename(path).replace(/\.json$/i, '') + '.gexf';
+    const gexf = `${basename(path).replace(/\.json$/i, '')}.gexf`;
     writeAll(dirname(path), [
       [basename(path), (sink) => void graphJsonChunks(result.graph, sink)],
       [gexf, (sink) => void gexfChunks(result.graph, sink)],
     ]);
     const g = result.graph;
     const seconds = (performance.now() - started) / 1000;
-    console.log(`newsgraph: added ${plural(result.added.length, 'document')} to ${path} in ${seconds.toFixed(2)} s (${plural(g.getAttribute('documents').length, 'document')} in all)`);
+    console.log(
+      `newsgraph: added ${plural(result.added.length, 'document')} to ${path} in ${seconds.toFixed(2)} s (${plural(g.getAttribute('documents').length, 'document')} in all)`,
+    );
     console.log(`  entities  ${g.order.toLocaleString('en')} (${(g.order - base.order).toLocaleString('en')} new, placed near their neighbours)`);
     console.log(`  relations ${g.size.toLocaleString('en')} (${(g.size - base.size).toLocaleString('en')} new; ${join(dirname(path), gexf)} rewritten too)`);
     return 0;

@@ -1,5 +1,4 @@
 // newsgraph build [PATH…] [--out DIR]: documents → graph/graph.json and graph/graph.gexf.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ChunkSink } from '../export/chunks.js';
@@ -7,6 +6,7 @@ import { gexfChunks } from '../export/gexf.js';
 import { graphOf, type BuildResult } from '../index.js';
 import { assignLayout } from '../layout/index.js';
 import { extractParallel } from '../parallel/index.js';
+import { writeFilesAtomic } from '../store/atomic.js';
 import { graphJsonChunks, graphPathOf } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
@@ -30,7 +30,8 @@ export function progressPrinter(label: string): ((done: number, total: number) =
 export function jobsOption(command: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UserError(`${command}: --jobs takes a whole number of threads from 1 up, not '${value}' (e.g. --jobs 2)`, 2);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UserError(`${command}: --jobs takes a whole number of threads from 1 up, not '${value}' (e.g. --jobs 2)`, 2);
   return n;
 }
 
@@ -49,8 +50,7 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs?: n
   const started = performance.now();
   const inputs = await readInputs(paths, progressPrinter('reading'));
   reportInputs(inputs);
-  if (!inputs.documents.length)
-    throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
+  if (!inputs.documents.length) throw new UserError(`nothing to build: none of ${paths.join(', ')} could be read (see the warnings above)`);
   const result = graphOf(await extractParallel(inputs.documents, { jobs, ...stagePrinters() }), { layout: false });
   // the graph holds all that is written: the lists of mentions and relations go before the layout and the files
   result.mentions.length = 0;
@@ -64,34 +64,27 @@ export async function buildToDirectory(paths: string[], outDir: string, jobs?: n
   return { result, inputs, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Writes every file to a temporary name first and renames them into place only when all are written. */
+/** Writes every file of `dir` atomically (src/store/atomic.ts): they appear only once all are written. */
 export function writeAll(dir: string, files: [string, (sink: ChunkSink) => void][]): void {
-  const written: string[] = [];
-  let fd: number | undefined;
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const [name, fill] of files) {
-      const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-      written.push(tmp);
-      fd = openSync(tmp, 'w');
-      fill((chunk) => void writeSync(fd!, chunk));
-      closeSync(fd);
-      fd = undefined;
-    }
-    files.forEach(([name], i) => renameSync(written[i]!, join(dir, name)));
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    for (const tmp of written) rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError(`cannot write to ${dir} (${code}): pass a writable directory with --out DIR`);
-  }
+  writeFilesAtomic(
+    files.map(([name]) => join(dir, name)),
+    (sinks) => {
+      files.forEach(([, fill], i) => {
+        fill(sinks[i]!);
+      });
+    },
+    (code) => `cannot write to ${dir} (${code}): pass a writable directory with --out DIR`,
+  );
 }
 
 export function summaryLines(result: BuildResult, inputs: InputReport, seconds: number, outDir: string): string[] {
   const count = (values: string[]) => {
     const m = new Map<string, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+    return [...m]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   };
   const g = result.graph;
   const docs = g.getAttribute('documents').length;

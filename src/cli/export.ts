@@ -5,7 +5,6 @@ import { graphPathOf, readGraphFile } from '../store/graph-file.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 
-
 export const exportCommand: Command = {
   name: 'export',
   summary: `write the graph as ${EXPORT_FORMATS.join(', ')}`,

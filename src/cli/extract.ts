@@ -42,10 +42,19 @@ export const extractCommand: Command = {
       const { graph } = build(inputs.documents, options);
       graph.forEachEdge((key, a, source, target, sa, ta) => {
         const { predicate, evidence, label: _label, ...attributes } = a;
-        lines.push(JSON.stringify({ key, source: { key: source, label: sa.label, type: sa.type }, predicate, target: { key: target, label: ta.label, type: ta.type }, attributes, evidence }));
+        lines.push(
+          JSON.stringify({
+            key,
+            source: { key: source, label: sa.label, type: sa.type },
+            predicate,
+            target: { key: target, label: ta.label, type: ta.type },
+            attributes,
+            evidence,
+          }),
+        );
       });
     }
-    process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
+    process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
     return 0;
   },
 };

@@ -77,7 +77,7 @@ export function formatCsv(result: QueryResult): string {
   return result.tables
     .map((t) =>
       [...(many ? [`# ${t.title ?? ''}`] : []), t.columns.map(csvField).join(','), ...t.rows.map((r) => r.map(csvField).join(','))]
-        .map((line) => line + '\r\n')
+        .map((line) => `${line}\r\n`)
         .join(''),
     )
     .join('\r\n');
@@ -86,7 +86,13 @@ export function formatCsv(result: QueryResult): string {
 /** A cell as text; a list puts each item on its own line. */
 const cellText = (value: Cell): string => {
   const cell = readCell(value);
-  return cell === null ? '' : Array.isArray(cell) ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n') : typeof cell === 'string' ? cell.replace(/\s+/g, ' ') : String(cell);
+  return cell === null
+    ? ''
+    : Array.isArray(cell)
+      ? cell.map((c) => c.replace(/\s+/g, ' ')).join('\n')
+      : typeof cell === 'string'
+        ? cell.replace(/\s+/g, ' ')
+        : String(cell);
 };
 
 const longestLine = (text: string) => text.split('\n').reduce((w, l) => Math.max(w, l.length), 0);
@@ -125,12 +131,15 @@ export function formatTable(table: Table, options: TableOptions = {}): string {
     if (widest < 0) break;
     widths[widest]!--;
   }
-  const rule = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const rule = `+${widths.map((w) => '-'.repeat(w + 2)).join('+')}+`;
   const line = (values: string[]) => {
     const wrapped = values.map((v, i) => wrap(v, widths[i]!));
-    const height = maxOf(wrapped.map((w) => w.length), 0);
+    const height = maxOf(
+      wrapped.map((w) => w.length),
+      0,
+    );
     const out: string[] = [];
-    for (let k = 0; k < height; k++) out.push('| ' + wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i]!)).join(' | ') + ' |');
+    for (let k = 0; k < height; k++) out.push(`| ${wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i]!)).join(' | ')} |`);
     return out;
   };
   const lines = [...(t.title ? [t.title] : []), rule, ...line(t.columns), rule, ...cells.flatMap(line), rule];
@@ -139,7 +148,7 @@ export function formatTable(table: Table, options: TableOptions = {}): string {
 }
 
 export function formatText(result: QueryResult, options: TableOptions = {}): string {
-  return [...result.tables.map((t) => formatTable(t, options)), ...result.text].join('\n\n') + '\n';
+  return `${[...result.tables.map((t) => formatTable(t, options)), ...result.text].join('\n\n')}\n`;
 }
 
 function withoutColumns(t: Table, drop: string[]): Table {

@@ -23,7 +23,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    const hint = closest(name, commands.map((c) => c.name), 1);
+    const hint = closest(
+      name,
+      commands.map((c) => c.name),
+      1,
+    );
     console.error(`newsgraph: unknown command '${name}'${hint.length ? `: did you mean '${hint[0]}'?` : ''} (run 'newsgraph --help' for the list)`);
     return 2;
   }

@@ -42,10 +42,19 @@ export const parseCommand: Command = {
           start: s.start,
           end: s.end,
           text: doc.text.slice(s.start, s.end),
-          words: s.words.map((w, j) => ({ id: j + 1, form: w.form, lemma: w.lemma, upos: w.upos, head: w.head + 1, deprel: w.deprel, start: w.start, end: w.end })),
+          words: s.words.map((w, j) => ({
+            id: j + 1,
+            form: w.form,
+            lemma: w.lemma,
+            upos: w.upos,
+            head: w.head + 1,
+            deprel: w.deprel,
+            start: w.start,
+            end: w.end,
+          })),
         }),
       );
-      process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
+      process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
     }
     return 0;
   },

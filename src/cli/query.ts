@@ -18,7 +18,7 @@ export const queryCommand: Command = {
     '  --keys          show the edge key column in tables (json and csv always have it)',
     '',
     'QUERY is one shell command, e.g. "show Putin", "path Biden Putin",',
-    '  \'MATCH (p:Person)-[r:holds_role]->(c:Country) RETURN p.label, r.role, c.label\'.',
+    "  'MATCH (p:Person)-[r:holds_role]->(c:Country) RETURN p.label, r.role, c.label'.",
     'A name that matches several entities is an error listing them: use the key or a fuller name.',
   ].join('\n'),
   async run(argv) {
@@ -30,7 +30,7 @@ export const queryCommand: Command = {
     const outcome = await session.execute(positionals.join(' '));
     const options = { width: outputWidth(process.stdout), keys: values.keys === true };
     if (outcome.kind === 'result') process.stdout.write(formatResult(outcome.result, format, options) + (format === 'json' ? '\n' : ''));
-    else if (outcome.kind === 'message' && outcome.text) process.stdout.write(outcome.text + '\n');
+    else if (outcome.kind === 'message' && outcome.text) process.stdout.write(`${outcome.text}\n`);
     return 0;
   },
 };

@@ -10,4 +10,14 @@ import { shellCommand } from './shell.js';
 import { startCommand } from './start.js';
 import { viewCommand } from './view.js';
 
-export const commands: Command[] = [buildCommand, addCommand, extractCommand, parseCommand, startCommand, shellCommand, queryCommand, viewCommand, exportCommand];
+export const commands: Command[] = [
+  buildCommand,
+  addCommand,
+  extractCommand,
+  parseCommand,
+  startCommand,
+  shellCommand,
+  queryCommand,
+  viewCommand,
+  exportCommand,
+];

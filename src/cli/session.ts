@@ -2,7 +2,17 @@
 // runs through the query engine; an ambiguous name is settled by a `choose` callback (the shell's picker)
 // when there is one.
 import { UserError } from '../errors.js';
-import { AmbiguousEntityError, commandInfo, normalizeName, parseCommandLine, QueryError, runQuery, warmIndex, type EntityCandidate, type QueryResult } from '../query/index.js';
+import {
+  AmbiguousEntityError,
+  commandInfo,
+  normalizeName,
+  parseCommandLine,
+  QueryError,
+  runQuery,
+  warmIndex,
+  type EntityCandidate,
+  type QueryResult,
+} from '../query/index.js';
 import { EXPORT_FORMATS, exportToPath, isExportFormat } from '../export/index.js';
 import { createGraph, graphFileOf, readGraphFile, type NewsGraph } from '../store/graph-file.js';
 

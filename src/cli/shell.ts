@@ -40,7 +40,7 @@ export function readHistory(file: string): string[] {
   try {
     const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     const kept = lines.slice(-HISTORY_SIZE);
-    if (lines.length > 2 * HISTORY_SIZE) writeFileAtomic(file, kept.join('\n') + '\n');
+    if (lines.length > 2 * HISTORY_SIZE) writeFileAtomic(file, `${kept.join('\n')}\n`);
     return kept.reverse();
   } catch {
     return [];
@@ -49,7 +49,7 @@ export function readHistory(file: string): string[] {
 
 function appendHistory(file: string, line: string): void {
   try {
-    appendFileSync(file, line.replace(/\n/g, ' ') + '\n');
+    appendFileSync(file, `${line.replace(/\n/g, ' ')}\n`);
   } catch {
     // history is a convenience: an unwritable home must not stop the shell
   }
@@ -81,7 +81,7 @@ function render(outcome: Outcome, format: Format, options: TableOptions): string
     case 'result':
       return outcome.result.command === 'empty' ? '' : formatResult(outcome.result, format, options) + (format === 'json' ? '\n' : '');
     case 'message':
-      return outcome.text ? outcome.text + '\n' : '';
+      return outcome.text ? `${outcome.text}\n` : '';
     case 'cancelled':
       return 'cancelled\n';
     case 'exit':
@@ -180,7 +180,7 @@ async function runInteractive(session: Session, input: NodeJS.ReadStream, output
           output.write(`internal error (a bug, please report it): ${(e as Error).stack ?? e}\n`);
         } else {
           // a caret under the column a syntax error names, below the line as typed after the prompt
-          if (e instanceof QuerySyntaxError) output.write(' '.repeat(PROMPT.length + (line.length - line.trimStart().length) + e.column - 1) + '^\n');
+          if (e instanceof QuerySyntaxError) output.write(`${' '.repeat(PROMPT.length + (line.length - line.trimStart().length) + e.column - 1)}^\n`);
           output.write(`error: ${e.message}\n`);
         }
       }
@@ -239,7 +239,7 @@ export const shellCommand: Command = {
     'one query per line; errors go to stderr and the exit code is 1 if any line failed.',
     '',
     'Commands:',
-    ...helpText().map((l) => '  ' + l),
+    ...helpText().map((l) => `  ${l}`),
   ].join('\n'),
   async run(argv) {
     const { values } = parseCommandArgs('shell', argv, { graph: { type: 'string' }, format: { type: 'string' }, keys: { type: 'boolean' } }, false);

@@ -39,7 +39,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   if (path.split('/').some((segment) => segment === '..' || segment === '.')) return null;
   if (path.endsWith('/')) path += 'index.html';
   const base = resolve(root);
-  const file = resolve(base, '.' + path);
+  const file = resolve(base, `.${path}`);
   return file.startsWith(base + sep) ? file : null;
 }
 
@@ -142,7 +142,12 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
 
 /** JSON made safe inside a <script> element: no '<' (so no '</script>' or '<!--'), no line separators. */
 export function jsonForScript(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** JavaScript made safe inside a <script> element (a '</script' in a string or regex would end it). */
@@ -160,7 +165,10 @@ export function inlineViewerHtml(indexHtml: string, readAsset: (path: string) =>
     scripts++;
     return `<script type="module">${scriptForInline(readAsset(src))}</script>`;
   });
-  html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>${readAsset(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`);
+  html = html.replace(
+    /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g,
+    (_m, href: string) => `<style>${readAsset(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
+  );
   html = html.replace(/\s*<link\b[^>]*\bdata-graph-preload\b[^>]*>/g, '');
   if (scripts !== 1) throw new Error(`viewer: expected one script in index.html, found ${scripts}`);
   const data = `<script id="newsgraph-data" type="application/json">${jsonForScript(graphJson)}</script>`;
@@ -175,7 +183,7 @@ export function writeViewerHtml(graphPath: string, outFile: string, viewerDir = 
   const html = inlineViewerHtml(
     indexHtml,
     (src) => {
-      const file = resolveStaticPath(viewerDir, '/' + src.replace(/^\.?\//, ''));
+      const file = resolveStaticPath(viewerDir, `/${src.replace(/^\.?\//, '')}`);
       if (!file || !existsSync(file)) throw new UserError(`the viewer build is incomplete (${src} is missing): run 'npm run build:viewer'`);
       return readFileSync(file, 'utf8');
     },
@@ -186,8 +194,7 @@ export function writeViewerHtml(graphPath: string, outFile: string, viewerDir = 
 }
 
 function openBrowser(url: string): void {
-  const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
     child.on('error', () => console.error(`newsgraph: could not open a browser (${cmd}): open ${url} yourself`));

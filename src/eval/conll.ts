@@ -61,7 +61,7 @@ function main(): number {
       for (const name of readdirSync(docs).sort()) {
         for (const m of taggerMentions(name, readFileSync(join(docs, name), 'utf8'))) lines.push(JSON.stringify(m));
       }
-      writeFileSync(mentionsFile, lines.join('\n') + '\n');
+      writeFileSync(mentionsFile, `${lines.join('\n')}\n`);
     } else {
       const cli = packageFile('dist/cli/main.js');
       try {
@@ -71,7 +71,9 @@ function main(): number {
         });
         writeFileSync(mentionsFile, out);
       } catch {
-        console.error('eval:conll: `newsgraph extract DIR --format mentions` failed (see above); `npm run eval:conll -- --tagger-only` scores the recogniser alone');
+        console.error(
+          'eval:conll: `newsgraph extract DIR --format mentions` failed (see above); `npm run eval:conll -- --tagger-only` scores the recogniser alone',
+        );
         return 1;
       }
     }

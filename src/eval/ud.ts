@@ -32,9 +32,16 @@ export interface GoldTokenScore {
 
 /** Tags and parses each sentence's gold words. */
 export function scoreGoldTokens(sentences: ConlluSentence[], model: SyntaxModel): GoldTokenScore {
-  let words = 0, upos = 0, uas = 0, las = 0, fullLas = 0;
+  let words = 0,
+    upos = 0,
+    uas = 0,
+    las = 0,
+    fullLas = 0;
   for (const s of sentences) {
-    const parsed = analyzeWords(s.words.map((w, i) => ({ form: w.form, start: i, end: i + 1, token: i })), model);
+    const parsed = analyzeWords(
+      s.words.map((w, i) => ({ form: w.form, start: i, end: i + 1, token: i })),
+      model,
+    );
     parsed.forEach((p, i) => {
       const g = s.words[i]!;
       words++;
@@ -112,7 +119,7 @@ export function goldDocuments(sentences: ConlluSentence[]): GoldDocument[] {
       wordSpans.push(span);
     }
     doc.sentences.push({ start: wordSpans[0]!.start, end: wordSpans[wordSpans.length - 1]!.end });
-    s.words.forEach((w, i) => doc!.words.push({ ...wordSpans[i]!, upos: w.upos, deprel: w.deprel, head: w.head >= 0 ? wordSpans[w.head]! : undefined }));
+    s.words.forEach((w, i) => void doc!.words.push({ ...wordSpans[i]!, upos: w.upos, deprel: w.deprel, head: w.head >= 0 ? wordSpans[w.head]! : undefined }));
   }
   return docs;
 }
@@ -183,7 +190,9 @@ export function scoreRawText(docs: GoldDocument[], model: SyntaxModel): RawTextS
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { gold: { type: 'string', default: packageFile('../shared/data/ud-english-ewt/en_ewt-ud-test.conllu') }, model: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { gold: { type: 'string', default: packageFile('../shared/data/ud-english-ewt/en_ewt-ud-test.conllu') }, model: { type: 'string' } },
+  });
   const gold = values.gold!;
   if (!existsSync(gold)) {
     console.log(`eval:ud: skipped: ${gold} is not there (../shared beside the project holds UD English-EWT; or pass --gold FILE.conllu)`);
@@ -201,7 +210,9 @@ function main(): number {
   const pct = (x: number) => x.toFixed(3);
   console.log(`${gold}: ${sentences.length} sentences, ${g.words} words (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   console.log(`gold tokens: UPOS ${pct(g.upos)} · UAS ${pct(g.uas)} · LAS ${pct(g.las)} (with subtypes ${pct(g.fullLas)})`);
-  console.log(`raw text F1: tokens ${pct(raw.tokens)} · sentences ${pct(raw.sentences)} · words ${pct(raw.words)} · UPOS ${pct(raw.upos)} · UAS ${pct(raw.uas)} · LAS ${pct(raw.las)}`);
+  console.log(
+    `raw text F1: tokens ${pct(raw.tokens)} · sentences ${pct(raw.sentences)} · words ${pct(raw.words)} · UPOS ${pct(raw.upos)} · UAS ${pct(raw.uas)} · LAS ${pct(raw.las)}`,
+  );
   console.log(`ud: UPOS ${pct(g.upos)} · UAS ${pct(g.uas)} · LAS ${pct(g.las)} · raw LAS F1 ${pct(raw.las)}`);
   return 0;
 }

@@ -33,7 +33,7 @@ export const relationshipType = (predicate: string) => predicate.toUpperCase().r
 // a header name cannot contain the header's own syntax characters
 const propertyName = (name: string) => name.replace(/[:,"\r\n]/g, '_');
 
-const quote = (s: string) => (s.includes('"') ? '"' + s.replace(/"/g, '""') + '"' : '"' + s + '"');
+const quote = (s: string) => (s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`);
 const joinArray = (items: string[]) => quote(items.map((s) => s.replaceAll(ARRAY_DELIMITER, '')).join(ARRAY_DELIMITER));
 
 export function csvValue(type: ValueType, value: unknown): string {
@@ -65,24 +65,24 @@ export function toNeo4jCsv(graph: NewsGraph): CsvFiles {
 export function neo4jCsvChunks(graph: NewsGraph, sinks?: CsvFiles<ChunkSink>): CsvFiles<string[]> {
   const model = graphModel(graph);
   const nodes = new ChunkedText(sinks?.nodes);
-  nodes.push(['id:ID', ':LABEL', ...header(model.nodeColumns)].join(',') + '\n');
+  nodes.push(`${['id:ID', ':LABEL', ...header(model.nodeColumns)].join(',')}\n`);
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
     const type: unknown = a.type;
     const labels = typeof type === 'string' && type && type !== 'Entity' ? ['Entity', type] : ['Entity'];
     const row = [quote(key), joinArray(labels)];
     for (const c of model.nodeColumns) row.push(csvValue(c.type, attributes[c.name]));
-    nodes.push(row.join(',') + '\n');
+    nodes.push(`${row.join(',')}\n`);
   });
   const edgeColumns = model.edgeColumns;
   const relationships = new ChunkedText(sinks?.relationships);
-  relationships.push([':START_ID', ':END_ID', ':TYPE', 'key', ...header(edgeColumns), ...header([...EVIDENCE_COLUMNS])].join(',') + '\n');
+  relationships.push(`${[':START_ID', ':END_ID', ':TYPE', 'key', ...header(edgeColumns), ...header([...EVIDENCE_COLUMNS])].join(',')}\n`);
   graph.forEachEdge((key, a, source, target) => {
     const attributes = a as unknown as Record<string, unknown>;
     const row = [quote(source), quote(target), relationshipType(String(a.predicate)), quote(key)];
     for (const c of edgeColumns) row.push(csvValue(c.type, attributes[c.name]));
     for (const c of EVIDENCE_COLUMNS) row.push(csvValue(c.type, evidenceValue(c.name, attributes)));
-    relationships.push(row.join(',') + '\n');
+    relationships.push(`${row.join(',')}\n`);
   });
   return { nodes: nodes.end(), relationships: relationships.end() };
 }

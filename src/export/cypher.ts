@@ -17,13 +17,16 @@ export const CYPHER_BATCH_SIZE = 500;
 export const cypherString = (s: string): string => escapedLiteral(s, "'");
 
 /** A name as a Cypher identifier: bare when it is a plain identifier, otherwise in backticks. */
-export const cypherName = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : '`' + name.replace(/`/g, '``') + '`');
+export const cypherName = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``);
 
 // map keys are a handful of attribute names, each written once per node or edge: quoted once
 const mapKeys = new Map<string, string>();
 const mapKey = (name: string) => {
   let key = mapKeys.get(name);
-  if (key === undefined) mapKeys.set(name, (key = `${cypherName(name)}: `));
+  if (key === undefined) {
+    key = `${cypherName(name)}: `;
+    mapKeys.set(name, key);
+  }
   return key;
 };
 
@@ -33,12 +36,12 @@ export function cypherValue(column: Column, value: unknown): string {
     case 'string':
       return cypherString(value as string);
     case 'liststring':
-      return '[' + (value as string[]).map(cypherString).join(', ') + ']';
+      return `[${(value as string[]).map(cypherString).join(', ')}]`;
     case 'json':
       return cypherString(JSON.stringify(value));
     case 'double': {
       const s = String(value);
-      return /[.eE]/.test(s) ? s : s + '.0';
+      return /[.eE]/.test(s) ? s : `${s}.0`;
     }
     default:
       return String(value);
@@ -47,7 +50,7 @@ export function cypherValue(column: Column, value: unknown): string {
 
 function cypherMap(entries: [string, string][]): string {
   // joined rather than built with +=, which makes a rope the chunk's join must walk and copy again
-  return '{' + entries.map(([k, v]) => mapKey(k) + v).join(', ') + '}';
+  return `{${entries.map(([k, v]) => mapKey(k) + v).join(', ')}}`;
 }
 
 /** A node's or edge's properties: its key under `keyName`, then each column it has a value for. */
@@ -65,7 +68,10 @@ function batches(items: Iterable<[string, string]>): [string, string[]][] {
   const groups = new Map<string, string[]>();
   for (const [name, key] of items) {
     let g = groups.get(name);
-    if (!g) groups.set(name, (g = []));
+    if (!g) {
+      g = [];
+      groups.set(name, g);
+    }
     g.push(key);
   }
   const out: [string, string[]][] = [];
@@ -99,7 +105,11 @@ export function cypherChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     }
     const source = cypherString(graph.source(key));
     const target = cypherString(graph.target(key));
-    return cypherMap([['source', source], ['target', target], ['props', cypherMap(props)]]);
+    return cypherMap([
+      ['source', source],
+      ['target', target],
+      ['props', cypherMap(props)],
+    ]);
   };
   const edgeTypes = graph.mapEdges((key, a): [string, string] => [relationshipType(String(a.predicate)), key]);
   for (const [type, keys] of batches(edgeTypes)) {

@@ -18,10 +18,11 @@
 // several such periods also gets one <spell> each. A node lives from its first edge's start to its last
 // edge's end. Undated edges and nodes carry no time and are always shown.
 import type { NewsGraph } from '../store/graph-file.js';
-import { EVIDENCE_COLUMNS, OTHER_COLOR, TYPE_COLORS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
+import { EVIDENCE_COLUMNS, evidenceValue, graphModel, sizeForDegree, type Column, type ValueType } from './model.js';
 import { ChunkedText, type ChunkSink } from './chunks.js';
 import { removeXmlForbidden, xmlAttribute, xmlQuotedAttribute } from './xml.js';
 import { periodOf } from '../pipeline/time/calendar.js';
+import { colorOfType, rgbOf } from '../graph/styles.js';
 
 const GEXF_TYPE: Record<ValueType, string> = {
   boolean: 'boolean',
@@ -34,7 +35,7 @@ const GEXF_TYPE: Record<ValueType, string> = {
 };
 
 /** GEXF 1.3 list syntax as Gephi writes it and graphology-gexf reads it: ["a", "b"], items JSON-quoted. */
-const gexfList = (items: string[]) => '[' + items.map((s) => JSON.stringify(removeXmlForbidden(s))).join(', ') + ']';
+const gexfList = (items: string[]) => `[${items.map((s) => JSON.stringify(removeXmlForbidden(s))).join(', ')}]`;
 
 /** An attribute value as GEXF text (before XML escaping). */
 export function gexfValue(type: ValueType, value: unknown): string {
@@ -93,6 +94,21 @@ export function edgeSpells(evidence: unknown): [string, string][] {
 /** The GEXF document as a string (what `newsgraph build` writes to graph/graph.gexf). */
 export const toGexf = (graph: NewsGraph): string => gexfChunks(graph).join('');
 
+// days are ISO dates (YYYY-MM-DD), so they compare as strings
+const earlierDay = (a: string, b: string) => (a < b ? a : b);
+const laterDay = (a: string, b: string) => (a > b ? a : b);
+
+/** `viz:color` channels of an entity type: the viewer's colour (src/graph/styles.ts), parsed once per type. */
+const typeRgb = new Map<string, [number, number, number]>();
+function rgbOfType(type: string): [number, number, number] {
+  let rgb = typeRgb.get(type);
+  if (!rgb) {
+    rgb = rgbOf(colorOfType(type));
+    typeRgb.set(type, rgb);
+  }
+  return rgb;
+}
+
 export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const model = graphModel(graph);
   // label is the element's own attribute; x and y are the viz position
@@ -113,7 +129,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const [first, last] = [list[0]![0], list[list.length - 1]![1]];
     for (const n of [source, target]) {
       const t = nodeTime.get(n);
-      nodeTime.set(n, t ? [first < t[0] ? first : t[0], last > t[1] ? last : t[1]] : [first, last]);
+      nodeTime.set(n, t ? [earlierDay(first, t[0]), laterDay(last, t[1])] : [first, last]);
     }
   });
   const dynamic = spells.size > 0;
@@ -136,7 +152,7 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
     const label = typeof a.label === 'string' ? ` label="${xmlAttribute(a.label)}"` : '';
-    const [r, g, b] = TYPE_COLORS[a.type] ?? OTHER_COLOR;
+    const [r, g, b] = rgbOfType(a.type);
     const hasPosition = typeof a.x === 'number' && typeof a.y === 'number' && position('x') && position('y');
     out.push(
       `      <node id="${xmlAttribute(key)}"${label}${time(nodeTime.get(key))}>\n`,
@@ -162,7 +178,9 @@ export function gexfChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     out.push(
       `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" kind="${xmlAttribute(kind)}"${label} weight="${weight}"${time(periods && [periods[0]![0], periods[periods.length - 1]![1]])}>\n`,
       attvalues(edgeAttvalues, attributes, true),
-      periods && periods.length > 1 ? `        <spells>\n${periods.map(([start, end]) => `          <spell start="${start}" end="${end}"/>\n`).join('')}        </spells>\n` : '',
+      periods && periods.length > 1
+        ? `        <spells>\n${periods.map(([start, end]) => `          <spell start="${start}" end="${end}"/>\n`).join('')}        </spells>\n`
+        : '',
       a.negated === true ? '        <viz:shape value="dashed"/>\n' : '',
       '      </edge>\n',
     );

@@ -43,9 +43,12 @@ export function graphmlChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
   );
-  for (const [domain, keys] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
-    for (const k of keys)
-      out.push(`  <key id="${k.id}" for="${domain}" attr.name="${xmlAttribute(k.name)}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`);
+  for (const [domain, keys] of [
+    ['graph', graphKeys],
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const k of keys) out.push(`  <key id="${k.id}" for="${domain}" attr.name="${xmlAttribute(k.name)}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`);
   }
   const data = (keys: Key[], attributes: Record<string, unknown>, indent: string, derived: boolean) => {
     let s = '';
@@ -59,11 +62,7 @@ export function graphmlChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   out.push('  <graph id="newsgraph" edgedefault="directed">\n');
   out.push(data(graphKeys, graph.getAttributes() as unknown as Record<string, unknown>, '    ', false));
   graph.forEachNode((key, attributes) => {
-    out.push(
-      `    <node id="${xmlAttribute(key)}">\n`,
-      data(nodeKeys, attributes as unknown as Record<string, unknown>, '      ', false),
-      '    </node>\n',
-    );
+    out.push(`    <node id="${xmlAttribute(key)}">\n`, data(nodeKeys, attributes as unknown as Record<string, unknown>, '      ', false), '    </node>\n');
   });
   graph.forEachEdge((key, attributes, source, target) => {
     out.push(

@@ -1,9 +1,10 @@
 // The exports: one table of formats; `exportGraph` (pure: graph → files in memory), `exportToStream` (a
 // one-file format to stdout) and `exportToPath` (straight to disk, atomically, chunk by chunk, so a large export
 // never sits in memory). Each format lives in its own file.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { writeFilesAtomic } from '../store/atomic.js';
 import type { NewsGraph } from '../store/graph-file.js';
 import type { ChunkSink } from './chunks.js';
 import { neo4jCsvChunks } from './csv.js';
@@ -56,8 +57,18 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
     fileNames: ['nodes.csv', 'relationships.csv'],
     write: (g, [nodes, relationships]) => void neo4jCsvChunks(g, { nodes: nodes!, relationships: relationships! }),
   },
-  cypher: { description: 'idempotent MERGE script for cypher-shell', directory: false, fileNames: ['graph.cypher'], write: (g, [sink]) => void cypherChunks(g, sink) },
-  turtle: { description: 'RDF Turtle, relations reified with their evidence', directory: false, fileNames: ['graph.ttl'], write: (g, [sink]) => void turtleChunks(g, sink) },
+  cypher: {
+    description: 'idempotent MERGE script for cypher-shell',
+    directory: false,
+    fileNames: ['graph.cypher'],
+    write: (g, [sink]) => void cypherChunks(g, sink),
+  },
+  turtle: {
+    description: 'RDF Turtle, relations reified with their evidence',
+    directory: false,
+    fileNames: ['graph.ttl'],
+    write: (g, [sink]) => void turtleChunks(g, sink),
+  },
   json: {
     description: "graphology JSON, the same as 'newsgraph build' writes",
     directory: false,
@@ -104,57 +115,17 @@ const WRITE_ERRORS: Record<string, string> = {
  * Where an export goes: a one-file format to `path` (or into `path` when it is an existing directory, under the
  * format's file name), a directory format into the directory `path` (created when missing).
  */
-function exportTargets(format: ExportFormat, path: string): { dir: string; targets: string[] } {
+function exportTargets(format: ExportFormat, path: string): string[] {
   const info = FORMAT_INFO[format];
   const exists = existsSync(path);
   const isDirectory = exists && statSync(path).isDirectory();
-  let dir: string;
   let targets: string[];
   if (info.directory) {
     if (exists && !isDirectory)
       throw new UserError(`${path} is a file: the ${format} export writes ${info.fileNames.join(' and ')} into a directory, pass -o DIR`, 2);
-    dir = path;
     targets = info.fileNames.map((name) => join(path, name));
-  } else {
-    const file = isDirectory ? join(path, info.fileNames[0]!) : path;
-    dir = dirname(file);
-    targets = [file];
-  }
+  } else targets = [isDirectory ? join(path, info.fileNames[0]!) : path];
   for (const t of targets) if (existsSync(t) && statSync(t).isDirectory()) throw new UserError(`${t} is a directory: remove it or choose another -o path`, 2);
-  return { dir, targets };
-}
-
-/**
- * Writes an export's files through `fill`, which gets one sink per file. Every file is first written beside its
- * target under a temporary name and renamed only once all of them are written, so a failure leaves neither a
- * partial file nor a half-written set. Returns the paths written.
- */
-function writeAtomically(format: ExportFormat, path: string, fill: (sinks: ChunkSink[]) => void): string[] {
-  const { dir, targets } = exportTargets(format, path);
-  const temps = targets.map((t) => join(dirname(t), `.${t.slice(dirname(t).length + 1)}.${process.pid}.tmp`));
-  const fds: number[] = [];
-  let created: string | undefined;
-  try {
-    created = mkdirSync(dir, { recursive: true });
-    for (const temp of temps) fds.push(openSync(temp, 'w'));
-    fill(fds.map((fd) => (chunk) => void writeSync(fd, chunk)));
-    while (fds.length) closeSync(fds.pop()!);
-    targets.forEach((t, i) => renameSync(temps[i]!, t));
-  } catch (e) {
-    for (const fd of fds) closeSync(fd);
-    for (const t of [...temps, ...(created ? [created] : [])]) {
-      try {
-        rmSync(t, { recursive: true, force: true });
-      } catch {
-        // nothing was written there (e.g. ENOTDIR: a parent is a file)
-      }
-    }
-    // only the file system's errors are about the output path; anything else is rethrown as it is
-    const code = (e as NodeJS.ErrnoException).code;
-    if (e instanceof UserError || typeof code !== 'string') throw e;
-    const why = WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code;
-    throw new UserError(`cannot write ${resolve(path)} (${why}): choose a writable output path`);
-  }
   return targets;
 }
 
@@ -164,5 +135,10 @@ function writeAtomically(format: ExportFormat, path: string, fill: (sinks: Chunk
  */
 export function exportToPath(graph: NewsGraph, format: ExportFormat, path: string): string[] {
   const info = formatInfo(format);
-  return writeAtomically(format, path, (sinks) => info.write(graph, sinks));
+  const targets = exportTargets(format, path);
+  // files appear only once all are written: a failure leaves neither a partial file nor a half-written set
+  const failure = (code: string) =>
+    `cannot write ${resolve(path)} (${WRITE_ERRORS[code] ? `${WRITE_ERRORS[code]}, ${code}` : code}): choose a writable output path`;
+  writeFilesAtomic(targets, (sinks) => info.write(graph, sinks), failure);
+  return targets;
 }

@@ -101,7 +101,10 @@ export function columnsOf(records: Iterable<Record<string, unknown>>, schema: re
       const value = attributes[name];
       if (value === undefined || value === null) continue;
       let s = seen.get(name);
-      if (!s) seen.set(name, (s = { preferredFits: known.has(name), candidates: [...INFERENCE_ORDER] }));
+      if (!s) {
+        s = { preferredFits: known.has(name), candidates: [...INFERENCE_ORDER] };
+        seen.set(name, s);
+      }
       if (s.preferredFits && !fitsType(known.get(name)!, value)) s.preferredFits = false;
       if (!fitsType(s.candidates[0]!, value)) s.candidates = s.candidates.filter((t) => fitsType(t, value));
     }
@@ -137,16 +140,6 @@ export function evidenceValue(name: string, attributes: Record<string, unknown>)
   const first = evidence[0]?.text;
   return typeof first === 'string' ? first : undefined;
 }
-
-/** Entity type → RGB colour (Tableau 10), for the `viz` colours of GEXF; other types are grey. */
-export const TYPE_COLORS: Readonly<Record<string, readonly [number, number, number]>> = {
-  Person: [78, 121, 167],
-  Country: [225, 87, 89],
-  Organization: [89, 161, 79],
-  Location: [242, 142, 43],
-  Charge: [176, 122, 161],
-};
-export const OTHER_COLOR: readonly [number, number, number] = [156, 156, 156];
 
 /** Node size from its degree: grows with the square root so hubs stand out without swamping the picture. */
 export const sizeForDegree = (degree: number) => Math.round((4 + 2 * Math.sqrt(degree)) * 100) / 100;

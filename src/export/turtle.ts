@@ -39,13 +39,11 @@ export const turtleString = (s: string): string => escapedLiteral(s, '"');
 
 /** Percent-encodes a key for an IRI path segment, keeping `:` readable. */
 const IRI_SAFE = /^[A-Za-z0-9_.:~-]*$/;
-export const iriSegment = (key: string) =>
-  IRI_SAFE.test(key) ? key : encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD')).replace(/%3A/g, ':');
+export const iriSegment = (key: string) => (IRI_SAFE.test(key) ? key : encodeURIComponent(key.replace(LONE_SURROGATE, '\uFFFD')).replace(/%3A/g, ':'));
 
 // A conservative PN_LOCAL: when a segment fits it the prefixed name is written, otherwise the full IRI.
 const LOCAL_NAME = /^[A-Za-z0-9_:](?:[A-Za-z0-9_:.-]*[A-Za-z0-9_:-])?$/;
-const term = (prefix: keyof typeof NAMESPACES, segment: string) =>
-  LOCAL_NAME.test(segment) ? `${prefix}:${segment}` : `<${NAMESPACES[prefix]}${segment}>`;
+const term = (prefix: keyof typeof NAMESPACES, segment: string) => (LOCAL_NAME.test(segment) ? `${prefix}:${segment}` : `<${NAMESPACES[prefix]}${segment}>`);
 
 export const entityTerm = (key: string) => term('ent', iriSegment(key));
 export const relationTerm = (key: string) => term('rel', iriSegment(key));
@@ -111,7 +109,14 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
     const pairs: [string, string][] = [['a', 'ng:Document']];
     for (const [name, value] of Object.entries(d)) {
       if (value === undefined || value === null) continue;
-      const literal = name === 'date' && typeof value === 'string' ? turtleTime(value) : typeof value === 'string' ? turtleString(value) : Number.isInteger(value) ? String(value) : turtleLiteral('json', value);
+      const literal =
+        name === 'date' && typeof value === 'string'
+          ? turtleTime(value)
+          : typeof value === 'string'
+            ? turtleString(value)
+            : Number.isInteger(value)
+              ? String(value)
+              : turtleLiteral('json', value);
       pairs.push([name === 'title' ? 'rdfs:label' : vocabTerm(name), literal]);
     }
     out.push(block(documentTerm(String(d.id)), pairs));
@@ -121,12 +126,18 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
   const entityTerms = new Map<string, string>();
   const entity = (key: string) => {
     let t = entityTerms.get(key);
-    if (t === undefined) entityTerms.set(key, (t = entityTerm(key)));
+    if (t === undefined) {
+      t = entityTerm(key);
+      entityTerms.set(key, t);
+    }
     return t;
   };
   graph.forEachNode((key, a) => {
     const attributes = a as unknown as Record<string, unknown>;
-    const pairs: [string, string][] = [['a', typeof a.type === 'string' && a.type ? `ng:Entity, ${vocabTerm(a.type)}` : 'ng:Entity'], ['ng:key', turtleString(key)]];
+    const pairs: [string, string][] = [
+      ['a', typeof a.type === 'string' && a.type ? `ng:Entity, ${vocabTerm(a.type)}` : 'ng:Entity'],
+      ['ng:key', turtleString(key)],
+    ];
     for (const c of model.nodeColumns) {
       const value = attributes[c.name];
       if (value === undefined || value === null) continue;
@@ -172,7 +183,10 @@ export function turtleChunks(graph: NewsGraph, sink?: ChunkSink): string[] {
 }
 
 function evidenceBlock(subject: string, index: number, e: Record<string, unknown>): string {
-  const pairs: [string, string][] = [['a', 'ng:Evidence'], ['ng:index', String(index)]];
+  const pairs: [string, string][] = [
+    ['a', 'ng:Evidence'],
+    ['ng:index', String(index)],
+  ];
   for (const [name, value] of Object.entries(e ?? {})) {
     if (value === undefined || value === null) continue;
     if (name === 'doc' && typeof value === 'string') pairs.push(['ng:document', documentTerm(value)]);

@@ -9,6 +9,7 @@ const FORBIDDEN_RE = new RegExp(FORBIDDEN, 'g');
 // line ends: they are written as character references, which no parser normalises.
 const RARE = `[\\u007F-\\u009F\\u2028]|${FORBIDDEN}`;
 // a plain character class finds candidates fast; surrogates are mostly paired (emoji) and then left alone
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what XML forbids and these patterns remove
 const RARE_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
 const RARE_RE = new RegExp(RARE, 'g');
 const rare = (c: string) => {
@@ -18,7 +19,9 @@ const rare = (c: string) => {
 const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
 const TEXT_SPECIAL = /[&<>\r]/;
 // one scan that says whether a string needs any work at all: most keys, labels and numbers do not
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what XML forbids and these patterns remove
 const ATTRIBUTE_ANY = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what XML forbids and these patterns remove
 const TEXT_ANY = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
 const APOSTROPHE_SPECIAL = /[&<>'\t\n\r]/;
 

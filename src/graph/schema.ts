@@ -133,7 +133,7 @@ export type Predicate = keyof typeof PREDICATES;
 export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
 
 export function isPredicate(name: string): name is Predicate {
-  return Object.prototype.hasOwnProperty.call(PREDICATES, name);
+  return Object.hasOwn(PREDICATES, name);
 }
 
 // Edge attributes whose values are node keys (one key or a list of keys): shown by their labels, written as
@@ -152,5 +152,7 @@ export function isDateAttribute(predicate: unknown, attribute: string): boolean 
 
 /** Whether an edge attribute of this predicate holds node keys. */
 export function isNodeReference(predicate: unknown, attribute: string): boolean {
-  return NODE_REFERENCES_ALWAYS.includes(attribute) || (typeof predicate === 'string' && (NODE_REFERENCES_BY_PREDICATE[predicate]?.includes(attribute) ?? false));
+  return (
+    NODE_REFERENCES_ALWAYS.includes(attribute) || (typeof predicate === 'string' && (NODE_REFERENCES_BY_PREDICATE[predicate]?.includes(attribute) ?? false))
+  );
 }

@@ -8,7 +8,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { maxOf } from '../arrays.js';
 
 // The package is CommonJS whose module.exports is the layout function: both Node and Vite expose it as `default`.
-type ForceAtlas2 = (typeof import('graphology-layout-forceatlas2'))['default'];
+type ForceAtlas2 = typeof import('graphology-layout-forceatlas2')['default'];
 const forceAtlas2 = (fa2Module as unknown as { default: ForceAtlas2 }).default;
 const inferSettings = forceAtlas2.inferSettings;
 
@@ -191,7 +191,13 @@ export function placeNewNodes<G extends AbstractGraph>(graph: G): string[] {
     const shift = right + maxOf(Object.values(own).map((p) => -p.x));
     for (const k of grouped) placed[k] = { x: round(own[k]!.x + shift), y: own[k]!.y };
   }
-  Object.assign(placed, isolatedPositions(waiting.filter((k) => graph.degree(k) === 0), placed));
+  Object.assign(
+    placed,
+    isolatedPositions(
+      waiting.filter((k) => graph.degree(k) === 0),
+      placed,
+    ),
+  );
   for (const key of placedKeys) graph.mergeNodeAttributes(key, placed[key]!);
   return placedKeys;
 }

@@ -9,7 +9,11 @@ export interface ChargeEntry {
 }
 
 export const CHARGE_TABLE: ChargeEntry[] = [
-  { label: 'election interference', pattern: /\b(?:elect\w*|vot\w*|poll\w*)\b.*\b(?:meddl\w*|interfer\w*|tamper\w*|rig\w*)|\b(?:meddl\w*|interfer\w*|tamper\w*|rig\w*)\b.*\b(?:elect\w*|vot\w*|poll\w*)\b/ },
+  {
+    label: 'election interference',
+    pattern:
+      /\b(?:elect\w*|vot\w*|poll\w*)\b.*\b(?:meddl\w*|interfer\w*|tamper\w*|rig\w*)|\b(?:meddl\w*|interfer\w*|tamper\w*|rig\w*)\b.*\b(?:elect\w*|vot\w*|poll\w*)\b/,
+  },
   { label: 'hacking', pattern: /\b(?:hack\w*|cyber ?attacks?|cyber-attacks?)\b/ },
   { label: 'assassination', pattern: /\bassassinat\w*\b/ },
   { label: 'killer', pattern: /^(?:a |an )?(?:killer|murderer)$/ },

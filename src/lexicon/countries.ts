@@ -76,12 +76,11 @@ for (const c of byPrecedence) {
       const dotted = `${name[0]}.${name[1]}.`;
       if (!countryByName.has(dotted)) countryByName.set(dotted, info);
     }
-    if (name.length >= 3 && !/^[A-Z]{3}$/.test(name) && !countryByLowerName.has(name.toLowerCase()))
-      countryByLowerName.set(name.toLowerCase(), info);
+    if (name.length >= 3 && !/^[A-Z]{3}$/.test(name) && !countryByLowerName.has(name.toLowerCase())) countryByLowerName.set(name.toLowerCase(), info);
   }
   for (const d of demonyms) if (!countryByDemonym.has(d)) countryByDemonym.set(d, info);
   const title = /^(.+?) of /.exec(c.name.official)?.[1];
-  if (title && title.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
+  if (title?.includes(' ') && isLatin(title)) countriesByOfficialTitle.set(title, [...(countriesByOfficialTitle.get(title) ?? []), info]);
   for (const cap of capitals) if (!countryByCapital.has(cap)) countryByCapital.set(cap, info);
 }
 

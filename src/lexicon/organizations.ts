@@ -36,7 +36,7 @@ export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
   { name: 'Élysée', country: 'FR' },
   { name: 'Elysee Palace', country: 'FR' },
   { name: 'Élysée Palace', country: 'FR' },
-  { name: 'Quai d\'Orsay', country: 'FR' },
+  { name: "Quai d'Orsay", country: 'FR' },
   { name: 'Bundeskanzleramt', country: 'DE' },
   { name: 'Zhongnanhai', country: 'CN' },
   { name: 'Blue House', country: 'KR' },
@@ -45,21 +45,89 @@ export const SEATS_OF_GOVERNMENT: SeatOfGovernment[] = [
 
 /** Bodies named after their country: "the Russian Foreign Ministry", "U.S. intelligence", "Iran's parliament". */
 export const COUNTRY_BODIES = [
-  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
-  'justice ministry', 'health ministry', 'foreign office', 'embassy', 'intelligence', 'intelligence community',
-  'intelligence agencies', 'intelligence services', 'military', 'armed forces', 'army', 'navy', 'air force',
-  'parliament', 'central bank', 'supreme court', 'security council', 'security service', 'security services',
-  'military authorities', 'security forces',
+  'foreign ministry',
+  'defence ministry',
+  'defense ministry',
+  'interior ministry',
+  'finance ministry',
+  'justice ministry',
+  'health ministry',
+  'foreign office',
+  'embassy',
+  'intelligence',
+  'intelligence community',
+  'intelligence agencies',
+  'intelligence services',
+  'military',
+  'armed forces',
+  'army',
+  'navy',
+  'air force',
+  'parliament',
+  'central bank',
+  'supreme court',
+  'security council',
+  'security service',
+  'security services',
+  'military authorities',
+  'security forces',
 ];
 
 /**
  * Bodies whose office holders hold their office for the state itself: an embassy's attache, an army's
  * commander, a parliament's speaker serve their country; a ministry's spokesman is named as the ministry's.
  */
-export const STATE_SERVICE_BODIES = new Set(['embassy', 'military', 'armed forces', 'army', 'navy', 'air force', 'parliament', 'security forces', 'military authorities']);
+export const STATE_SERVICE_BODIES = new Set([
+  'embassy',
+  'military',
+  'armed forces',
+  'army',
+  'navy',
+  'air force',
+  'parliament',
+  'security forces',
+  'military authorities',
+]);
 
 /** Words after a country that mean its government, so "the Russian state" is a mention of Russia. */
 export const GOVERNMENT_WORDS = ['government', 'state', 'authorities', 'leadership', 'regime'];
 
 /** Words that end a company's name and may be left out: "AMR Corp" is "AMR". */
-export const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'holdings', 'group']);
+export const COMPANY_SUFFIXES = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'plc',
+  'co',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+  'holdings',
+  'group',
+]);
+
+/** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
+export const STATE_ACTOR_NOUNS = new Set([
+  ...GOVERNMENT_WORDS,
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(
+    ' ',
+  ),
+]);
+
+/** Of those, the ones a person's name can qualify: "the Clinton administration". */
+export const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+// Bodies whose names are also adjectives: "the Israeli military said" is a body, "the Israeli military
+// offensive" is not
+export const ADJECTIVE_BODIES = new Set(['military', 'intelligence', 'army', 'navy']);
+
+/** "the government" and "the authorities" of a story: its country (src/pipeline/context/) */
+export const GOVERNMENT_NOUNS = new Set(['government', 'authorities']);
+
+/** bodies that speak for their country's government when named bare: "the ministry said" */
+export const SPEAKS_FOR_GOVERNMENT = new Set(['ministry', 'foreign ministry', 'foreign office']);

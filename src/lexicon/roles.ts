@@ -38,9 +38,29 @@ export const ROLE_ENTRIES: RoleEntry[] = [
   { forms: ['energy minister'], role: 'energy minister' },
   // other portfolios, named as news names them: "Argentine Economy Minister Sergio Massa"
   ...[
-    'economy', 'agriculture', 'education', 'transport', 'culture', 'labour', 'labor', 'environment', 'industry',
-    'tourism', 'information', 'communications', 'oil', 'petroleum', 'mining', 'migration', 'immigration',
-    'development', 'science', 'economic development', 'foreign affairs', 'home affairs', 'internal affairs',
+    'economy',
+    'agriculture',
+    'education',
+    'transport',
+    'culture',
+    'labour',
+    'labor',
+    'environment',
+    'industry',
+    'tourism',
+    'information',
+    'communications',
+    'oil',
+    'petroleum',
+    'mining',
+    'migration',
+    'immigration',
+    'development',
+    'science',
+    'economic development',
+    'foreign affairs',
+    'home affairs',
+    'internal affairs',
   ].map((portfolio): RoleEntry => ({ forms: [`${portfolio} minister`], role: `${portfolio} minister` })),
   { forms: ['minister'], role: 'minister' },
   { forms: ['treasury secretary'], role: 'treasury secretary' },
@@ -133,12 +153,16 @@ export const roleByForm = (form: string) => byForm.get(form.toLowerCase());
 export const ROLE_ALTERNATION = trieAlternation([...byForm.keys()], (c) => (c === '-' ? ' ?- ?' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
 /** Courtesy and rank titles written before names; they are not roles ("Mr Smith", "Sen. Warren"). */
-export const NAME_TITLES = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt capt maj adm sgt rev president'.split(' '),
-);
+export const NAME_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt capt maj adm sgt rev president'.split(' '));
 
 /** Honorifics of royalty and clergy written before a person's name; not part of the name ("Crown Prince Mohammed bin Salman"). */
 export const HONORIFICS = new Set('crown prince princess sheikh sheik ayatollah sultan emir pope cardinal archbishop imam rabbi grand'.split(' '));
 
 /** The last word of every role form ("minister" of "foreign minister"): the nouns that head a role phrase. */
 export const ROLE_HEAD_NOUNS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ').pop()!)));
+
+/** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
+
+// determiners and possessives never part of a role's name
+export const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);

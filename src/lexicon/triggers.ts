@@ -124,7 +124,43 @@ export const WRONGDOING_NOUNS = words(
 /** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
 export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');
 
+/** Verbs of the law acting on someone for a deed: "sentenced Badawi for insulting Islam", "convicted of spying". */
+export const PROSECUTE_VERBS = words('convict sentence jail imprison arrest detain indict prosecute fine punish extradite');
+/** Nouns of time: "detained for two weeks" gives a duration, not a deed. */
+export const DURATION_NOUNS = words('second minute hour day night week month year decade while time');
+
+/** Adjectives that make a deed a charge against its doer: "extradite him for alleged hijacking". */
+export const ALLEGED_ADJECTIVES = words('alleged suspected purported');
+
 /** Verbs that report what someone said. */
 export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
 /** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */
 export const ALLEGE_VERBS = words('allege charge accuse');
+
+// ---- words the tree engine and the time stage read around a trigger ----------------------------------------
+
+/** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
+export const OBJECT_CONTROL_VERBS = new Set(
+  'urge ask tell order force persuade press pressure encourage instruct invite call allow permit compel oblige push advise direct'.split(' '),
+);
+
+/** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
+export const STANCE_NOUNS = new Set(
+  'remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric offensive campaign operation invasion occupation crackdown'.split(
+    ' ',
+  ),
+);
+/** A country named by its neighbourhood to another: "accusing its neighbour of hostile actions". */
+export const NEIGHBOUR_NOUNS = new Set(['neighbour', 'neighbor']);
+
+/** the words that set an event for a date: "is scheduled to travel", "was due to fly" */
+export const SCHEDULED_WORDS = new Set(['scheduled', 'due', 'set', 'expected', 'slated']);
+
+/** verbs of leading a body: "Di Maio, who leads the 5-Star Movement" */
+export const LEAD_VERBS = new Set(['lead', 'head', 'chair', 'run', 'command']);
+
+/** verbs of leaving: "ordered the diplomats to leave" */
+export const LEAVE_VERBS = new Set(['leave', 'depart', 'quit', 'exit']);
+
+/** Verbs of saying: a date on them dates what they report ("Norway has recalled its envoy, officials said on Wednesday"). */
+export const REPORTING_VERBS = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'declare', 'add', 'disclose', 'reveal', 'write', 'tweet']);

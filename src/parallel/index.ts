@@ -8,7 +8,18 @@
 //   relationState; rolesOf each document as its trees come back
 //   relateCorpus (the rest), dateCorpus
 import { availableParallelism } from 'node:os';
-import { extract, finishExtraction, parsePlan, relationState, resolveCorpus, rolesOf, uniqueDocuments, type BuildOptions, type Extraction, type Prior } from '../index.js';
+import {
+  extract,
+  finishExtraction,
+  parsePlan,
+  relationState,
+  resolveCorpus,
+  rolesOf,
+  uniqueDocuments,
+  type BuildOptions,
+  type Extraction,
+  type Prior,
+} from '../index.js';
 import type { Relation } from '../pipeline/types.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
 import type { DocumentMentions } from '../pipeline/resolve/names.js';
@@ -49,7 +60,12 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
       (done, total) => options.onStage?.('recognizing', done, total),
     );
     const named = resolveCorpus(
-      recognized.map((r, i): DocumentMentions => ({ analyzed: { doc: unique[i]!, tokens: r.tokens, sentences: r.sentences, sentenceOfToken: r.sentenceOfToken }, mentions: r.mentions })),
+      recognized.map(
+        (r, i): DocumentMentions => ({
+          analyzed: { doc: unique[i]!, tokens: r.tokens, sentences: r.sentences, sentenceOfToken: r.sentenceOfToken },
+          mentions: r.mentions,
+        }),
+      ),
       prior,
     );
     recognized.length = 0;

@@ -18,7 +18,13 @@ export class WorkerPool {
 
   /** Loads the models in every worker (the first task of each would otherwise pay for it). */
   async warm(): Promise<void> {
-    const doc = { id: 'warm', path: 'warm', title: 'warm', text: 'President Anna Berg of Norway met Iran\'s foreign minister in Oslo on Monday.', sha256: 'warm' };
+    const doc = {
+      id: 'warm',
+      path: 'warm',
+      title: 'warm',
+      text: "President Anna Berg of Norway met Iran's foreign minister in Oslo on Monday.",
+      sha256: 'warm',
+    };
     await Promise.all(
       this.workers.map(
         (w) =>

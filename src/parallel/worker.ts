@@ -18,7 +18,14 @@ port.on('message', (task: Task) => {
     if (task.kind === 'recognize') {
       recognizers ??= defaultRecognizers();
       const { analyzed, mentions } = recognizeDocument(task.doc, recognizers);
-      result = { kind: 'recognize', index: task.index, tokens: analyzed.tokens, sentences: analyzed.sentences, sentenceOfToken: analyzed.sentenceOfToken, mentions };
+      result = {
+        kind: 'recognize',
+        index: task.index,
+        tokens: analyzed.tokens,
+        sentences: analyzed.sentences,
+        sentenceOfToken: analyzed.sentenceOfToken,
+        mentions,
+      };
       port.postMessage(result, [analyzed.sentenceOfToken.buffer as ArrayBuffer]);
       return;
     }

@@ -32,7 +32,14 @@ export function rowDocument(name: string, path: string, row: number, record: Rec
   const { metadata, warnings } = metadataOf(record);
   const id = stringId(fieldValue(record, 'id')) ?? metadata.url ?? `${name}#${row}`;
   const { title, ...rest } = metadata;
-  const doc: SourceDocument = { id, path: `${path}#${row}`, title: title ?? firstLine(text), text, sha256: createHash('sha256').update(text).digest('hex'), ...rest };
+  const doc: SourceDocument = {
+    id,
+    path: `${path}#${row}`,
+    title: title ?? firstLine(text),
+    text,
+    sha256: createHash('sha256').update(text).digest('hex'),
+    ...rest,
+  };
   return [...warnings.map((w) => ({ warning: `${where}: ${w}` })), { doc }];
 }
 
@@ -53,15 +60,24 @@ export async function* readJsonLines(name: string, path: string, chunks: AsyncIt
     } catch (e) {
       return [{ warning: `${where} line ${line}: skipped: not JSON (${(e as Error).message.split('\n')[0]})` }];
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ warning: `${where} line ${line}: skipped: a line must be a JSON object with a text field, not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}` }];
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      return [
+        {
+          warning: `${where} line ${line}: skipped: a line must be a JSON object with a text field, not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`,
+        },
+      ];
     return rowDocument(name, path, line, value as Record<string, unknown>, 'line');
   };
   for await (const chunk of chunks) {
     rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    let nl: number;
     let from = 0;
-    while ((nl = rest.indexOf('\n', from)) >= 0) {
-      yield* one(rest.slice(from, nl).replace(/\r$/, '').replace(/^\uFEFF/, ''));
+    for (let nl = rest.indexOf('\n', from); nl >= 0; nl = rest.indexOf('\n', from)) {
+      yield* one(
+        rest
+          .slice(from, nl)
+          .replace(/\r$/, '')
+          .replace(/^\uFEFF/, ''),
+      );
       from = nl + 1;
     }
     rest = rest.slice(from);
@@ -79,13 +95,18 @@ export async function* readCsv(name: string, path: string, chunks: AsyncIterable
     columns: (header: string[]) => {
       const names = header.map((h) => String(h).trim());
       if (!names.some((h) => metadataFieldOf(h) === 'text'))
-        throw new FeedError(`${where} has no text column (it has ${names.map((h) => JSON.stringify(h)).join(', ') || 'none'}): name the article text column ${TEXT_NAMES}`);
+        throw new FeedError(
+          `${where} has no text column (it has ${names.map((h) => JSON.stringify(h)).join(', ') || 'none'}): name the article text column ${TEXT_NAMES}`,
+        );
       return names;
     },
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
-    on_skip: (err: CsvError | undefined) => void skipped.push(`${where} line ${(err?.lines as number | undefined) ?? '?'}: skipped: ${err?.message.replace(/^Invalid Record Length: /, '') ?? 'a malformed record'}`),
+    on_skip: (err: CsvError | undefined) =>
+      void skipped.push(
+        `${where} line ${(err?.lines as number | undefined) ?? '?'}: skipped: ${err?.message.replace(/^Invalid Record Length: /, '') ?? 'a malformed record'}`,
+      ),
   };
   const parser = parseCsv(options);
   // the file's chunks go in as the parser asks for them; rows come out one at a time
@@ -108,7 +129,9 @@ export async function* readCsv(name: string, path: string, chunks: AsyncIterable
     if (e instanceof FeedError) throw e;
     const cause = (e as { cause?: unknown }).cause;
     if (cause instanceof FeedError) throw cause;
-    throw new FeedError(`${where} is not a CSV file this reads (${(e as Error).message.split('\n')[0]}): check its quoting, or export it again as RFC 4180 CSV`);
+    throw new FeedError(
+      `${where} is not a CSV file this reads (${(e as Error).message.split('\n')[0]}): check its quoting, or export it again as RFC 4180 CSV`,
+    );
   }
   await feeding;
   while (skipped.length) yield { warning: skipped.shift()! };

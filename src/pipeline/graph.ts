@@ -48,7 +48,15 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
     for (const key of [r.source, r.target, r.attributes.posted_to, r.predicate === 'annexed' ? r.attributes.from : undefined] as (string | undefined)[]) {
       const country = key ? countryByKey.get(key) : undefined;
       if (country && !entities.has(key!))
-        entities.set(key!, { key: key!, label: country.label, type: 'Country', aliases: new Set(), mentions: 0, docs: new Set([r.evidence.doc]), labelRank: 1000 });
+        entities.set(key!, {
+          key: key!,
+          label: country.label,
+          type: 'Country',
+          aliases: new Set(),
+          mentions: 0,
+          docs: new Set([r.evidence.doc]),
+          labelRank: 1000,
+        });
     }
 
   for (const key of [...entities.keys()].sort()) {
@@ -86,7 +94,8 @@ export function assembleGraph(documents: DocumentRecord[], entities: EntityTable
     const a = entry.attrs;
     entry.confidences.push(r.confidence);
     if (!a.rules!.includes(r.ruleId)) a.rules!.push(r.ruleId);
-    if (!a.evidence.some((e) => e.doc === r.evidence.doc && e.start === r.evidence.start && e.trigger?.[0] === r.evidence.trigger?.[0])) a.evidence.push(r.evidence);
+    if (!a.evidence.some((e) => e.doc === r.evidence.doc && e.start === r.evidence.start && e.trigger?.[0] === r.evidence.trigger?.[0]))
+      a.evidence.push(r.evidence);
     if (r.predicate === 'accused_of') a.by = [...new Set([...(a.by ?? []), ...((r.attributes.by as string[]) ?? [])])].sort();
     if (r.predicate === 'holds_role' && !r.attributes.former) a.former = false;
     if (r.attributes.ambassador && !a.ambassador) a.ambassador = r.attributes.ambassador as string;
@@ -141,7 +150,8 @@ export function entityTableOf(base: NewsGraph): EntityTable {
   const entities: EntityTable = new Map();
   base.forEachNode((key, a) => {
     // the rank addMention gives a surface of that length (a canonical name from the data ranks above any)
-    const labelRank = a.type === 'Charge' || countryByKey.get(key)?.label === a.label ? 1000 : a.label.split(' ').length * 10 + Math.min(a.label.length, 9) / 10;
+    const labelRank =
+      a.type === 'Charge' || countryByKey.get(key)?.label === a.label ? 1000 : a.label.split(' ').length * 10 + Math.min(a.label.length, 9) / 10;
     entities.set(key, { key, label: a.label, type: a.type, aliases: new Set([a.label, ...a.aliases]), mentions: a.mentions, docs: new Set(a.docs), labelRank });
   });
   return entities;
@@ -180,7 +190,8 @@ function accusesOf(r: Relation, graph: NewsGraph): Relation[] {
     }));
 }
 
-const compareEvidence = (x: Evidence, y: Evidence) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || (x.trigger?.[0] ?? 0) - (y.trigger?.[0] ?? 0));
+const compareEvidence = (x: Evidence, y: Evidence) =>
+  x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || (x.trigger?.[0] ?? 0) - (y.trigger?.[0] ?? 0);
 
 /** A recall without a named ambassador gets the one known to hold that post ("Russia recalled its ambassador"). */
 function linkAmbassadors(merged: Map<string, MergedEdge>): void {

@@ -40,7 +40,15 @@ function jsonLdArticles(document: Document): Json[] {
       // a page's broken JSON-LD is no reason to skip its article: the other metadata still counts
     }
   }
-  const rank = (o: Json) => (([] as unknown[]).concat(o['@type']).map(String).some((t) => /NewsArticle/.test(t)) ? 0 : /WebPage/.test(String(o['@type'])) ? 2 : 1);
+  const rank = (o: Json) =>
+    ([] as unknown[])
+      .concat(o['@type'])
+      .map(String)
+      .some((t) => /NewsArticle/.test(t))
+      ? 0
+      : /WebPage/.test(String(o['@type']))
+        ? 2
+        : 1;
   return items.sort((a, b) => rank(a) - rank(b));
 }
 
@@ -61,7 +69,8 @@ function pageRecord(document: Document): Json {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   return {
     title: meta('og:title', 'twitter:title') ?? textOf(ld.headline) ?? document.querySelector('title')?.textContent ?? undefined,
-    date: meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date', 'DC.date.issued', 'dc.date') ?? textOf(ld.datePublished) ?? time,
+    date:
+      meta('article:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'date', 'DC.date.issued', 'dc.date') ?? textOf(ld.datePublished) ?? time,
     url: canonical ?? meta('og:url') ?? textOf(ld.url),
     source: meta('og:site_name', 'application-name') ?? textOf(publisher),
     // article:author is often a profile's address rather than a name
@@ -81,10 +90,16 @@ function withoutBylines(html: string): string {
   let changed = false;
   for (const el of document.querySelectorAll('[class], [id], [rel], [itemprop]')) {
     const marks = ['class', 'id', 'rel', 'itemprop'].map((a) => el.getAttribute(a) ?? '').join(' ');
-    if (BYLINE_MARK.test(marks) && (el.textContent ?? '').length < 200) (el.remove(), (changed = true));
+    if (BYLINE_MARK.test(marks) && (el.textContent ?? '').length < 200) {
+      el.remove();
+      changed = true;
+    }
   }
   for (const el of [...document.querySelectorAll('p, div, span, address')].slice(0, 6))
-    if (!el.querySelector('p, div') && BYLINE_TEXT.test(el.textContent ?? '')) (el.remove(), (changed = true));
+    if (!el.querySelector('p, div') && BYLINE_TEXT.test(el.textContent ?? '')) {
+      el.remove();
+      changed = true;
+    }
   return changed ? document.body.innerHTML : html;
 }
 
@@ -108,7 +123,27 @@ export function readHtmlArticle(html: string): HtmlArticle {
   return { text: htmlToText(html), metadata, warnings };
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'section', 'article', 'header', 'footer', 'title', 'pre', 'figcaption']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'title',
+  'pre',
+  'figcaption',
+]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav']);
 
 /** The readable text of an HTML page: blocks become lines, scripts and styles are dropped, entities decoded. */

@@ -116,7 +116,7 @@ const TEXT_FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \
 /** A text file with its YAML front matter, if any, apart: blanked to spaces so every offset stays. */
 export function readPlainText(source: string): { text: string; frontMatter?: string } {
   const m = source.startsWith('---') ? TEXT_FRONT_MATTER.exec(source) : null;
-  if (!m || m.index !== 0) return { text: source };
+  if (m?.index !== 0) return { text: source };
   return { text: source.slice(0, m[0].length).replace(/[^\n]/g, ' ') + source.slice(m[0].length), frontMatter: m[1] ?? '' };
 }
 
@@ -126,7 +126,9 @@ export function readMarkdown(source: string): { text: string; frontMatter?: stri
   let frontMatter: string | undefined;
   type MdNode = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[]; value?: string };
   // iteratively: a long document is a deep and wide tree
-  const stack: MdNode[] = [fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as unknown as MdNode];
+  const stack: MdNode[] = [
+    fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as unknown as MdNode,
+  ];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'yaml') frontMatter = node.value ?? '';

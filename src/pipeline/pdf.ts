@@ -15,9 +15,17 @@ interface TextItem {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
-  const { getDocument, VerbosityLevel } = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, VerbosityLevel } = await pdfjs;
   // pdf.js takes ownership of the buffer it is given: pass a copy
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
   try {
     const pdf = await task.promise;
     const pages: string[] = [];
@@ -29,7 +37,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         if (typeof item.str === 'string') parts.push(item.str);
         if (item.hasEOL) parts.push('\n');
       }
-      pages.push(parts.join('').replace(/[ \t]+\n/g, '\n').trimEnd());
+      pages.push(
+        parts
+          .join('')
+          .replace(/[ \t]+\n/g, '\n')
+          .trimEnd(),
+      );
       page.cleanup();
     }
     return { ok: true, text: pages.join('\n\n') };

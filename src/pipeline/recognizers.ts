@@ -7,24 +7,24 @@ import { ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.js';
 import { NAME_TITLES } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
-import { isCapitalised, NAME_PARTICLES, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
+import { isCapitalised, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
 import { recognizeEntities } from './ner/index.js';
 import type { Token } from './text/tokenize.js';
+import { CAPITALISED_DESCRIPTORS, NAME_PARTICLES } from '../lexicon/function-words.js';
 
 const TYPE_OF_CLASS = { PER: 'Person', LOC: 'Location', ORG: 'Organization' } as const;
 
-// Words for peoples that news style capitalises as adjectives ("Black voters", "Indigenous communities"): the
-// recogniser, trained on names, tags some of them as places or organisations. Alone before a lower-case noun
-// they describe people and name nothing; in a longer name ("the Black Sea") they stay, and so does a person's
-// surname ("Brown said"), which the recogniser tags as a person.
-const CAPITALISED_DESCRIPTORS = new Set(['black', 'white', 'brown', 'indigenous', 'native', 'aboriginal', 'hispanic', 'latino', 'latina', 'latinx']);
+// a word for a people alone before a lower-case noun ("Black voters"): it describes and names nothing
 const isDescriptorBeforeNoun = (tokens: Token[], first: number, last: number) =>
   last - first === 1 && CAPITALISED_DESCRIPTORS.has(tokens[first]!.text.toLowerCase()) && /^\p{Ll}/u.test(tokens[last]?.text ?? '');
 
 function trimRoles(tokens: Token[], first: number, last: number): [number, number] {
   // "The Netherlands": the article is not part of a country's name (the word lists then type it); it is
   // part of others ("The Oval")
-  const rest = tokens.slice(first + 1, last).map((t) => t.text).join(' ');
+  const rest = tokens
+    .slice(first + 1, last)
+    .map((t) => t.text)
+    .join(' ');
   if (last - first > 1 && /^the$/i.test(tokens[first]!.text) && countryByName.has(rest)) first++;
   for (;;) {
     const word = tokens[first]?.text.toLowerCase().replace(/\.$/, '') ?? '';
@@ -69,7 +69,8 @@ export const nerRecognizer: NameRecognizer = (a) => {
     // clubs, which name sports competitions as often ("American League")
     if (s.cls === 'MISC' && words.length >= 2 && MISC_ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(words[words.length - 1]!))
       return { first: s.first, last: s.last, type: 'Organization', ruleId: 'ner.misc-organisation-head' };
-    if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last))) return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
+    if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last)))
+      return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
     if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
     if (s.cls === 'ORG' && isNumberPrefix(a.tokens, first - 1)) first -= 2;
@@ -119,7 +120,18 @@ function joinNameParts(text: string, tokens: Token[], spans: NameSpan[]): NameSp
         continue;
       }
       // "James Leander (Leo) Nichols": the bracketed nickname and the surname after it
-      if (z && x.type === 'Person' && y.type !== 'Location' && gap.join(' ') === '(' && tokens[y.last]?.text === ')' && z.first === y.last + 1 && y.last - y.first === 1 && z.last - z.first === 1 && oneName(z) && tokens[z.last]?.text !== '(') {
+      if (
+        z &&
+        x.type === 'Person' &&
+        y.type !== 'Location' &&
+        gap.join(' ') === '(' &&
+        tokens[y.last]?.text === ')' &&
+        z.first === y.last + 1 &&
+        y.last - y.first === 1 &&
+        z.last - z.first === 1 &&
+        oneName(z) &&
+        tokens[z.last]?.text !== '('
+      ) {
         out.push({ first: x.first, last: z.last, type: 'Person', ruleId: 'ner.joined-name' });
         i += 2;
         continue;

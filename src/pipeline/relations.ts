@@ -4,7 +4,7 @@
 //           holding that role, and pronouns to the most salient person nearby
 //   pass 2  every rule over names, descriptions and pronouns
 import { normalizeCharge } from '../lexicon/charges.js';
-import { roleByForm, ROLE_ENTRIES, ROLE_FIRST_WORDS } from '../lexicon/roles.js';
+import { ROLE_FIRST_WORDS } from '../lexicon/roles.js';
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
@@ -17,7 +17,8 @@ import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
-import { countryOfEntity, countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
+import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
 const MODAL = /(?:^| )(?:could|might|may|can|should|if|whether|unless)(?= |$)/;
@@ -44,7 +45,10 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
       if (s.mentions.size < rule.minSlots) continue;
       if (rule.keywords.length) {
         let has = hasKeyword.get(rule.keywords);
-        if (has === undefined) hasKeyword.set(rule.keywords, (has = rule.keywords.some((w) => words.has(w))));
+        if (has === undefined) {
+          has = rule.keywords.some((w) => words.has(w));
+          hasKeyword.set(rule.keywords, has);
+        }
         if (!has) continue;
       }
       rule.regex.lastIndex = 0;
@@ -56,12 +60,18 @@ function runRules(ctx: RuleContext, rules: CompiledRule[], sentences: SlotSenten
         // a pattern may offer a second wording with its own groups (source2, verb2: active and passive)
         const verbAt = idx.verb ?? idx.verb2;
         // the subject: whichever of the parties ends nearest before the trigger
-        const sourceAt = [idx.source ?? idx.source2, idx.by ?? idx.by2].filter((x): x is [number, number] => !!x && !!verbAt && x[1] <= verbAt[0]).sort((x, y) => y[1] - x[1])[0];
+        const sourceAt = [idx.source ?? idx.source2, idx.by ?? idx.by2]
+          .filter((x): x is [number, number] => !!x && !!verbAt && x[1] <= verbAt[0])
+          .sort((x, y) => y[1] - x[1])[0];
         // the words between the subject and the trigger decide negation and modality
         let between = sourceAt && verbAt && verbAt[0] > sourceAt[1] ? s.text.slice(sourceAt[1], verbAt[0]) : '';
         between = between.split(/ and | , /).pop() ?? between;
         if (MODAL.test(between)) continue;
-        const before = s.text.slice(Math.max(0, match.index - 40), match.index).split(' ').slice(-4).join(' ');
+        const before = s.text
+          .slice(Math.max(0, match.index - 40), match.index)
+          .split(' ')
+          .slice(-4)
+          .join(' ');
         if (DEMAND.test(before) && rule.predicate !== 'holds_role') continue;
         const negated = NEGATION.test(between);
         const trigger = documentRange(ctx.a, s, (verbAt ?? [match.index, match.index + match[0].length])[0], (verbAt ?? [0, match.index + match[0].length])[1]);
@@ -86,14 +96,30 @@ const agentGroup = (predicate: string) => (predicate === 'accused_of' ? 'by' : '
 
 // Predicates whose agent acts alone, so that "Britain and Canada recalled their ambassadors" is two recalls.
 // The symmetric ones (met, spoke, signed) have their own "A and B" rules, and roles are not actions.
-const COORDINATED_AGENT_PREDICATES = new Set(['recalled_ambassador', 'expelled_diplomats', 'summoned_ambassador', 'sanctioned', 'threatened', 'criticized', 'accused_of', 'offered_talks', 'rejected_talks', 'travels_to']);
+const COORDINATED_AGENT_PREDICATES = new Set([
+  'recalled_ambassador',
+  'expelled_diplomats',
+  'summoned_ambassador',
+  'sanctioned',
+  'threatened',
+  'criticized',
+  'accused_of',
+  'offered_talks',
+  'rejected_talks',
+  'travels_to',
+]);
 // the names joined to the agent before it ("⟦C1⟧ and ", "⟦C1⟧ , ⟦C2⟧ , and "), where a clause begins: not
 // "Germany criticized ⟦Hungary⟧ and ⟦Poland⟧ recalled …", whose Hungary is an object
 const CONJUNCTS_BEFORE = /(?:^|, |that )(?:the )?((?:⟦[PCO]\d+⟧ , )*⟦[PCO]\d+⟧ (?:, )?and (?:the )?)$/;
 const SLOT_IN = /⟦[PCO]\d+⟧/g;
 
 /** The rule's groups, and one copy per name coordinated with its agent (the accuser for accused_of). */
-function withCoordinatedAgents(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined>[] {
+function withCoordinatedAgents(
+  predicate: string,
+  s: SlotSentence,
+  g: Record<string, string | undefined>,
+  idx: Record<string, [number, number] | undefined>,
+): Record<string, string | undefined>[] {
   if (!COORDINATED_AGENT_PREDICATES.has(predicate)) return [g];
   const agent = agentGroup(predicate);
   const at = idx[agent];
@@ -108,7 +134,12 @@ const PERSON_ACTION_PREDICATES = new Set(['met_with', 'spoke_with', 'travels_to'
 const PERSON_OF_BEFORE = /(⟦P\d+⟧) of (?:the )?$/;
 
 /** The rule's groups with a country or organisation agent replaced by the person named just before "of" it. */
-function personBeforeOf(predicate: string, s: SlotSentence, g: Record<string, string | undefined>, idx: Record<string, [number, number] | undefined>): Record<string, string | undefined> {
+function personBeforeOf(
+  predicate: string,
+  s: SlotSentence,
+  g: Record<string, string | undefined>,
+  idx: Record<string, [number, number] | undefined>,
+): Record<string, string | undefined> {
   if (!PERSON_ACTION_PREDICATES.has(predicate)) return g;
   const agent = agentGroup(predicate);
   const at = idx[agent];
@@ -130,7 +161,9 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
     let role = g.role ? normalizeRole(g.role) : undefined;
     if (rule.id.startsWith('role.counterpart')) {
       // the counterpart holds for their country the role the possessor holds for theirs
-      const possessor = m('of') ?? [...s.mentions.values()].find((x) => x.type === 'Person' && x.entity !== person.entity);
+      // "his" is a person named before the counterpart, the clause's subject first ("Ruehe planned to meet his
+      // Israeli counterpart Mordechai and Israeli President Weizman": Ruehe, never a person named after)
+      const possessor = m('of') ?? [...s.mentions.values()].find((x) => x.type === 'Person' && x.entity !== person.entity && x.start < person.start);
       const held = possessor?.entity ? facts.byPerson.get(possessor.entity) : undefined;
       role = held?.find((r) => LEADER_ROLES.has(r.role))?.role ?? held?.[0]?.role ?? 'counterpart';
     }
@@ -159,7 +192,10 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   if (p === 'accused_of') {
     const accused = (m('source') ?? m('source2'))?.entity;
     if (!accused) return [];
-    const by = [g.by, g.by2].map((x) => mentionInGroup(s, x)).filter((x): x is Mention => !!x?.entity).map((x) => (x.kind === 'demonym' ? x.country! : x.entity!));
+    const by = [g.by, g.by2]
+      .map((x) => mentionInGroup(s, x))
+      .filter((x): x is Mention => !!x?.entity)
+      .map((x) => (x.kind === 'demonym' ? x.country! : x.entity!));
     if (by.includes(accused)) return [];
     return [g.charge, g.charge2]
       .filter((c): c is string => !!c && /[a-z]/.test(c))
@@ -168,7 +204,12 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
         // read back as its words
         const words = c.replace(/⟦[A-Z](\d+)⟧/g, (slot, id: string) => s.mentions.get(Number(id))?.text.toLowerCase() ?? slot);
         const charge = normalizeCharge(words);
-        return { predicate: p, source: accused, target: `charge:${slugify(charge.label)}`, attributes: { by: [...new Set(by)].sort(), charge: charge.label, surface: charge.surface } };
+        return {
+          predicate: p,
+          source: accused,
+          target: `charge:${slugify(charge.label)}`,
+          attributes: { by: [...new Set(by)].sort(), charge: charge.label, surface: charge.surface },
+        };
       })
       .filter((r) => r.attributes.charge.length >= 3);
   }
@@ -193,13 +234,14 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
     const from = countryOfMention(m('from'), facts);
     if (from) attributes.from = from;
   }
-  if (p === 'signed_agreement' && g.agreement)
-    attributes.agreement = g.agreement.replace(/^(?:(?:a|an|the|its|new) )+/, '').trim();
+  if (p === 'signed_agreement' && g.agreement) attributes.agreement = g.agreement.replace(/^(?:(?:a|an|the|its|new) )+/, '').trim();
   if ((PREDICATES[p] as { symmetric?: boolean }).symmetric && source > target) [source, target] = [target, source];
   return [{ predicate: p, source, target, attributes }];
 }
 
-const DESCRIPTION = expandPattern(`(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`);
+const DESCRIPTION = expandPattern(
+  `(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`,
+);
 
 /** "the Russian President", "the US president", "his American counterpart" → a Person mention. */
 function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], facts: RoleFacts): Mention[] {
@@ -243,17 +285,18 @@ function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], fac
   return found;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'himself', 'herself']);
-const POSSESSIVE_PRONOUNS = new Set(['his']);
-
 /**
  * Third-person pronouns → the most salient person: for "he" and "his", the first person of the sentence
  * before it (the subject), else of the previous sentence; a "that he" parallel to an earlier "that X" is X;
  * for "him", the nearest person before it other than the subject of its own clause. Pronouns inside
  * double quotes are left alone: there they usually point outside the quotation.
  */
-function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: Diagnostic[], clauseSubject: (token: number) => string | undefined = () => undefined): Mention[] {
+function resolvePronouns(
+  a: AnalyzedDocument,
+  persons: Mention[],
+  diagnostics: Diagnostic[],
+  clauseSubject: (token: number) => string | undefined = () => undefined,
+): Mention[] {
   const found: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of persons) {
@@ -294,7 +337,13 @@ function resolvePronouns(a: AnalyzedDocument, persons: Mention[], diagnostics: D
     }
     if (!antecedent && sentence > 0) antecedent = (bySentence.get(sentence - 1) ?? []).find((m) => m.entity);
     if (!antecedent) {
-      diagnostics.push({ doc: a.doc.id, start: a.tokens[t]!.start, end: a.tokens[t]!.end, ruleId: 'pronoun-unresolved', message: `no person found for "${word}"` });
+      diagnostics.push({
+        doc: a.doc.id,
+        start: a.tokens[t]!.start,
+        end: a.tokens[t]!.end,
+        ruleId: 'pronoun-unresolved',
+        message: `no person found for "${word}"`,
+      });
       continue;
     }
     const pronoun: Mention = {
@@ -343,7 +392,11 @@ function outermost(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((x, y) => x.first - y.first || y.last - x.last);
   const out: Mention[] = [];
   let end = -1;
-  for (const m of sorted) if (m.first >= end) (out.push(m), (end = m.last));
+  for (const m of sorted)
+    if (m.first >= end) {
+      out.push(m);
+      end = m.last;
+    }
   return out;
 }
 
@@ -452,7 +505,11 @@ export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleF
 export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], story?: StoryContext): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   // descriptions are only looked for in sentences with a role word
-  const descriptions = resolveDescriptions(a, slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')), facts);
+  const descriptions = resolveDescriptions(
+    a,
+    slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')),
+    facts,
+  );
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
   const namedTrees = treeSentences(a, [...names, ...descriptions]);
   const pronouns = resolvePronouns(a, persons, diagnostics, (token) => {
@@ -479,7 +536,9 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
         const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
         const rivals = story.storyCountries.filter((c) => c !== dateline?.country);
-        return dateline && (rivals.length < DATELINE_STORY_RANK || story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country)) ? dateline : undefined;
+        return dateline && (rivals.length < DATELINE_STORY_RANK || story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country))
+          ? dateline
+          : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
       return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };
@@ -491,4 +550,3 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));
   return { mentions, relations: ctx.relations, diagnostics };
 }
-

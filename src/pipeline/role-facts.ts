@@ -24,7 +24,7 @@ export function isCountryKey(key: string | undefined): boolean {
 /** The country a party stands for: a country itself, a person's country by role, an organisation's. */
 export function countryOfEntity(key: string | undefined, facts: RoleFacts): string | undefined {
   if (!key) return undefined;
-  if (key.startsWith("country:")) return key;
+  if (key.startsWith('country:')) return key;
   if (key.startsWith('organization:')) return facts.orgCountry.get(key);
   if (key.startsWith('person:')) {
     const roles = facts.byPerson.get(key) ?? [];
@@ -69,6 +69,6 @@ export function learnRoles(facts: RoleFacts, relations: Relation[]): void {
 }
 
 export function learnOrganizations(facts: RoleFacts, mentions: Mention[]): void {
-  for (const m of mentions) if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
+  for (const m of mentions)
+    if (m.type === 'Organization' && m.entity && m.country && !facts.orgCountry.has(m.entity)) facts.orgCountry.set(m.entity, m.country);
 }
-

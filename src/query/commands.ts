@@ -26,7 +26,11 @@ export const COMMANDS: CommandInfo[] = [
   { name: 'stats', usage: 'stats', summary: 'counts of entities by type and relations by predicate; the documents' },
   { name: 'find', usage: 'find TEXT [--limit N]', summary: 'entities whose label or an alias matches TEXT, best first' },
   { name: 'show', usage: 'show ENTITY [--since DATE] [--until DATE]', summary: 'type, aliases, documents and every relation in and out, by predicate' },
-  { name: 'timeline', usage: 'timeline ENTITY [--since DATE] [--until DATE] [--predicate P]', summary: "an entity's relations in date order, with their dates and sources" },
+  {
+    name: 'timeline',
+    usage: 'timeline ENTITY [--since DATE] [--until DATE] [--predicate P]',
+    summary: "an entity's relations in date order, with their dates and sources",
+  },
   { name: 'roles', usage: 'roles [ENTITY] [--since DATE] [--until DATE]', summary: 'who holds which role where (holds_role), optionally for one entity' },
   { name: 'accusations', usage: 'accusations [of ENTITY] [by ENTITY] [--since DATE] [--until DATE]', summary: 'who is accused of what, by whom (accused_of)' },
   { name: 'recalls', usage: 'recalls [ENTITY] [--since DATE] [--until DATE]', summary: 'ambassador recalls (recalled_ambassador), optionally for one country' },
@@ -35,7 +39,11 @@ export const COMMANDS: CommandInfo[] = [
     usage: 'neighbors ENTITY [--predicate P] [--depth N] [--limit N] [--since DATE] [--until DATE]',
     summary: 'entities within N steps (default 1, at most 4), either direction',
   },
-  { name: 'path', usage: 'path A B [--predicate P] [--since DATE] [--until DATE]', summary: 'a shortest path between two entities, each step with its relation' },
+  {
+    name: 'path',
+    usage: 'path A B [--predicate P] [--since DATE] [--until DATE]',
+    summary: 'a shortest path between two entities, each step with its relation',
+  },
   { name: 'why', usage: 'why A PREDICATE B | why EDGE-KEY', summary: 'the evidence sentences of a relation, with document, dates and offsets' },
   {
     name: 'match',
@@ -67,7 +75,7 @@ export function parseCommandLine(line: string): CommandLine {
   const trimmed = line.trim();
   const words: Word[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+)/g;
-  for (let m; (m = re.exec(trimmed)); ) {
+  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
     if (m[3] !== undefined) words.push({ text: m[3], quoted: false });
     else words.push({ text: (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'), quoted: true });
   }
@@ -82,7 +90,11 @@ export function commandInfo(name: string): CommandInfo | undefined {
 }
 
 export function unknownCommand(name: string): QueryError {
-  const hint = closest(name, COMMANDS.map((c) => c.name), 1);
+  const hint = closest(
+    name,
+    COMMANDS.map((c) => c.name),
+    1,
+  );
   return new QueryError(`unknown command "${name}"${hint.length ? `: did you mean ${hint[0]}?` : ''} (type help for the list)`);
 }
 
@@ -118,13 +130,26 @@ export function runQuery(graph: NewsGraph, line: string, options: QueryOptions =
   const TIME = ['since', 'until'];
   if (cmd.name !== 'match')
     noFlags(
-      ...({ find: ['limit'], neighbors: ['predicate', 'depth', 'limit', ...TIME], path: ['predicate', ...TIME], show: TIME, timeline: ['predicate', ...TIME], roles: TIME, accusations: TIME, recalls: TIME }[cmd.name] ?? []),
+      ...({
+        find: ['limit'],
+        neighbors: ['predicate', 'depth', 'limit', ...TIME],
+        path: ['predicate', ...TIME],
+        show: TIME,
+        timeline: ['predicate', ...TIME],
+        roles: TIME,
+        accusations: TIME,
+        recalls: TIME,
+      }[cmd.name] ?? []),
     );
   const range: TimeRange | undefined =
     flags.since !== undefined || flags.until !== undefined
-      ? { ...(flags.since !== undefined ? { since: rangeBound('since', flags.since) } : {}), ...(flags.until !== undefined ? { until: rangeBound('until', flags.until) } : {}) }
+      ? {
+          ...(flags.since !== undefined ? { since: rangeBound('since', flags.since) } : {}),
+          ...(flags.until !== undefined ? { until: rangeBound('until', flags.until) } : {}),
+        }
       : undefined;
-  if (range?.since && range.until && range.since > range.until) throw new QueryError(`--since ${flags.since} is after --until ${flags.until}: nothing can be in that range`);
+  if (range?.since && range.until && range.since > range.until)
+    throw new QueryError(`--since ${flags.since} is after --until ${flags.until}: nothing can be in that range`);
   const need = (what: string) => {
     if (!words.length) throw new QueryError(`${cmd.name} needs ${what} (usage: ${info.usage})`);
   };
@@ -202,7 +227,10 @@ function takeFlags(command: string, words: Word[]): Record<string, string> {
 
 export function predicate(graph: NewsGraph, name: string): string {
   const known = new Set<string>([...PREDICATE_NAMES, ...graphIndex(graph).byPredicate.keys()]);
-  const p = name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const p = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (known.has(p)) return p;
   const hint = closest(p, known, 1);
   throw new QueryError(`unknown predicate "${name}"${hint.length ? `: did you mean ${hint[0]}?` : ''} (see 'stats' for the predicates in this graph)`);
@@ -216,7 +244,10 @@ function splitOn(words: Word[], keywords: string[]): Record<string, string | und
     if (!w.quoted && keywords.includes(k)) {
       current = k;
       parts[k] = [];
-    } else (parts[current] ??= []).push(w.text);
+    } else {
+      parts[current] ??= [];
+      parts[current].push(w.text);
+    }
   }
   const out: Record<string, string | undefined> = {};
   for (const k of keywords) {
@@ -257,7 +288,14 @@ function whyCommand(graph: NewsGraph, words: Word[], usage: string, options: Que
   let span = 1;
   for (let i = 1; i < words.length - 1 && at < 0; i++)
     for (let n = Math.min(3, words.length - 1 - i); n >= 1; n--) {
-      if (known.has(words.slice(i, i + n).map((w) => w.text.toLowerCase()).join('_'))) {
+      if (
+        known.has(
+          words
+            .slice(i, i + n)
+            .map((w) => w.text.toLowerCase())
+            .join('_'),
+        )
+      ) {
         [at, span] = [i, n];
         break;
       }
@@ -266,9 +304,26 @@ function whyCommand(graph: NewsGraph, words: Word[], usage: string, options: Que
     if (words.length === 1) throw new QueryError(`no edge with key "${words[0]!.text}" (usage: ${usage})`);
     throw new QueryError(`why needs A PREDICATE B with a predicate such as holds_role or accused_of between two names (usage: ${usage})`);
   }
-  const a = resolveEntity(graph, words.slice(0, at).map((w) => w.text).join(' '), options);
-  const p = words.slice(at, at + span).map((w) => w.text.toLowerCase()).join('_');
-  const b = resolveEntity(graph, words.slice(at + span).map((w) => w.text).join(' '), options);
+  const a = resolveEntity(
+    graph,
+    words
+      .slice(0, at)
+      .map((w) => w.text)
+      .join(' '),
+    options,
+  );
+  const p = words
+    .slice(at, at + span)
+    .map((w) => w.text.toLowerCase())
+    .join('_');
+  const b = resolveEntity(
+    graph,
+    words
+      .slice(at + span)
+      .map((w) => w.text)
+      .join(' '),
+    options,
+  );
   const edges = ops.edgesBetween(graph, a, p, b);
   if (!edges.length) {
     const other = new Set([...graph.edges(a, b), ...graph.edges(b, a)].map((e) => String(graph.getEdgeAttribute(e, 'predicate'))));

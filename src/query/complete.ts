@@ -16,7 +16,12 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
   const firstSpace = line.search(/\s/);
   if (firstSpace < 0) {
     const word = line.toLowerCase();
-    return [COMMANDS.map((c) => c.name).filter((c) => c.startsWith(word)).map((c) => c + ' '), line];
+    return [
+      COMMANDS.map((c) => c.name)
+        .filter((c) => c.startsWith(word))
+        .map((c) => `${c} `),
+      line,
+    ];
   }
   const command = line.slice(0, firstSpace).toLowerCase();
   const lastWord = /\S*$/.exec(line)![0];
@@ -27,7 +32,13 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
     if (inType) {
       const prefix = inType[1]!;
       const pool = [...(graph ? graphIndex(graph).byType.keys() : []), ...PREDICATE_NAMES];
-      return [[...new Set(pool)].filter((p) => p.startsWith(prefix)).sort().map((p) => lastWord.slice(0, lastWord.length - prefix.length) + p), lastWord];
+      return [
+        [...new Set(pool)]
+          .filter((p) => p.startsWith(prefix))
+          .sort()
+          .map((p) => lastWord.slice(0, lastWord.length - prefix.length) + p),
+        lastWord,
+      ];
     }
     return [MATCH_WORDS.filter((w) => upper && w.startsWith(upper)), lastWord];
   }
@@ -52,7 +63,7 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
       if (labelNorms[i]!.startsWith(norm) || labels[i]!.toLowerCase().startsWith(typed.toLowerCase())) found.push(labels[i]!);
     }
     // node:readline replaces what was typed by the completions' common prefix
-    if (found.length) return [found.map((l) => (replaced.startsWith('"') ? '"' + l : l)), replaced];
+    if (found.length) return [found.map((l) => (replaced.startsWith('"') ? `"${l}` : l)), replaced];
   }
   // no label begins so: a word of a label or an alias that does ("alv" → "José Álvarez")
   const { names } = graphIndex(graph);
@@ -62,7 +73,7 @@ export function complete(graph: NewsGraph | undefined, line: string, limit = 50)
     if (!norm) continue;
     const found = new Set<string>();
     for (const e of names) {
-      if (e.norm.startsWith(norm) || e.norm.includes(' ' + norm)) found.add(graph.getNodeAttribute(e.key, 'label') ?? e.key);
+      if (e.norm.startsWith(norm) || e.norm.includes(` ${norm}`)) found.add(graph.getNodeAttribute(e.key, 'label') ?? e.key);
       if (found.size >= limit) break;
     }
     if (found.size === 1) return [[...found], replaced];

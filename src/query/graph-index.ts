@@ -15,7 +15,10 @@ const cache = new WeakMap<NewsGraph, GraphIndex>();
 
 export function graphIndex(graph: NewsGraph): GraphIndex {
   let index = cache.get(graph);
-  if (!index) cache.set(graph, (index = new GraphIndex(graph)));
+  if (!index) {
+    index = new GraphIndex(graph);
+    cache.set(graph, index);
+  }
   return index;
 }
 
@@ -86,14 +89,18 @@ export class GraphIndex {
         push(byName, norm, entry);
         for (const token of nameTokens(norm)) {
           let set = byToken.get(token);
-          if (!set) byToken.set(token, (set = new Set()));
+          if (!set) {
+            set = new Set();
+            byToken.set(token, set);
+          }
           set.add(key);
         }
       };
       add(typeof a.label === 'string' ? a.label : key, true);
       for (const alias of Array.isArray(a.aliases) ? a.aliases : []) if (typeof alias === 'string') add(alias, false);
     });
-    return (this.names_ = { byName, byToken, names });
+    this.names_ = { byName, byToken, names };
+    return this.names_;
   }
 
   private nodeTables() {
@@ -104,13 +111,15 @@ export class GraphIndex {
       push(byLabel, typeof a.label === 'string' ? a.label : key, key);
       push(byType, String(a.type), key);
     });
-    return (this.nodes_ = { byLabel, byType });
+    this.nodes_ = { byLabel, byType };
+    return this.nodes_;
   }
 
   private labelTables() {
     if (this.labels_) return this.labels_;
     const labels = [...this.nodeTables().byLabel.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    return (this.labels_ = { labels, labelNorms: labels.map(normalizeName) });
+    this.labels_ = { labels, labelNorms: labels.map(normalizeName) };
+    return this.labels_;
   }
 }
 

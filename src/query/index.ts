@@ -1,6 +1,16 @@
 // The query engine: pure functions over a NewsGraph (no I/O, no printing). The shell and `newsgraph query`
 // in src/cli are its front ends.
-export { COMMANDS, commandInfo, helpText, parseCommandLine, runQuery, unknownCommand, type CommandInfo, type CommandLine, type QueryOptions } from './commands.js';
+export {
+  COMMANDS,
+  commandInfo,
+  helpText,
+  parseCommandLine,
+  runQuery,
+  unknownCommand,
+  type CommandInfo,
+  type CommandLine,
+  type QueryOptions,
+} from './commands.js';
 export { complete } from './complete.js';
 export { runMatch } from './cypher/evaluate.js';
 export { parseMatch } from './cypher/parser.js';

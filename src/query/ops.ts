@@ -14,11 +14,7 @@ export function stats(graph: NewsGraph): QueryResult {
   const documents = Array.isArray(graph.getAttribute('documents')) ? graph.getAttribute('documents') : [];
   const types = [...index.byType].map(([type, keys]): Cell[] => [type, keys.length]).sort(byCountThenName);
   const predicates = [...index.byPredicate]
-    .map(([predicate, edges]): Cell[] => [
-      predicate,
-      edges.length,
-      edges.filter((e) => graph.getEdgeAttribute(e, 'negated') === true).length,
-    ])
+    .map(([predicate, edges]): Cell[] => [predicate, edges.length, edges.filter((e) => graph.getEdgeAttribute(e, 'negated') === true).length])
     .sort(byCountThenName);
   return result('stats', [
     {
@@ -79,17 +75,22 @@ export function show(graph: NewsGraph, key: string, range?: TimeRange): QueryRes
     if (!inRange(ea, range)) return;
     const predicate = String(ea.predicate);
     let group = groups.get(predicate);
-    if (!group) groups.set(predicate, (group = { out: [], in: [] }));
+    if (!group) {
+      group = { out: [], in: [] };
+      groups.set(predicate, group);
+    }
     (source === key ? group.out : group.in).push(relationRow(graph, edge, ea, source, target));
   });
   const tables = [...groups]
     .sort(([p], [q]) => p.localeCompare(q))
-    .map(([predicate, g]): Table => ({
-      title: predicate,
-      columns: RELATION_COLUMNS,
-      keyColumns: EDGE_KEY,
-      rows: [...g.out.sort(byColumn(2)), ...g.in.sort(byColumn(0))],
-    }));
+    .map(
+      ([predicate, g]): Table => ({
+        title: predicate,
+        columns: RELATION_COLUMNS,
+        keyColumns: EDGE_KEY,
+        rows: [...g.out.sort(byColumn(2)), ...g.in.sort(byColumn(0))],
+      }),
+    );
   return result('show', [entity, ...tables], tables.length ? [] : [range ? 'no relations in that time' : 'no relations']);
 }
 
@@ -174,14 +175,30 @@ export function timeline(graph: NewsGraph, key: string, range?: TimeRange, predi
     if ((predicate && a.predicate !== predicate) || !inRange(a, range)) return;
     const seen = a.firstSeen ? (a.lastSeen && a.lastSeen !== a.firstSeen ? `${a.firstSeen} – ${a.lastSeen}` : a.firstSeen) : null;
     const sources = [...new Set(edgeDocs(a).map((d) => sourceOf.get(d) ?? d))];
-    rows.push({ when: a.date ?? a.firstSeen, row: [a.date ?? null, seen, nodeLabel(graph, s), relationText(a), nodeLabel(graph, t), edgeDetails(graph, a), sources, edge] });
+    rows.push({
+      when: a.date ?? a.firstSeen,
+      row: [a.date ?? null, seen, nodeLabel(graph, s), relationText(a), nodeLabel(graph, t), edgeDetails(graph, a), sources, edge],
+    });
   });
-  rows.sort((x, y) => (x.when && y.when ? compareTimeValues(x.when, y.when) : x.when ? -1 : y.when ? 1 : 0) || String(x.row[7]).localeCompare(String(y.row[7])));
+  rows.sort(
+    (x, y) => (x.when && y.when ? compareTimeValues(x.when, y.when) : x.when ? -1 : y.when ? 1 : 0) || String(x.row[7]).localeCompare(String(y.row[7])),
+  );
   const undated = rows.filter((r) => !r.when).length;
   return result(
     'timeline',
-    [{ title: nodeLabel(graph, key), columns: ['date', 'reported', 'subject', 'relation', 'object', 'details', 'sources', 'edge'], keyColumns: EDGE_KEY, rows: rows.map((r) => r.row) }],
-    rows.length ? (undated ? [`${undated} relation${undated === 1 ? '' : 's'} without a date, listed last`] : []) : [range ? 'no relations in that time' : 'no relations'],
+    [
+      {
+        title: nodeLabel(graph, key),
+        columns: ['date', 'reported', 'subject', 'relation', 'object', 'details', 'sources', 'edge'],
+        keyColumns: EDGE_KEY,
+        rows: rows.map((r) => r.row),
+      },
+    ],
+    rows.length
+      ? undated
+        ? [`${undated} relation${undated === 1 ? '' : 's'} without a date, listed last`]
+        : []
+      : [range ? 'no relations in that time' : 'no relations'],
   );
 }
 
@@ -199,7 +216,7 @@ export function neighbors(graph: NewsGraph, key: string, depth = 1, options: Wal
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachEdge(node, (edge, a, source, target) => {
+      graph.forEachEdge(node, (_edge, a, source, target) => {
         if ((options.predicate && a.predicate !== options.predicate) || !inRange(a, options.range)) return;
         const other = source === node ? target : source;
         const arrow = source === node ? `${relationText(a)} →` : `← ${relationText(a)}`;
@@ -213,9 +230,7 @@ export function neighbors(graph: NewsGraph, key: string, depth = 1, options: Wal
     frontier = next;
   }
   seen.delete(key);
-  const all = [...seen].sort(
-    ([k1, x], [k2, y]) => x.depth - y.depth || nodeLabel(graph, k1).localeCompare(nodeLabel(graph, k2)) || k1.localeCompare(k2),
-  );
+  const all = [...seen].sort(([k1, x], [k2, y]) => x.depth - y.depth || nodeLabel(graph, k1).localeCompare(nodeLabel(graph, k2)) || k1.localeCompare(k2));
   const rows = all
     .slice(0, limit)
     .map(([k, n]): Cell[] => [n.depth, nodeLabel(graph, k), String(graph.getNodeAttribute(k, 'type')), n.via, nodeLabel(graph, n.from), k]);
@@ -288,9 +303,11 @@ export function path(graph: NewsGraph, from: string, to: string, options: WalkOp
       edge,
     ];
   });
-  return result('path', [{ columns: ['step', 'from', 'relation', 'to', 'predicate', 'edge'], keyColumns: EDGE_KEY, rows }], [
-    `${found.edges.length} step${found.edges.length === 1 ? '' : 's'}`,
-  ]);
+  return result(
+    'path',
+    [{ columns: ['step', 'from', 'relation', 'to', 'predicate', 'edge'], keyColumns: EDGE_KEY, rows }],
+    [`${found.edges.length} step${found.edges.length === 1 ? '' : 's'}`],
+  );
 }
 
 /** The evidence of edges: one summary table, then each edge's sentences with document and offsets. */
@@ -306,11 +323,28 @@ export function why(graph: NewsGraph, edges: string[]): QueryResult {
   for (const edge of edges) {
     const a = graph.getEdgeAttributes(edge);
     const [s, t] = graph.extremities(edge);
-    summary.rows.push([edge, nodeLabel(graph, s), String(a.predicate), nodeLabel(graph, t), a.negated === true, [edgeDetails(graph, a), edgeDates(a)].filter(Boolean).join('; '), a.ruleId ?? null, a.confidence ?? null]);
+    summary.rows.push([
+      edge,
+      nodeLabel(graph, s),
+      String(a.predicate),
+      nodeLabel(graph, t),
+      a.negated === true,
+      [edgeDetails(graph, a), edgeDates(a)].filter(Boolean).join('; '),
+      a.ruleId ?? null,
+      a.confidence ?? null,
+    ]);
     tables.push({
       title: `${nodeLabel(graph, s)} —${relationText(a)}→ ${nodeLabel(graph, t)} (${edge})`,
       columns: ['doc', 'source', 'date', 'event', 'start', 'end', 'text'],
-      rows: (a.evidence ?? []).map((e): Cell[] => [e.doc, sourceOf.get(e.doc) ?? null, e.date ?? null, e.eventDate ? `${e.eventDate} (${e.eventText ?? ''})` : null, e.start, e.end, e.text]),
+      rows: (a.evidence ?? []).map((e): Cell[] => [
+        e.doc,
+        sourceOf.get(e.doc) ?? null,
+        e.date ?? null,
+        e.eventDate ? `${e.eventDate} (${e.eventText ?? ''})` : null,
+        e.start,
+        e.end,
+        e.text,
+      ]),
     });
   }
   return result('why', tables);

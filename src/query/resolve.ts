@@ -17,8 +17,7 @@ function candidate(graph: NewsGraph, key: string, matched: string): EntityCandid
   return { key, label: a.label ?? key, type: String(a.type), matched, mentions: Number(a.mentions) || 0 };
 }
 
-const byRank = (a: EntityCandidate, b: EntityCandidate) =>
-  b.mentions - a.mentions || a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
+const byRank = (a: EntityCandidate, b: EntityCandidate) => b.mentions - a.mentions || a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
 
 /** The node key `text` names, or an AmbiguousEntityError / UnknownEntityError. */
 export function resolveEntity(graph: NewsGraph, text: string, options: ResolveOptions = {}): string {
@@ -80,7 +79,9 @@ export function suggestNames(index: GraphIndex, text: string, limit = 3): string
     if ((best.get(e.key) ?? Infinity) > d) best.set(e.key, d);
   }
   return [...best]
-    .sort((a, b) => a[1] - b[1] || (Number(index.graph.getNodeAttribute(b[0], 'mentions')) || 0) - (Number(index.graph.getNodeAttribute(a[0], 'mentions')) || 0))
+    .sort(
+      (a, b) => a[1] - b[1] || (Number(index.graph.getNodeAttribute(b[0], 'mentions')) || 0) - (Number(index.graph.getNodeAttribute(a[0], 'mentions')) || 0),
+    )
     .slice(0, limit)
     .map(([key]) => index.graph.getNodeAttribute(key, 'label') ?? key);
 }
@@ -104,7 +105,7 @@ export function findEntities(graph: NewsGraph, text: string): FindHit[] {
     let score = 0;
     if (e.norm === norm) score = e.isLabel ? 100 : 90;
     else if (e.norm.startsWith(norm)) score = e.isLabel ? 70 : 65;
-    else if (e.norm.includes(' ' + norm)) score = 55;
+    else if (e.norm.includes(` ${norm}`)) score = 55;
     else if (e.norm.includes(norm)) score = 40;
     else {
       const d = nearMiss(norm, words, e.norm);
@@ -112,9 +113,7 @@ export function findEntities(graph: NewsGraph, text: string): FindHit[] {
     }
     if (score > (best.get(e.key)?.score ?? 0)) best.set(e.key, { score, name: e.name });
   }
-  return [...best]
-    .map(([key, { score, name }]) => ({ ...candidate(graph, key, name), score }))
-    .sort((a, b) => b.score - a.score || byRank(a, b));
+  return [...best].map(([key, { score, name }]) => ({ ...candidate(graph, key, name), score })).sort((a, b) => b.score - a.score || byRank(a, b));
 }
 
 /** Typos between what was typed and a name (whole, or word by word), or undefined when too far apart. */

@@ -62,5 +62,8 @@ export function closest(wanted: string, names: Iterable<string>, limit = 3): str
     const d = n.startsWith(w) || w.startsWith(n) ? 1 : boundedDistance(w, n, max);
     if (d <= max) scored.push([name, d]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([n]) => n);
+  return scored
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([n]) => n);
 }

@@ -1,9 +1,19 @@
 /** Lower case without accents: "Šefčovič" → "sefcovic". */
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Without diacritics, case kept: "Chișinău" → "Chisinau" (plain ASCII is returned as it is, cheaply). */
 export const foldDiacritics = (text: string): string =>
-  /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: all of ASCII, control characters included
+  /^[\x00-\x7f]*$/.test(text)
+    ? text
+    : text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC');
 
 /** "Olaf Scholz" → "olaf-scholz"; accents dropped, anything but letters and digits becomes one hyphen. */
 export function slugify(text: string): string {

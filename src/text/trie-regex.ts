@@ -1,14 +1,14 @@
 // A regular-expression alternation built as a character trie: "prime minister|president|premier" becomes
 // "pr(?:ime minister|e(?:sident|mier))". V8 tries the alternatives of a flat alternation one by one at every
 // position; a trie decides on each character once, which keeps rules with long word lists (roles) cheap.
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
 }
 
-export function trieAlternation(words: string[], escapeChar: (c: string) => string = escape): string {
+export function trieAlternation(words: string[], escapeChar: (c: string) => string = escapeRegex): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const w of words) {
     let node = root;

@@ -79,10 +79,14 @@ describe('PDFs and Markdown front matter', () => {
     const out = join(work, 'pdfs-out');
     const r = runCli(['build', dir, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsgraph: warning: skipped .*broken\.pdf: is a PDF whose text cannot be read \(.+\): convert it to text, or remove it$/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^newsgraph: warning: skipped .*broken\.pdf: is a PDF whose text cannot be read \(.+\): convert it to text, or remove it$/),
+    ]);
     expect(r.stdout).toMatch(/from 1 document, 1 skipped/);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
-    expect(graph.attributes.documents).toEqual([expect.objectContaining({ id: 'recall.pdf', title: 'Lithuania recalled its ambassador to China on Tuesday.' })]);
+    expect(graph.attributes.documents).toEqual([
+      expect.objectContaining({ id: 'recall.pdf', title: 'Lithuania recalled its ambassador to China on Tuesday.' }),
+    ]);
     const recall = graph.edges.find((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'recalled_ambassador');
     expect(recall).toMatchObject({ source: 'country:lithuania', target: 'country:china' });
     const ev = recall.attributes.evidence[0];
@@ -101,7 +105,8 @@ describe('PDFs and Markdown front matter', () => {
   it('Markdown front matter gives the title and is never cited as evidence', () => {
     const dir = join(work, 'front');
     mkdirSync(dir);
-    const md = '---\ntitle: Kyiv envoy row\nsummary: Ukraine recalled its ambassador to Hungary.\n---\n# Row over envoy\n\nPoland recalled its ambassador to Belarus on Monday.\n';
+    const md =
+      '---\ntitle: Kyiv envoy row\nsummary: Ukraine recalled its ambassador to Hungary.\n---\n# Row over envoy\n\nPoland recalled its ambassador to Belarus on Monday.\n';
     writeFileSync(join(dir, 'row.md'), md);
     const out = join(work, 'front-out');
     expect(runCli(['build', dir, '--out', out]).code).toBe(0);
@@ -109,7 +114,9 @@ describe('PDFs and Markdown front matter', () => {
     expect(graph.attributes.documents[0].title).toBe('Kyiv envoy row');
     const recalls = graph.edges.filter((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'recalled_ambassador');
     expect(recalls.map((e: { source: string; target: string }) => `${e.source}->${e.target}`)).toEqual(['country:poland->country:belarus']);
-    expect(md.slice(recalls[0].attributes.evidence[0].start, recalls[0].attributes.evidence[0].end)).toBe('Poland recalled its ambassador to Belarus on Monday.');
+    expect(md.slice(recalls[0].attributes.evidence[0].start, recalls[0].attributes.evidence[0].end)).toBe(
+      'Poland recalled its ambassador to Belarus on Monday.',
+    );
   });
 });
 
@@ -120,19 +127,32 @@ describe('bad input', () => {
     writeFileSync(join(out, 'graph.json'), 'OLD GRAPH');
     return out;
   };
+  /** Writes a file and gives its path. */
+  const written = (path: string, data: string | Uint8Array) => {
+    writeFileSync(path, data);
+    return path;
+  };
 
   it.each([
     ['a missing path', () => [join(work, 'no-such-dir')], /no such file or directory: .*no-such-dir/],
-    ['a directory with no documents', () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')], /holds no \.txt, \.md, \.html, \.pdf, \.jsonl or \.csv documents/],
-    ['an empty file', () => [(writeFileSync(join(work, 'empty.txt'), ''), join(work, 'empty.txt'))], /empty\.txt: is empty/],
-    ['a binary file', () => [(writeFileSync(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2])), join(work, 'img.txt'))], /img\.txt: is a binary file/],
-    ['invalid UTF-8', () => [(writeFileSync(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9])), join(work, 'latin.txt'))], /latin\.txt: is not valid UTF-8/],
-    ['a file over 50 MB', () => {
-      const big = join(work, 'big.txt');
-      writeFileSync(big, '');
-      truncateSync(big, 51 * 1024 * 1024);
-      return [big];
-    }, /big\.txt: is over 50 MB/],
+    [
+      'a directory with no documents',
+      () => [mkdirSync(join(work, 'emptydir'), { recursive: true }) ?? join(work, 'emptydir')],
+      /holds no \.txt, \.md, \.html, \.pdf, \.jsonl or \.csv documents/,
+    ],
+    ['an empty file', () => [written(join(work, 'empty.txt'), '')], /empty\.txt: is empty/],
+    ['a binary file', () => [written(join(work, 'img.txt'), Buffer.from([0x89, 0x50, 0, 0, 1, 2]))], /img\.txt: is a binary file/],
+    ['invalid UTF-8', () => [written(join(work, 'latin.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]))], /latin\.txt: is not valid UTF-8/],
+    [
+      'a file over 50 MB',
+      () => {
+        const big = join(work, 'big.txt');
+        writeFileSync(big, '');
+        truncateSync(big, 51 * 1024 * 1024);
+        return [big];
+      },
+      /big\.txt: is over 50 MB/,
+    ],
   ])('%s: one clear line, exit 1, the existing graph survives', (_, paths, message) => {
     const out = existingGraph();
     const r = runCli(['build', ...paths(), '--out', out]);
@@ -199,7 +219,10 @@ describe('newsgraph extract', () => {
     const r = runCli(['extract', 'seeds/004_79d0d36076e4f9ea.txt', '--format', 'mentions']);
     expect(r.code).toBe(0);
     const text = readFileSync(join(SEEDS, '004_79d0d36076e4f9ea.txt'), 'utf8');
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(20);
     for (const m of rows) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(rows).toContainEqual(expect.objectContaining({ text: 'Anatoly Antonov', type: 'Person', entity: 'person:anatoly-antonov' }));
@@ -208,7 +231,10 @@ describe('newsgraph extract', () => {
   it('prints triples with labels, predicate and evidence', () => {
     const r = runCli(['extract', 'seeds', '--format', 'triples']);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const recall = rows.find((t) => t.predicate === 'recalled_ambassador');
     expect(recall).toMatchObject({ source: { label: 'Russia', type: 'Country' }, target: { label: 'United States' } });
     expect(recall.evidence.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-// `newsgraph export` end to end (the compiled CLI, as `npm test` builds it first) and the atomicity of exportToPath.
+// `newsgraph export` end to end (the compiled CLI, as `npm test` builds it first) and exportToPath (its atomic
+// write is tested in test/store/atomic.test.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,31 +102,12 @@ describe('exportToPath', () => {
     expect(() => exportToPath(graph, 'csv', join(dir, 'f'))).toThrow(/is a file: .* into a directory, pass -o DIR/);
   });
 
-  it('removes the directories it created when writing fails', () => {
-    const dir = tmp();
-    writeFileSync(join(dir, 'f'), '');
-    expect(() => exportToPath(graph, 'gexf', join(dir, 'f', 'x', 'graph.gexf'))).toThrow(/cannot write/);
-    expect(readdirSync(dir)).toEqual(['f']);
-  });
-
   it.each(EXPORT_FORMATS)('exportToPath streams %s to the same bytes exportGraph makes', (format) => {
     const dir = tmp();
     const written = exportToPath(graph, format, join(dir, 'out'));
     const files = exportGraph(graph, format).files;
     expect(written.map((p) => readFileSync(p, 'utf8'))).toEqual(files.map((f) => f.chunks.join('')));
     expect(readdirSync(FORMAT_INFO[format].directory ? join(dir, 'out') : dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('keeps the old file and leaves no temporary file when an export fails half-way', () => {
-    const dir = tmp();
-    const target = join(dir, 'graph.json');
-    writeFileSync(target, 'the previous export');
-    const broken = loadFixture('export-small.json');
-    // a value JSON cannot write, on the last edge: the export fails after earlier chunks were made
-    broken.setEdgeAttribute(broken.edges().at(-1)!, 'weight' as never, 10n as never);
-    expect(() => exportToPath(broken, 'json', target)).toThrow(/BigInt/);
-    expect(readFileSync(target, 'utf8')).toBe('the previous export');
-    expect(readdirSync(dir)).toEqual(['graph.json']);
   });
 
   it('rejects an unknown format name from library callers too', () => {

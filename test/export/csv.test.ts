@@ -6,7 +6,8 @@ import { graphsUnderTest, loadFixture, parseCsv, plain, type Attrs, type Plain }
 
 // neo4j-admin import header entries: `name`, `name:type`, `name:type[]`, or a special `[name]:ID|:LABEL|…`
 // (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/#import-tool-header-format)
-const HEADER_ENTRY = /^(?:[^:]*:(?:ID|LABEL|START_ID|END_ID|TYPE|IGNORE)|[^:]+(?::(?:int|long|float|double|boolean|byte|short|char|string|point|date|localtime|time|localdatetime|datetime|duration)(?:\[\])?)?)$/;
+const HEADER_ENTRY =
+  /^(?:[^:]*:(?:ID|LABEL|START_ID|END_ID|TYPE|IGNORE)|[^:]+(?::(?:int|long|float|double|boolean|byte|short|char|string|point|date|localtime|time|localdatetime|datetime|duration)(?:\[\])?)?)$/;
 
 /** Reads the two files as neo4j-admin would (empty field = no property). */
 function readNeo4jCsv(nodesCsv: string, relationshipsCsv: string): Plain & { labels: Record<string, string[]>; types: Record<string, string> } {
@@ -58,7 +59,17 @@ describe('neo4j-admin CSV', () => {
     const { nodes, relationships } = toNeo4jCsv(loadFixture('export-small.json'));
     expect(parseCsv(nodes)[0]).toEqual(['id:ID', ':LABEL', 'label', 'type', 'aliases:string[]', 'mentions:int', 'docs:string[]', 'x:double', 'y:double']);
     const rel = parseCsv(relationships)[0]!;
-    for (const h of ['key', 'predicate', 'confidence:double', 'negated:boolean', 'former:boolean', 'by:string[]', 'evidence', 'evidence_count:int', 'evidence_text'])
+    for (const h of [
+      'key',
+      'predicate',
+      'confidence:double',
+      'negated:boolean',
+      'former:boolean',
+      'by:string[]',
+      'evidence',
+      'evidence_count:int',
+      'evidence_text',
+    ])
       expect(rel).toContain(h);
   });
 
@@ -67,16 +78,25 @@ describe('neo4j-admin CSV', () => {
     const back = readNeo4jCsv(nodes, relationships);
     for (const [key, e] of Object.entries(back.edges)) {
       const a = e.attributes;
-      expect(back.types[key]).toBe(String(a.predicate).toUpperCase().replace(/[^A-Z0-9_]/g, '_'));
+      expect(back.types[key]).toBe(
+        String(a.predicate)
+          .toUpperCase()
+          .replace(/[^A-Z0-9_]/g, '_'),
+      );
       a.evidence = JSON.parse(a.evidence as string);
       expect(a.evidence_count).toBe((a.evidence as unknown[]).length);
       expect(a.evidence_text).toBe((a.evidence as { text?: string }[])[0]?.text);
-      delete a.evidence_count, delete a.evidence_text;
+      delete a.evidence_count;
+      delete a.evidence_text;
     }
     graph.forEachNode((key, a) => expect(back.labels[key]).toEqual(['Entity', a.type]));
     // arrays lose the delimiter character and, when empty, are absent
     const expected = plain(graph, (name, v) =>
-      name !== 'evidence' && Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v.length ? v.map((s) => s.replaceAll(ARRAY_DELIMITER, '')) : undefined) : v,
+      name !== 'evidence' && Array.isArray(v) && v.every((s) => typeof s === 'string')
+        ? v.length
+          ? v.map((s) => s.replaceAll(ARRAY_DELIMITER, ''))
+          : undefined
+        : v,
     );
     expect({ nodes: back.nodes, edges: back.edges }).toEqual(expected);
   });

@@ -12,7 +12,10 @@ function readBack(script: string): Plain & { labels: Record<string, string>; typ
   const out = { nodes: {} as Plain['nodes'], edges: {} as Plain['edges'], labels: {} as Record<string, string>, types: {} as Record<string, string> };
   for (const { rows, rest } of readCypherScript(script)) {
     const node = /^\s*AS row\nMERGE \(n:Entity \{id: row\.id\}\) SET n = row(?: SET n:(\S+))?$/.exec(rest);
-    const rel = /^\s*AS row\nMATCH \(a:Entity \{id: row\.source\}\) MATCH \(b:Entity \{id: row\.target\}\)\nMERGE \(a\)-\[r:(\S+) \{key: row\.props\.key\}\]->\(b\) SET r = row\.props$/.exec(rest);
+    const rel =
+      /^\s*AS row\nMATCH \(a:Entity \{id: row\.source\}\) MATCH \(b:Entity \{id: row\.target\}\)\nMERGE \(a\)-\[r:(\S+) \{key: row\.props\.key\}\]->\(b\) SET r = row\.props$/.exec(
+        rest,
+      );
     expect(node || rel, rest).toBeTruthy();
     expect(rows.length).toBeLessThanOrEqual(CYPHER_BATCH_SIZE);
     for (const row of rows) {
@@ -51,7 +54,13 @@ describe('Cypher MERGE script', () => {
     graph.forEachEdge((key, a) => expect(back.types[key]).toBe(a.predicate.toUpperCase().replace(/[^A-Z0-9_]/g, '_')));
     // strings lose unpaired surrogates (not encodable in UTF-8); evidence JSON keeps them as \u escapes
     const expected = plain(graph, (name, v) =>
-      name === 'evidence' ? v : typeof v === 'string' ? v.replace(LONE_SURROGATE, '') : Array.isArray(v) ? v.map((s) => (typeof s === 'string' ? s.replace(LONE_SURROGATE, '') : s)) : v,
+      name === 'evidence'
+        ? v
+        : typeof v === 'string'
+          ? v.replace(LONE_SURROGATE, '')
+          : Array.isArray(v)
+            ? v.map((s) => (typeof s === 'string' ? s.replace(LONE_SURROGATE, '') : s))
+            : v,
     );
     expect({ nodes: back.nodes, edges: back.edges }).toEqual(expected);
   });
@@ -71,8 +80,8 @@ describe('Cypher MERGE script', () => {
   it('keeps doubles as floats and escapes strings', () => {
     const script = toCypher(loadFixture('export-small.json'));
     expect(script).toContain('x: -3.0, y: 0.125');
-    expect(cypherString("it's \\ \"q\"\n\u0007")).toBe("'it\\'s \\\\ \"q\"\\n\\u0007'");
-    expect(parseCypherLiteral(cypherString("it's \\ \"q\"\n\u0007 🇷🇺"), 0).value).toBe("it's \\ \"q\"\n\u0007 🇷🇺");
+    expect(cypherString('it\'s \\ "q"\n\u0007')).toBe("'it\\'s \\\\ \"q\"\\n\\u0007'");
+    expect(parseCypherLiteral(cypherString('it\'s \\ "q"\n\u0007 🇷🇺'), 0).value).toBe('it\'s \\ "q"\n\u0007 🇷🇺');
   });
 
   it('writes only the constraint for an empty graph', () => {

@@ -22,14 +22,21 @@ const RECALL = 'recalled_ambassador:country:norway-&gt;country:iran';
 
 describe('GEXF over time', () => {
   it('the spells of an edge: event dates where sentences give them, else publication days; overlaps merged', () => {
-    expect(edgeSpells([{ date: '2024-03-21' }, { date: '2024-03-15', eventDate: '2024-03-14' }])).toEqual([['2024-03-14', '2024-03-14'], ['2024-03-21', '2024-03-21']]);
-    expect(edgeSpells([{ date: '2024-03-21', eventDate: '2024-03' }, { date: '2024-03-15', eventDate: '2024-03-04/2024-03-10' }, {}])).toEqual([['2024-03-01', '2024-03-31']]);
+    expect(edgeSpells([{ date: '2024-03-21' }, { date: '2024-03-15', eventDate: '2024-03-14' }])).toEqual([
+      ['2024-03-14', '2024-03-14'],
+      ['2024-03-21', '2024-03-21'],
+    ]);
+    expect(edgeSpells([{ date: '2024-03-21', eventDate: '2024-03' }, { date: '2024-03-15', eventDate: '2024-03-04/2024-03-10' }, {}])).toEqual([
+      ['2024-03-01', '2024-03-31'],
+    ]);
     expect(edgeSpells([{ text: 'no date' }])).toEqual([]);
   });
 
   it('is dynamic, with start and end on dated edges and nodes, and spells where an edge has several dates', () => {
     expect(gexf).toContain('<graph defaultedgetype="directed" idtype="string" mode="dynamic" timeformat="date" timerepresentation="interval">');
-    const recall = new RegExp(`<edge id="${RECALL}"[^>]* start="2024-03-14" end="2024-03-21">\\n(?:(?!</edge>)[\\s\\S])*<spells>\\n {10}<spell start="2024-03-14" end="2024-03-14"/>\\n {10}<spell start="2024-03-21" end="2024-03-21"/>\\n {8}</spells>`);
+    const recall = new RegExp(
+      `<edge id="${RECALL}"[^>]* start="2024-03-14" end="2024-03-21">\\n(?:(?!</edge>)[\\s\\S])*<spells>\\n {10}<spell start="2024-03-14" end="2024-03-14"/>\\n {10}<spell start="2024-03-21" end="2024-03-21"/>\\n {8}</spells>`,
+    );
     expect(gexf).toMatch(recall);
     expect(gexf).toMatch(/<node id="country:sweden" label="Sweden" start="2024-03-18" end="2024-03-21">/);
     // seed relations have no dates: no time, always shown
@@ -61,7 +68,10 @@ print(json.dumps({'mode': g.graph.get('mode'), 'start': e.get('start'), 'end': e
       mode: 'dynamic',
       start: '2024-03-14',
       end: '2024-03-21',
-      spells: [['2024-03-14', '2024-03-14'], ['2024-03-21', '2024-03-21']],
+      spells: [
+        ['2024-03-14', '2024-03-14'],
+        ['2024-03-21', '2024-03-21'],
+      ],
       sweden: ['2024-03-18', '2024-03-21'],
       edges: graph.size,
     });
@@ -71,7 +81,8 @@ print(json.dumps({'mode': g.graph.get('mode'), 'start': e.get('start'), 'end': e
 describe('dates in the other formats', () => {
   it('GraphML declares and carries firstSeen, lastSeen and date', () => {
     const xml = toGraphml(graph);
-    for (const name of ['firstSeen', 'lastSeen', 'date', 'from']) expect(xml).toMatch(new RegExp(`<key id="[^"]+" for="edge" attr\\.name="${name}" attr\\.type="string"/>`));
+    for (const name of ['firstSeen', 'lastSeen', 'date', 'from'])
+      expect(xml).toMatch(new RegExp(`<key id="[^"]+" for="edge" attr\\.name="${name}" attr\\.type="string"/>`));
     expect(xml).toContain('>2024-03-14</data>');
   });
 
@@ -79,11 +90,17 @@ describe('dates in the other formats', () => {
     const rows = parseCsv(toNeo4jCsv(graph).relationships);
     const header = rows[0]!.map((h) => h.replace(/:.*$/, ''));
     const row = rows.find((r) => r.includes('recalled_ambassador:country:norway->country:iran'))!;
-    expect([row[header.indexOf('date')], row[header.indexOf('firstSeen')], row[header.indexOf('lastSeen')]]).toEqual(['2024-03-14', '2024-03-15', '2024-03-21']);
+    expect([row[header.indexOf('date')], row[header.indexOf('firstSeen')], row[header.indexOf('lastSeen')]]).toEqual([
+      '2024-03-14',
+      '2024-03-15',
+      '2024-03-21',
+    ]);
   });
 
   it('Cypher sets the dates on relationships', () => {
-    expect(toCypher(graph)).toMatch(/key: 'recalled_ambassador:country:norway->country:iran'[^\n]*firstSeen: '2024-03-15', lastSeen: '2024-03-21', date: '2024-03-14'/);
+    expect(toCypher(graph)).toMatch(
+      /key: 'recalled_ambassador:country:norway->country:iran'[^\n]*firstSeen: '2024-03-15', lastSeen: '2024-03-21', date: '2024-03-14'/,
+    );
   });
 
   it.each([

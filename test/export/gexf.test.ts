@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/export/gexf.js';
 import { removeXmlForbidden } from '../../src/export/xml.js';
 import { createGraph } from '../../src/store/graph-file.js';
+import { ENTITY_TYPES } from '../../src/graph/schema.js';
+import { OTHER_TYPE_COLOR, TYPE_COLORS } from '../../viewer/src/styles.js';
 import { graphsUnderTest, loadFixture, networkxUnavailable, plain, plainOf, readWithNetworkx, relaxng, xmllintAvailable } from './readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
@@ -59,7 +61,8 @@ describe('graphology-gexf reads the GEXF back into an equal graph', () => {
     for (const n of Object.values(back.nodes)) {
       expect(n.color).toMatch(/^rgb\(\d+,\d+,\d+\)$/);
       expect(n.size).toBeGreaterThanOrEqual(4);
-      delete n.color, delete n.size;
+      delete n.color;
+      delete n.size;
     }
     for (const e of Object.values(back.edges)) {
       const a = e.attributes;
@@ -67,9 +70,25 @@ describe('graphology-gexf reads the GEXF back into an equal graph', () => {
       expect(a.evidence_count).toBe(JSON.parse(a.evidence as string).length);
       a.evidence = JSON.parse(a.evidence as string);
       if (a.negated === true) expect(a.shape).toBe('dashed');
-      delete a.kind, delete a.weight, delete a.shape, delete a.evidence_count, delete a.evidence_text;
+      for (const k of ['kind', 'weight', 'shape', 'evidence_count', 'evidence_text']) delete a[k];
     }
     expect(back).toEqual(plain(graph, afterXml));
+  });
+});
+
+describe("GEXF colours are the viewer's", () => {
+  const graph = createGraph();
+  for (const type of [...ENTITY_TYPES, 'Event']) graph.addNode(`x:${type}`, { label: type, type: type as 'Person', aliases: [], mentions: 1, docs: [] });
+  const parsed = gexf.parse(MultiDirectedGraph, toGexf(graph), { respectInputGraphType: true });
+  const hex = (rgb: string) =>
+    `#${rgb
+      .match(/\d+/g)!
+      .map((c) => Number(c).toString(16).padStart(2, '0'))
+      .join('')}`;
+
+  it.each([...ENTITY_TYPES.map((type) => [type, TYPE_COLORS[type]]), ['Event', OTHER_TYPE_COLOR]])('%s is drawn %s', (type, color) => {
+    expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(hex(parsed.getNodeAttribute(`x:${type}`, 'color') as string)).toBe(color);
   });
 });
 
@@ -105,10 +124,10 @@ describe('GEXF details', () => {
   });
 
   it('colours by type, sizes by degree and places nodes at their stored position', () => {
-    expect(text).toMatch(/<node id="person:vladimir-putin"[^]*?<viz:color r="78" g="121" b="167"\/>[^]*?<viz:position x="1.5" y="-2.25"\/>/);
-    const size = (key: string) => Number(new RegExp(`<node id="${key}"[^]*?<viz:size value="([\\d.]+)"`).exec(text)![1]);
+    expect(text).toMatch(/<node id="person:vladimir-putin"[\s\S]*?<viz:color r="31" g="119" b="180"\/>[\s\S]*?<viz:position x="1.5" y="-2.25"\/>/);
+    const size = (key: string) => Number(new RegExp(`<node id="${key}"[\\s\\S]*?<viz:size value="([\\d.]+)"`).exec(text)![1]);
     expect(size('person:vladimir-putin')).toBeGreaterThan(size('organization:abc'));
-    expect(text).not.toMatch(/<node id="organization:abc"[^>]*>[^]*?<viz:position[^]*?<\/node>\s*<node id="location:crimea"/);
+    expect(text).not.toMatch(/<node id="organization:abc"[^>]*>[\s\S]*?<viz:position[\s\S]*?<\/node>\s*<node id="location:crimea"/);
   });
 
   it('is deterministic (byte-identical for the same graph, no dates)', () => {
@@ -116,7 +135,7 @@ describe('GEXF details', () => {
     expect(text).not.toMatch(/lastmodifieddate|\d{4}-\d\d-\d\d/);
   });
 
-  it("puts JSON values in apostrophes when they have none, so their quotes need no &quot;", () => {
+  it('puts JSON values in apostrophes when they have none, so their quotes need no &quot;', () => {
     expect(text).toMatch(/<attvalue for="evidence" value='\[\{"doc":/);
     const hostile = toGexf(loadFixture('export-hostile.json'));
     // a value with both quote characters keeps double quotes and escapes them
@@ -127,6 +146,7 @@ describe('GEXF details', () => {
     const hostile = toGexf(loadFixture('export-hostile.json'));
     expect(hostile).toContain('label="Seán O\'Brien &quot;the &lt;Boss&gt;&quot; &amp; co"');
     expect(hostile).toContain('&#10;');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML forbids must be gone
     expect(hostile).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(hostile).toContain('🏳️‍🌈 Land 👩‍👩‍👧');
     expect(hostile).toContain('حزب الله');

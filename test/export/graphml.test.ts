@@ -24,7 +24,9 @@ const afterXml = (_name: string, v: unknown): unknown =>
 /** Attribute names whose values are lists or objects somewhere in the graph. */
 function structuredNames(graph: NewsGraph): Set<string> {
   const names = new Set<string>();
-  const scan = (a: object) => Object.entries(a).forEach(([k, v]) => isStructured(v) && names.add(k));
+  const scan = (a: object) => {
+    for (const [k, v] of Object.entries(a)) if (isStructured(v)) names.add(k);
+  };
   graph.forEachNode((_k, a) => scan(a));
   graph.forEachEdge((_k, a) => scan(a));
   return names;
@@ -42,7 +44,8 @@ describe('graphology-graphml reads the GraphML back into an equal graph', () => 
       const a = e.attributes;
       for (const k of JSON_VALUED) if (k in a) a[k] = JSON.parse(a[k] as string);
       expect(a.evidence_count).toBe((a.evidence as unknown[]).length);
-      delete a.evidence_count, delete a.evidence_text;
+      delete a.evidence_count;
+      delete a.evidence_text;
     }
     expect(back).toEqual(plain(graph, afterXml));
     expect(JSON.parse(parsed.getAttribute('documents') as string)).toEqual(JSON.parse(removeXmlForbidden(JSON.stringify(graph.getAttribute('documents')))));

@@ -11,8 +11,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const GEXF_RNG = fileURLToPath(new URL('../../../shared/spec/gexf-1.3/gexf.rng', import.meta.url));
 export const SEED_GRAPH = `${ROOT}graph/graph.json`;
 
-export const loadFixture = (name: string): NewsGraph =>
-  graphFromExport(JSON.parse(readFileSync(`${ROOT}test/fixtures/${name}`, 'utf8')), name);
+export const loadFixture = (name: string): NewsGraph => graphFromExport(JSON.parse(readFileSync(`${ROOT}test/fixtures/${name}`, 'utf8')), name);
 
 /** Fixtures to run every format on: the two fixtures and, once it exists, the seed graph. */
 export function graphsUnderTest(): [string, NewsGraph][] {
@@ -46,16 +45,27 @@ export function plain(graph: NewsGraph, value: (name: string, v: unknown, kind: 
     }
     return result;
   };
-  graph.forEachNode((key, a) => void (out.nodes[key] = map(a as unknown as Attrs, 'node')));
-  graph.forEachEdge((key, a, source, target) => void (out.edges[key] = { source, target, attributes: map(a as unknown as Attrs, 'edge') }));
+  graph.forEachNode((key, a) => {
+    out.nodes[key] = map(a as unknown as Attrs, 'node');
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    out.edges[key] = { source, target, attributes: map(a as unknown as Attrs, 'edge') };
+  });
   return out;
 }
 
 /** A graphology graph (as parsed by graphology-gexf/-graphml) in plain form. */
-export function plainOf(graph: { forEachNode: Function; forEachEdge: Function }): Plain {
+export function plainOf(graph: {
+  forEachNode(callback: (key: string, a: Attrs) => void): void;
+  forEachEdge(callback: (key: string, a: Attrs, source: string, target: string) => void): void;
+}): Plain {
   const out: Plain = { nodes: {}, edges: {} };
-  graph.forEachNode((key: string, a: Attrs) => void (out.nodes[key] = { ...a }));
-  graph.forEachEdge((key: string, a: Attrs, source: string, target: string) => void (out.edges[key] = { source, target, attributes: { ...a } }));
+  graph.forEachNode((key, a) => {
+    out.nodes[key] = { ...a };
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    out.edges[key] = { source, target, attributes: { ...a } };
+  });
   return out;
 }
 
@@ -119,20 +129,31 @@ export function parseCsv(text: string): string[][] {
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') (field += '"'), i++;
-        else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else field += c;
     } else if (c === '"') {
       if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = wasQuoted = true;
     } else if (c === ',') {
-      row.push(wasQuoted ? field : field), (field = ''), (wasQuoted = false);
+      row.push(field);
+      field = '';
+      wasQuoted = false;
     } else if (c === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), (wasQuoted = false);
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      wasQuoted = false;
     } else field += c;
   }
   if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -155,9 +176,13 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
         if (src[i] === '\\') {
           const n = src[i + 1]!;
           const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', "'": "'", '"': '"', '\\': '\\' };
-          if (n === 'u') (s += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16))), (i += 6);
-          else if (n in simple) (s += simple[n]), (i += 2);
-          else throw new Error(`bad escape \\${n}`);
+          if (n === 'u') {
+            s += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+            i += 6;
+          } else if (n in simple) {
+            s += simple[n];
+            i += 2;
+          } else throw new Error(`bad escape \\${n}`);
         } else s += src[i++];
       }
       i++;
@@ -167,20 +192,28 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
       i++;
       const list: unknown[] = [];
       ws();
-      if (src[i] === ']') return i++, list;
+      if (src[i] === ']') {
+        i++;
+        return list;
+      }
       for (;;) {
         list.push(value());
         ws();
         if (src[i] === ',') i++;
-        else if (src[i] === ']') return i++, list;
-        else throw new Error(`expected , or ] at ${i}`);
+        else if (src[i] === ']') {
+          i++;
+          return list;
+        } else throw new Error(`expected , or ] at ${i}`);
       }
     }
     if (c === '{') {
       i++;
       const map: Record<string, unknown> = {};
       ws();
-      if (src[i] === '}') return i++, map;
+      if (src[i] === '}') {
+        i++;
+        return map;
+      }
       for (;;) {
         ws();
         let key: string;
@@ -190,7 +223,7 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
           i = end + 1;
           while (src[i] === '`') {
             const next = src.indexOf('`', i + 1);
-            key += '`' + src.slice(i + 1, next);
+            key += `\`${src.slice(i + 1, next)}`;
             i = next + 1;
           }
         } else {
@@ -203,8 +236,10 @@ export function parseCypherLiteral(src: string, start: number): { value: unknown
         map[key] = value();
         ws();
         if (src[i] === ',') i++;
-        else if (src[i] === '}') return i++, map;
-        else throw new Error(`expected , or } at ${i}`);
+        else if (src[i] === '}') {
+          i++;
+          return map;
+        } else throw new Error(`expected , or } at ${i}`);
       }
     }
     const m = /^(true|false|null|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(src.slice(i, i + 64));
@@ -259,7 +294,10 @@ export function graphFromTurtle(quads: Quad[], listAttributes: Set<string>): Pla
   const bySubject = new Map<string, Quad[]>();
   for (const q of quads) {
     let l = bySubject.get(q.subject.value);
-    if (!l) bySubject.set(q.subject.value, (l = []));
+    if (!l) {
+      l = [];
+      bySubject.set(q.subject.value, l);
+    }
     l.push(q);
   }
   const typesOf = (s: string) => new Set((bySubject.get(s) ?? []).filter((q) => q.predicate.value === `${RDF}type`).map((q) => q.object.value));
@@ -286,8 +324,10 @@ export function graphFromTurtle(quads: Quad[], listAttributes: Set<string>): Pla
       if (skip.has(p) || p.startsWith(RDF) || (!entityLinks && entityKey.has(q.object.value))) continue;
       const n = name(p);
       const v = object(q);
-      if (listAttributes.has(n)) ((a[n] as unknown[]) ??= []).push(v);
-      else if (n in a) throw new Error(`${s} has two values for ${n}`);
+      if (listAttributes.has(n)) {
+        a[n] ??= [];
+        (a[n] as unknown[]).push(v);
+      } else if (n in a) throw new Error(`${s} has two values for ${n}`);
       else a[n] = v;
     }
     for (const n of listAttributes) if (Array.isArray(a[n])) a[n] = [...new Set(a[n] as string[])].sort();

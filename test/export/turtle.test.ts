@@ -34,7 +34,9 @@ describe('Turtle', () => {
     expect(NAMESPACES.ng).toBe(NG);
     expect(ttl).toContain('@prefix ng: <https://newsgraph.example/vocab#> .');
     expect(ttl).toContain('ent:person:vladimir-putin ng:holds_role ent:country:russia .');
-    expect(ttl).toMatch(/rel:e0 a rdf:Statement, ng:Relation ;\n {4}rdf:subject ent:person:vladimir-putin ;\n {4}rdf:predicate ng:holds_role ;\n {4}rdf:object ent:country:russia/);
+    expect(ttl).toMatch(
+      /rel:e0 a rdf:Statement, ng:Relation ;\n {4}rdf:subject ent:person:vladimir-putin ;\n {4}rdf:predicate ng:holds_role ;\n {4}rdf:object ent:country:russia/,
+    );
     expect(ttl).toContain('<https://newsgraph.example/relation/e0/evidence/0> a ng:Evidence');
     expect(ttl).toContain('ng:by ent:person:joe-biden');
     // e8 (criticized) is negated: reified only

@@ -17,7 +17,7 @@ export function graphOf(...texts: string[]) {
 /** Builds the graph of one or more texts and lists its edges as "Source|predicate|Target" strings. */
 export function edgesOf(...texts: string[]) {
   const graph = graphOf(...texts);
-  return graph.mapEdges((key, a, s, t, sa, ta) => ({
+  return graph.mapEdges((key, a, _source, _target, sa, ta) => ({
     key,
     triple: `${sa.label}|${a.predicate}|${ta.label}`,
     negated: !!a.negated,

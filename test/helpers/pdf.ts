@@ -2,14 +2,14 @@
 // Written by hand (objects, a content stream per page, the cross-reference table with byte offsets) so the
 // tests need no PDF tool; pdf.js reads it like any other PDF.
 
-const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+const escapePdfString = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 export function pdfOf(pages: string[][]): Buffer {
   const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
   const font = 3 + 2 * pages.length;
   const kids: string[] = [];
   pages.forEach((lines, i) => {
-    const content = `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`;
+    const content = `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${escapePdfString(l)}) Tj T*`).join(' ')} ET`;
     kids.push(`${3 + 2 * i} 0 R`);
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${4 + 2 * i} 0 R >>`);
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);

@@ -17,14 +17,17 @@ const seeds = readdirSync(join(ROOT, 'seeds')).map((name): SourceDocument => {
   return { id: name, path: `seeds/${name}`, title: name, text, sha256: name };
 });
 // generated stories (several names, roles, recalls and accusations each), dated so the time stage has work
-const generated = Array.from({ length: 12 }, (_, i): SourceDocument => ({
-  id: `gen-${String(i).padStart(2, '0')}`,
-  path: `gen-${i}`,
-  title: `story ${i}`,
-  text: generateNewsText(1500, 100 + i),
-  sha256: `gen-${i}`,
-  date: `2024-03-${String(10 + i).padStart(2, '0')}`,
-}));
+const generated = Array.from(
+  { length: 12 },
+  (_, i): SourceDocument => ({
+    id: `gen-${String(i).padStart(2, '0')}`,
+    path: `gen-${i}`,
+    title: `story ${i}`,
+    text: generateNewsText(1500, 100 + i),
+    sha256: `gen-${i}`,
+    date: `2024-03-${String(10 + i).padStart(2, '0')}`,
+  }),
+);
 const corpus = [...generated, ...seeds, { ...seeds[0]!, id: 'zz-duplicate.txt' }];
 
 describe('extraction over worker threads', () => {

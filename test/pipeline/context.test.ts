@@ -60,7 +60,10 @@ describe('datelines', () => {
   });
 
   it('gives the second place of a dateline its own country', () => {
-    expect(readDateline('RIYADH/DUBAI, Jan 4 (Reuters) - Saudi Arabia cut ties.')!.places.map((p) => p.info?.country)).toEqual(['country:saudi-arabia', 'country:united-arab-emirates']);
+    expect(readDateline('RIYADH/DUBAI, Jan 4 (Reuters) - Saudi Arabia cut ties.')!.places.map((p) => p.info?.country)).toEqual([
+      'country:saudi-arabia',
+      'country:united-arab-emirates',
+    ]);
   });
 });
 
@@ -87,7 +90,7 @@ describe('where places lie', () => {
 });
 
 describe('the country the context gives a sentence', () => {
-  it('is the dateline\'s for a title without a country', () => {
+  it("is the dateline's for a title without a country", () => {
     const { ctx } = contextOf('OSLO - Prime Minister Anna Berg said on Monday talks with Iran would resume.');
     expect(ctx.dateline?.country).toBe('country:norway');
     expect(ctx.countryForSentence(0)).toEqual({ country: 'country:norway', source: 'dateline', confidence: 0.6 });
@@ -107,7 +110,9 @@ describe('the country the context gives a sentence', () => {
   });
 
   it('adds description mentions for "the government" and "the ministry" in lower case', () => {
-    const { analyzed, mentions, ctx } = contextOf('QUITO (Reuters) - The government recalled its ambassador, the ministry said. The government of Peru did not comment.');
+    const { analyzed, mentions, ctx } = contextOf(
+      'QUITO (Reuters) - The government recalled its ambassador, the ministry said. The government of Peru did not comment.',
+    );
     expect(contextMentions(analyzed, mentions, ctx).map((m) => [m.text, m.entity, m.ruleId])).toEqual([
       ['The government', 'country:ecuador', 'context.government'],
       ['the ministry', 'country:ecuador', 'context.government'],
@@ -115,7 +120,9 @@ describe('the country the context gives a sentence', () => {
   });
 
   it('lets a dateline give a recall its country', () => {
-    expect(edgesOf('QUITO (Reuters) - The government recalled its ambassador to Colombia on Monday.').map((e) => e.triple)).toContain('Ecuador|recalled_ambassador|Colombia');
+    expect(edgesOf('QUITO (Reuters) - The government recalled its ambassador to Colombia on Monday.').map((e) => e.triple)).toContain(
+      'Ecuador|recalled_ambassador|Colombia',
+    );
   });
 });
 
@@ -144,7 +151,10 @@ describe('ties to a country', () => {
     for (const [id, rule] of Object.entries(TIE_RULES)) {
       const text = rule.example.replace(' …', '');
       const { mentions } = extract([doc(text)], { recognizers: defaultRecognizers(), layout: false });
-      expect(mentions.map((m) => tieOfMention(m)?.ruleId), `${id}: ${text}`).toContain(id);
+      expect(
+        mentions.map((m) => tieOfMention(m)?.ruleId),
+        `${id}: ${text}`,
+      ).toContain(id);
     }
   });
 });

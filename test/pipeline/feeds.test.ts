@@ -30,8 +30,22 @@ async function* chunksOf(text: string, size = 7) {
 
 describe('metadata of a record', () => {
   it.each([
-    [{ title: ' Envoy  recalled ', published_at: '2024-03-14T09:30:00+01:00', url: 'https://x.example/a', source: { id: null, name: 'Nordic Wire' }, author: ['A. One', 'B. Two'] }, { title: 'Envoy recalled', date: '2024-03-14', url: 'https://x.example/a', source: 'Nordic Wire', author: 'A. One, B. Two' }, 0],
-    [{ headline: 'H', publishedAt: 'Thu, 14 Mar 2024 09:30:00 GMT', link: 'https://x.example/b', publisher: 'Wire' }, { title: 'H', date: '2024-03-14', url: 'https://x.example/b', source: 'Wire' }, 0],
+    [
+      {
+        title: ' Envoy  recalled ',
+        published_at: '2024-03-14T09:30:00+01:00',
+        url: 'https://x.example/a',
+        source: { id: null, name: 'Nordic Wire' },
+        author: ['A. One', 'B. Two'],
+      },
+      { title: 'Envoy recalled', date: '2024-03-14', url: 'https://x.example/a', source: 'Nordic Wire', author: 'A. One, B. Two' },
+      0,
+    ],
+    [
+      { headline: 'H', publishedAt: 'Thu, 14 Mar 2024 09:30:00 GMT', link: 'https://x.example/b', publisher: 'Wire' },
+      { title: 'H', date: '2024-03-14', url: 'https://x.example/b', source: 'Wire' },
+      0,
+    ],
     [{ Published: 1710408600, 'Site Name': 'Wire' }, { date: '2024-03-14', source: 'Wire' }, 0],
     [{ date: 'soon', byline: 'C. Three' }, { author: 'C. Three' }, 1],
   ])('%j', (record, metadata, warnings) => {
@@ -59,9 +73,14 @@ describe('JSON Lines', () => {
   });
 
   it('names a row without id or url FILE#ROW, and refuses lines that are no objects', async () => {
-    const { docs, warnings } = await collect(readJsonLines('f.jsonl', 'f.jsonl', chunksOf('{"text":"Norway met Iran."}\r\n\n[1,2]\n"text"\n{"body":"Kenya met Uganda."}')));
+    const { docs, warnings } = await collect(
+      readJsonLines('f.jsonl', 'f.jsonl', chunksOf('{"text":"Norway met Iran."}\r\n\n[1,2]\n"text"\n{"body":"Kenya met Uganda."}')),
+    );
     expect(docs.map((d) => d.id)).toEqual(['f.jsonl#1', 'f.jsonl#5']);
-    expect(warnings).toEqual(['f.jsonl line 3: skipped: a line must be a JSON object with a text field, not a list', 'f.jsonl line 4: skipped: a line must be a JSON object with a text field, not string']);
+    expect(warnings).toEqual([
+      'f.jsonl line 3: skipped: a line must be a JSON object with a text field, not a list',
+      'f.jsonl line 4: skipped: a line must be a JSON object with a text field, not string',
+    ]);
   });
 });
 
@@ -95,7 +114,13 @@ describe('HTML pages', () => {
   it('reads the article without navigation, adverts, related links, comments, bylines or credits', () => {
     const { text, metadata, warnings } = readHtmlArticle(page);
     expect(warnings).toEqual([]);
-    expect(metadata).toEqual({ title: 'Iran accuses Norway of espionage as envoy row deepens', date: '2024-03-21', url: 'https://fjordherald.example/world/iran-norway-espionage', source: 'The Fjord Herald', author: 'Solveig Moen' });
+    expect(metadata).toEqual({
+      title: 'Iran accuses Norway of espionage as envoy row deepens',
+      date: '2024-03-21',
+      url: 'https://fjordherald.example/world/iran-norway-espionage',
+      source: 'The Fjord Herald',
+      author: 'Solveig Moen',
+    });
     expect(text).toContain("OSLO (Fjord Herald) - Iran's Foreign Minister Hossein Karimi accused Norway of espionage on Thursday");
     expect(text).toContain('\n\nKarimi told reporters');
     for (const boilerplate of ['Haaland', 'Advertisement', 'Most read', 'Related stories', 'Comments', 'cookies', 'Solveig Moen', 'Photo:', 'Fjord Herald.'])
@@ -109,11 +134,51 @@ describe('HTML pages', () => {
     const { graph } = build([result.doc], { layout: false });
     const labels = graph.mapNodes((_, a) => a.label);
     expect(labels).toEqual(expect.arrayContaining(['Hossein Karimi', 'Anders Lund', 'Kari Berg', 'Lena Strand', 'Norway', 'Iran', 'Sweden']));
-    const boilerplateNames = ['Erling Haaland', 'Magnus Carlsen', 'Taylor Swift', 'Aurora Airways', 'Harald', 'Elon Musk', 'Lionel Messi', 'Greta Thunberg', 'Viking Bank', 'Warren Buffett', 'Joe Biden', 'Emmanuel Macron', 'Vladimir Putin', 'Finland', 'Angela Merkel', 'Bjorn Olsen', 'Jens Stoltenberg', 'Marit Haugen', 'Pope Francis', 'Per Eriksen', 'Ursula von der Leyen', 'Christiane Amanpour', 'Cristiano Ronaldo', 'Knut Hamsun', 'Nordic Media Trust', 'Barack Obama', 'Kim Jong Un', 'Fjord Herald', 'Solveig Moen', 'Acme Analytics', 'Lisbon', 'Tromsø', 'Stavanger'];
+    const boilerplateNames = [
+      'Erling Haaland',
+      'Magnus Carlsen',
+      'Taylor Swift',
+      'Aurora Airways',
+      'Harald',
+      'Elon Musk',
+      'Lionel Messi',
+      'Greta Thunberg',
+      'Viking Bank',
+      'Warren Buffett',
+      'Joe Biden',
+      'Emmanuel Macron',
+      'Vladimir Putin',
+      'Finland',
+      'Angela Merkel',
+      'Bjorn Olsen',
+      'Jens Stoltenberg',
+      'Marit Haugen',
+      'Pope Francis',
+      'Per Eriksen',
+      'Ursula von der Leyen',
+      'Christiane Amanpour',
+      'Cristiano Ronaldo',
+      'Knut Hamsun',
+      'Nordic Media Trust',
+      'Barack Obama',
+      'Kim Jong Un',
+      'Fjord Herald',
+      'Solveig Moen',
+      'Acme Analytics',
+      'Lisbon',
+      'Tromsø',
+      'Stavanger',
+    ];
     const found = labels.filter((l) => boilerplateNames.some((b) => l.includes(b) || b.includes(l)));
     expect(found).toEqual([]);
     const doc = graph.getAttribute('documents')[0]!;
-    expect(doc).toMatchObject({ date: '2024-03-21', source: 'The Fjord Herald', author: 'Solveig Moen', url: 'https://fjordherald.example/world/iran-norway-espionage', place: 'Oslo' });
+    expect(doc).toMatchObject({
+      date: '2024-03-21',
+      source: 'The Fjord Herald',
+      author: 'Solveig Moen',
+      url: 'https://fjordherald.example/world/iran-norway-espionage',
+      place: 'Oslo',
+    });
   });
 
   it('a page Readability finds no article in is read whole, with a warning', () => {
@@ -125,9 +190,16 @@ describe('HTML pages', () => {
 
 describe('front matter in text files', () => {
   it('is metadata, blanked at its offsets', () => {
-    const txt = '---\ntitle: Kenya recalls envoy\ndate: 2024-03-01T10:00:00Z\nurl: https://x.example/k\nsource: Wire\nauthor: A. Writer\n---\nKenya recalled its ambassador to Uganda on Thursday.\n';
+    const txt =
+      '---\ntitle: Kenya recalls envoy\ndate: 2024-03-01T10:00:00Z\nurl: https://x.example/k\nsource: Wire\nauthor: A. Writer\n---\nKenya recalled its ambassador to Uganda on Thursday.\n';
     const result = ingestDocument('k.txt', 'k.txt', bytes(txt));
-    expect(result.ok && result.doc).toMatchObject({ title: 'Kenya recalls envoy', date: '2024-03-01', url: 'https://x.example/k', source: 'Wire', author: 'A. Writer' });
+    expect(result.ok && result.doc).toMatchObject({
+      title: 'Kenya recalls envoy',
+      date: '2024-03-01',
+      url: 'https://x.example/k',
+      source: 'Wire',
+      author: 'A. Writer',
+    });
     if (!result.ok) return;
     expect(result.doc.text.length).toBe(txt.length);
     expect(result.doc.text.indexOf('Kenya recalled')).toBe(txt.indexOf('Kenya recalled'));
@@ -137,6 +209,8 @@ describe('front matter in text files', () => {
   it('an unreadable date leaves the document undated, with a warning', () => {
     const result = ingestDocument('k.md', 'k.md', bytes('---\ndate: someday\n---\nKenya recalled its ambassador.\n'));
     expect(result.ok && result.doc.date).toBeUndefined();
-    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^its front matter: its date cannot be read \('someday'.*\): it is kept as an undated document$/)]);
+    expect(result.ok && result.warnings).toEqual([
+      expect.stringMatching(/^its front matter: its date cannot be read \('someday'.*\): it is kept as an undated document$/),
+    ]);
   });
 });

@@ -36,22 +36,65 @@ describe('country word lists (world-countries)', () => {
 describe('matchGazetteer', () => {
   const match = (text: string, allCaps = false) => {
     const tokens = tokenize(text);
-    return matchGazetteer(tokens, 0, tokens.length, allCaps).map((m) => [tokens.slice(m.first, m.last).map((t) => t.text).join(' '), m.entry.kind]);
+    return matchGazetteer(tokens, 0, tokens.length, allCaps).map((m) => [
+      tokens
+        .slice(m.first, m.last)
+        .map((t) => t.text)
+        .join(' '),
+      m.entry.kind,
+    ]);
   };
   it.each([
-    ['The White House and the Kremlin spoke.', [['White House', 'seat'], ['Kremlin', 'seat']]],
-    ['South Korean and North Korean officials met in Seoul.', [['South Korean', 'demonym'], ['North Korean', 'demonym'], ['Seoul', 'capital']]],
+    [
+      'The White House and the Kremlin spoke.',
+      [
+        ['White House', 'seat'],
+        ['Kremlin', 'seat'],
+      ],
+    ],
+    [
+      'South Korean and North Korean officials met in Seoul.',
+      [
+        ['South Korean', 'demonym'],
+        ['North Korean', 'demonym'],
+        ['Seoul', 'capital'],
+      ],
+    ],
     ['Officials from the United States of America arrived.', [['United States of America', 'country']]],
-    ['He flew from Texas to Ohio.', [['Texas', 'us-state'], ['Ohio', 'us-state']]],
+    [
+      'He flew from Texas to Ohio.',
+      [
+        ['Texas', 'us-state'],
+        ['Ohio', 'us-state'],
+      ],
+    ],
   ])('%s', (text, expected) => expect(match(text)).toEqual(expected));
 
   it.each([
     // diacritics folded: written with or without them, as the list writes them or not
     ['The envoy left Chisinau on Monday.', [['Chisinau', 'capital']]],
     ['The envoy left Chișinău on Monday.', [['Chișinău', 'capital']]],
-    ['Talks in Bogota and Yaounde ended.', [['Bogota', 'capital'], ['Yaounde', 'capital']]],
-    ['Officials from Cote d\'Ivoire and Curacao arrived.', [["Cote d'Ivoire", 'country'], ['Curacao', 'country']]],
-    ['România and Türkiye signed.', [['România', 'country'], ['Türkiye', 'country']]],
+    [
+      'Talks in Bogota and Yaounde ended.',
+      [
+        ['Bogota', 'capital'],
+        ['Yaounde', 'capital'],
+      ],
+    ],
+    [
+      "Officials from Cote d'Ivoire and Curacao arrived.",
+      [
+        ["Cote d'Ivoire", 'country'],
+        ['Curacao', 'country'],
+      ],
+    ],
+    [
+      'România and Türkiye signed.',
+      [
+        ['România', 'country'],
+        ['Türkiye', 'country'],
+      ],
+    ],
     // a name that without its diacritics is an English word is read only as the list writes it
     ['Male voters backed him in Malé.', [['Malé', 'capital']]],
     ['Reunion talks began in Réunion.', [['Réunion', 'country']]],
@@ -64,7 +107,9 @@ describe('matchGazetteer', () => {
   });
 
   it('joins a person named with and without diacritics, labelled as written with them', () => {
-    const graph = graphOf('Spanish Foreign Minister José Manuel Albares met Moroccan officials in Rabat. Later, Albarés said the talks were useful. Albares left on Monday.');
+    const graph = graphOf(
+      'Spanish Foreign Minister José Manuel Albares met Moroccan officials in Rabat. Later, Albarés said the talks were useful. Albares left on Monday.',
+    );
     const people = graph.filterNodes((_k, a) => a.type === 'Person');
     expect(people).toEqual(['person:jose-manuel-albares']);
     expect(graph.getNodeAttributes('person:jose-manuel-albares')).toMatchObject({ label: 'José Manuel Albares', mentions: 3 });
@@ -79,14 +124,44 @@ describe('matchGazetteer', () => {
 describe('chunkProperNouns', () => {
   const chunk = (text: string) => {
     const tokens = tokenize(text);
-    return chunkProperNouns(tokens, 0, tokens.length).map((s) => [tokens.slice(s.first, s.last).map((t) => t.text).join(' '), s.type ?? 'untyped']);
+    return chunkProperNouns(tokens, 0, tokens.length).map((s) => [
+      tokens
+        .slice(s.first, s.last)
+        .map((t) => t.text)
+        .join(' '),
+      s.type ?? 'untyped',
+    ]);
   };
   it.each([
-    ['Russian President Vladimir Putin spoke.', [['Russian', 'untyped'], ['Vladimir Putin', 'Person']]],
-    ['Reporters met Joseph R. Biden on Thursday.', [['Reporters', 'untyped'], ['Joseph R . Biden', 'Person']]],
+    [
+      'Russian President Vladimir Putin spoke.',
+      [
+        ['Russian', 'untyped'],
+        ['Vladimir Putin', 'Person'],
+      ],
+    ],
+    [
+      'Reporters met Joseph R. Biden on Thursday.',
+      [
+        ['Reporters', 'untyped'],
+        ['Joseph R . Biden', 'Person'],
+      ],
+    ],
     ['The Bank of England raised rates.', [['Bank of England', 'Organization']]],
-    ['NATO and the G20 met.', [['NATO', 'Organization'], ['G20', 'Organization']]],
-    ['Mr. Smith went to Denver.', [['Smith', 'Person'], ['Denver', 'Location']]],
+    [
+      'NATO and the G20 met.',
+      [
+        ['NATO', 'Organization'],
+        ['G20', 'Organization'],
+      ],
+    ],
+    [
+      'Mr. Smith went to Denver.',
+      [
+        ['Smith', 'Person'],
+        ['Denver', 'Location'],
+      ],
+    ],
   ])('%s', (text, expected) => expect(chunk(text)).toEqual(expected));
 });
 
@@ -102,7 +177,12 @@ describe('entity resolution', () => {
     expect(ruto.label).toBe('William Ruto');
     expect(ruto.aliases).toContain('Ruto');
     expect(ruto.docs).toEqual(['doc-1.txt', 'doc-2.txt']);
-    expect(n.filter((x) => x.type === 'Person').map((x) => x.key).sort()).toEqual(['person:samia-suluhu-hassan', 'person:william-ruto']);
+    expect(
+      n
+        .filter((x) => x.type === 'Person')
+        .map((x) => x.key)
+        .sort(),
+    ).toEqual(['person:samia-suluhu-hassan', 'person:william-ruto']);
   });
 
   it('resolves "the Kenyan president" and pronouns to the person holding that role', () => {
@@ -124,7 +204,9 @@ describe('entity resolution', () => {
   });
 
   it('does not take a capitalised word for a people ("Black voters") for a name, but keeps "the Black Sea"', () => {
-    const labels = nodes('Black voters turned out in large numbers, and Indigenous communities in Canada protested. Ships crossed the Black Sea.').map((x) => x.label);
+    const labels = nodes('Black voters turned out in large numbers, and Indigenous communities in Canada protested. Ships crossed the Black Sea.').map(
+      (x) => x.label,
+    );
     expect(labels).not.toContain('Black');
     expect(labels).not.toContain('Indigenous');
     expect(labels).toContain('Black Sea');

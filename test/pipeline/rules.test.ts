@@ -9,7 +9,10 @@ describe('every rule fires on its own example sentence', () => {
   it.each(allRules.map((r) => [r.id, r.example, r.predicate] as const))('%s', (id, example, predicate) => {
     const edges = edgesOf(example);
     const fired = edges.filter((e) => e.attributes.rules?.includes(id));
-    expect(fired.map((e) => e.attributes.predicate), `edges: ${edges.map((e) => e.triple).join('; ')}`).toContain(predicate);
+    expect(
+      fired.map((e) => e.attributes.predicate),
+      `edges: ${edges.map((e) => e.triple).join('; ')}`,
+    ).toContain(predicate);
   });
 
   it('every rule has an id, an example and a unique id', () => {
@@ -21,7 +24,10 @@ describe('every rule fires on its own example sentence', () => {
 
 const positives: [string, string[]][] = [
   ['French President Emmanuel Macron arrived in Berlin on Monday.', ['Emmanuel Macron|holds_role|France', 'Emmanuel Macron|travels_to|Berlin']],
-  ['Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo.', ['Fumio Kishida|holds_role|Japan', 'Yoon Suk Yeol|holds_role|South Korea']],
+  [
+    'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo.',
+    ['Fumio Kishida|holds_role|Japan', 'Yoon Suk Yeol|holds_role|South Korea'],
+  ],
   ['Britain recalled its ambassador to Iran after the embassy was stormed.', ['United Kingdom|recalled_ambassador|Iran']],
   ['Former Australian Prime Minister Kevin Rudd criticised the decision.', ['Kevin Rudd|holds_role|Australia']],
   ['Bolivia accused Chile of espionage on Thursday.', ['Chile|accused_of|espionage']],
@@ -36,25 +42,43 @@ const positives: [string, string[]][] = [
   ['Antony Blinken, the US secretary of state, flew to Kyiv on Wednesday.', ['Antony Blinken|holds_role|United States', 'Antony Blinken|travels_to|Kyiv']],
   ["Poland's ambassador to Israel, Jacek Chodorowicz, was recalled for consultations.", ['Poland|recalled_ambassador|Israel']],
   ['Indian Prime Minister Narendra Modi visited Washington last week.', ['Narendra Modi|travels_to|Washington']],
-  ['Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez Obrador. Trudeau later said he would hold talks with Lopez Obrador in June.', ['Justin Trudeau|offered_talks|Andres Manuel Lopez Obrador']],
+  [
+    'Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez Obrador. Trudeau later said he would hold talks with Lopez Obrador in June.',
+    ['Justin Trudeau|offered_talks|Andres Manuel Lopez Obrador'],
+  ],
   ['Argentina condemned the United Kingdom over the military exercise.', ['Argentina|criticized|United Kingdom']],
   ['Israel annexed the Golan Heights from Syria in 1981.', ['Israel|annexed|Golan Heights']],
   ['The Czech government said it was preparing sanctions against Belarus.', ['Czechia|sanctioned|Belarus']],
   ['German Chancellor Olaf Scholz threatened Hungary with legal action.', ['Olaf Scholz|threatened|Hungary']],
-  ['Peruvian President Dina Boluarte said she spoke with Brazilian President Luiz Inacio Lula da Silva on Friday. Boluarte and Lula da Silva spoke about the border.', ['Dina Boluarte|spoke_with|Luiz Inacio Lula da Silva']],
-  ['France has recalled its ambassadors to the United States and Australia for consultations.', ['France|recalled_ambassador|United States', 'France|recalled_ambassador|Australia']],
-  ['The German Foreign Ministry said it had summoned the Russian ambassador, Sergei Nechayev, on Monday.', ['Germany|summoned_ambassador|Russia', 'Sergei Nechayev|holds_role|Russia']],
-  ['Chancellor Olaf Scholz, who spoke with Russian President Vladimir Putin by phone last month, said Germany would not yield.', ['Olaf Scholz|spoke_with|Vladimir Putin']],
+  [
+    'Peruvian President Dina Boluarte said she spoke with Brazilian President Luiz Inacio Lula da Silva on Friday. Boluarte and Lula da Silva spoke about the border.',
+    ['Dina Boluarte|spoke_with|Luiz Inacio Lula da Silva'],
+  ],
+  [
+    'France has recalled its ambassadors to the United States and Australia for consultations.',
+    ['France|recalled_ambassador|United States', 'France|recalled_ambassador|Australia'],
+  ],
+  [
+    'The German Foreign Ministry said it had summoned the Russian ambassador, Sergei Nechayev, on Monday.',
+    ['Germany|summoned_ambassador|Russia', 'Sergei Nechayev|holds_role|Russia'],
+  ],
+  [
+    'Chancellor Olaf Scholz, who spoke with Russian President Vladimir Putin by phone last month, said Germany would not yield.',
+    ['Olaf Scholz|spoke_with|Vladimir Putin'],
+  ],
   ['Foreign Minister Jean-Yves Le Drian spoke on Friday. Le Drian accused Australia of a "stab in the back".', ['Australia|accused_of|stab in the back']],
   ['A Kremlin spokesman said Moscow would respond and accused Berlin of an unfriendly step.', ['Germany|accused_of|unfriendly step']],
   ['Turkish President Tayyip Erdogan called Israel "an occupier" at a rally in Istanbul.', ['Israel|accused_of|occupier']],
-  ["Jordan's King Abdullah warned Israel of \"dire consequences\" if the fighting spread.", ['Abdullah|holds_role|Jordan', 'Abdullah|threatened|Israel']],
+  ['Jordan\'s King Abdullah warned Israel of "dire consequences" if the fighting spread.', ['Abdullah|holds_role|Jordan', 'Abdullah|threatened|Israel']],
   ['The United States on Friday imposed sanctions on 11 Chinese officials.', ['United States|sanctioned|China']],
   ['Beijing has accused Washington of interfering in its internal affairs.', ['United States|accused_of|interfering in its internal affairs']],
   ['Prosecutors charged Brazilian President Jair Bolsonaro with attempting a coup.', ['Jair Bolsonaro|accused_of|attempting a coup']],
   ['The Dutch government held Russia responsible for downing the airliner.', ['Russia|accused_of|downing the airliner']],
   // a title before the accused, and "by the …" in the passive
-  ['Colombia accused Venezuelan President Nicolas Maduro of rigging the election.', ['Nicolas Maduro|accused_of|election interference', 'Nicolas Maduro|holds_role|Venezuela']],
+  [
+    'Colombia accused Venezuelan President Nicolas Maduro of rigging the election.',
+    ['Nicolas Maduro|accused_of|election interference', 'Nicolas Maduro|holds_role|Venezuela'],
+  ],
   ['Canada blamed Indian Prime Minister Narendra Modi for the killing.', ['Narendra Modi|accused_of|murder']],
   ['Caracas was accused by the United States of harbouring drug traffickers.', ['Venezuela|accused_of|harbouring drug traffickers']],
   ['Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.', ['Alexander Lukashenko|accused_of|crisis']],
@@ -64,9 +88,15 @@ const positives: [string, string[]][] = [
   ['Peru has called back its ambassador from Mexico.', ['Peru|recalled_ambassador|Mexico']],
   ['Colombia pulled its envoy out of Nicaragua on Monday.', ['Colombia|recalled_ambassador|Nicaragua']],
   ['The Netherlands ordered its ambassador in Moscow home for consultations.', ['Netherlands|recalled_ambassador|Russia']],
-  ["Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.", ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine']],
+  [
+    "Ukraine's foreign minister, Dmytro Kuleba, said Russia was responsible for the attack on the dam.",
+    ['Russia|accused_of|attack on the dam', 'Dmytro Kuleba|holds_role|Ukraine'],
+  ],
   ['NATO chief Jens Stoltenberg arrived in Vilnius.', ['Jens Stoltenberg|holds_role|NATO']],
-  ['President Gustavo Petro of Colombia met President Nicolas Maduro of Venezuela.', ['Gustavo Petro|holds_role|Colombia', 'Nicolas Maduro|holds_role|Venezuela', 'Gustavo Petro|met_with|Nicolas Maduro']],
+  [
+    'President Gustavo Petro of Colombia met President Nicolas Maduro of Venezuela.',
+    ['Gustavo Petro|holds_role|Colombia', 'Nicolas Maduro|holds_role|Venezuela', 'Gustavo Petro|met_with|Nicolas Maduro'],
+  ],
   ['Estonia expelled the Russian ambassador on Monday.', ['Estonia|expelled_diplomats|Russia']],
   ['The Czech Republic has expelled 18 Russian embassy staff.', ['Czechia|expelled_diplomats|Russia']],
   ['Moldova ordered 45 Russian diplomats to leave the country.', ['Moldova|expelled_diplomats|Russia']],
@@ -84,9 +114,15 @@ const positives: [string, string[]][] = [
   ["Colombia's withdrawal of its ambassador from Israel was criticised.", ['Colombia|recalled_ambassador|Israel']],
   // coordinated agents act each on their own
   ['Britain and Canada recalled their ambassadors from Iran on Friday.', ['United Kingdom|recalled_ambassador|Iran', 'Canada|recalled_ambassador|Iran']],
-  ['The United States, Britain and Canada imposed sanctions on Belarus.', ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus']],
+  [
+    'The United States, Britain and Canada imposed sanctions on Belarus.',
+    ['United States|sanctioned|Belarus', 'United Kingdom|sanctioned|Belarus', 'Canada|sanctioned|Belarus'],
+  ],
   ['France and Germany accused Russia of cyberattacks.', ['Russia|accused_of|hacking']],
-  ['The head of the International Monetary Fund, Kristalina Georgieva, met Argentine Economy Minister Sergio Massa.', ['Kristalina Georgieva|holds_role|International Monetary Fund', 'Sergio Massa|holds_role|Argentina']],
+  [
+    'The head of the International Monetary Fund, Kristalina Georgieva, met Argentine Economy Minister Sergio Massa.',
+    ['Kristalina Georgieva|holds_role|International Monetary Fund', 'Sergio Massa|holds_role|Argentina'],
+  ],
   ['Kremlin aide Yuri Ushakov said a summit was possible.', ['Yuri Ushakov|holds_role|Kremlin']],
   ["Ukraine's top diplomat, Dmytro Kuleba, met his Polish counterpart.", ['Dmytro Kuleba|holds_role|Ukraine']],
   ['German Chancellor Olaf Scholz spoke in Berlin. "Russia is responsible for this war," he told reporters.', ['Russia|accused_of|war']],

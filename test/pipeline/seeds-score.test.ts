@@ -12,7 +12,16 @@ describe.skipIf(!present)('seed graph score (../shared/eval/score.mjs)', () => {
   it('reaches entities F1 ≥ 0.95, core F1 ≥ 0.95, all F1 ≥ 0.85, no split entity, all evidence valid', () => {
     const r = spawnSync(
       process.execPath,
-      [join(EVAL, 'score.mjs'), '--gold', join(EVAL, 'gold', 'seeds.gold.json'), '--graph', join(ROOT, 'graph', 'graph.json'), '--docs', join(ROOT, 'seeds'), '--json'],
+      [
+        join(EVAL, 'score.mjs'),
+        '--gold',
+        join(EVAL, 'gold', 'seeds.gold.json'),
+        '--graph',
+        join(ROOT, 'graph', 'graph.json'),
+        '--docs',
+        join(ROOT, 'seeds'),
+        '--json',
+      ],
       { encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(0);

@@ -25,7 +25,13 @@ describe('calendar', () => {
   ])('period of %s', (value, period) => expect(periodOf(value)).toEqual(period));
 
   it('orders values by their first day, the coarser first on a tie', () => {
-    expect(['2024-03-14', '1994', '2024-03', '1994-01-01', '2024-03-04/2024-03-10'].sort(compareTimeValues)).toEqual(['1994', '1994-01-01', '2024-03', '2024-03-04/2024-03-10', '2024-03-14']);
+    expect(['2024-03-14', '1994', '2024-03', '1994-01-01', '2024-03-04/2024-03-10'].sort(compareTimeValues)).toEqual([
+      '1994',
+      '1994-01-01',
+      '2024-03',
+      '2024-03-04/2024-03-10',
+      '2024-03-14',
+    ]);
   });
 
   it('tells whether a value meets a range', () => {
@@ -74,12 +80,47 @@ describe('time expressions (TIME_RULES)', () => {
     ['The decision followed the arrest of a Norwegian citizen in Tehran last week.', '2024-03-14', [['last week', '2024-03-04/2024-03-10', 'at']]],
     ['Kenya has had no ambassador in Somalia since 2019.', '2024-03-14', [['since 2019', '2019', 'since']]],
     ['He was ambassador until last month.', '2024-03-14', [['until last month', '2024-02', 'until']]],
-    ['On Monday, Iran summoned the envoy; a day later Norway recalled its own.', '2024-03-15', [['On Monday', '2024-03-11', 'at'], ['a day later', '2024-03-12', 'at']]],
-    ['The talks, first held in May 2019, will resume on Tuesday.', '2024-03-15', [['in May 2019', '2019-05', 'at'], ['on Tuesday', '2024-03-19', 'at']]],
+    [
+      'On Monday, Iran summoned the envoy; a day later Norway recalled its own.',
+      '2024-03-15',
+      [
+        ['On Monday', '2024-03-11', 'at'],
+        ['a day later', '2024-03-12', 'at'],
+      ],
+    ],
+    [
+      'The talks, first held in May 2019, will resume on Tuesday.',
+      '2024-03-15',
+      [
+        ['in May 2019', '2019-05', 'at'],
+        ['on Tuesday', '2024-03-19', 'at'],
+      ],
+    ],
     ['Russia annexed Crimea from Ukraine in 2014.', undefined, [['in 2014', '2014', 'at']]],
-    ['MINSK 1996-08-30 A senior politician accused President Lukashenko on Friday.', '1996-08-30', [['1996-08-30', '1996-08-30', 'at'], ['on Friday', '1996-08-30', 'at']]],
-    ['The two sides met on Dec. 28 and again on Jan. 3.', '2024-01-05', [['on Dec. 28', '2023-12-28', 'at'], ['on Jan. 3', '2024-01-03', 'at']]],
-    ['Yesterday the embassy closed; today it reopened.', '2024-03-01', [['Yesterday', '2024-02-29', 'at'], ['today', '2024-03-01', 'at']]],
+    [
+      'MINSK 1996-08-30 A senior politician accused President Lukashenko on Friday.',
+      '1996-08-30',
+      [
+        ['1996-08-30', '1996-08-30', 'at'],
+        ['on Friday', '1996-08-30', 'at'],
+      ],
+    ],
+    [
+      'The two sides met on Dec. 28 and again on Jan. 3.',
+      '2024-01-05',
+      [
+        ['on Dec. 28', '2023-12-28', 'at'],
+        ['on Jan. 3', '2024-01-03', 'at'],
+      ],
+    ],
+    [
+      'Yesterday the embassy closed; today it reopened.',
+      '2024-03-01',
+      [
+        ['Yesterday', '2024-02-29', 'at'],
+        ['today', '2024-03-01', 'at'],
+      ],
+    ],
     ['Theresa May met Emmanuel Macron in Paris.', '2019-03-01', []],
     ['The deal covers 2014 to 2019 and 300 jets.', '2024-03-01', [['to 2019', '2019', 'to']]],
   ] as const)('"%s" (of %s)', (sentence, date, expected) => {
@@ -109,11 +150,19 @@ describe('dateRelations', () => {
     const syntax = parse ? analyzeSyntax(a.tokens, a.sentences) : undefined;
     const at = text.indexOf(trigger);
     const s = a.sentences.find((x) => x.start <= at && at < x.end)!;
-    const r: Relation = { predicate, source: 'country:norway', target: 'country:iran', ruleId: 'test', confidence: 0.9, attributes: predicate === 'holds_role' ? { role: 'ambassador' } : {}, evidence: { doc: 'd', start: s.start, end: s.end, text: text.slice(s.start, s.end), trigger: [at, at + trigger.length] } };
+    const r: Relation = {
+      predicate,
+      source: 'country:norway',
+      target: 'country:iran',
+      ruleId: 'test',
+      confidence: 0.9,
+      attributes: predicate === 'holds_role' ? { role: 'ambassador' } : {},
+      evidence: { doc: 'd', start: s.start, end: s.end, text: text.slice(s.start, s.end), trigger: [at, at + trigger.length] },
+    };
     return dateRelations([r], [{ id: 'd', text, ...(date ? { date } : {}), sentences: a.sentences, ...(syntax ? { syntax } : {}) }])[0]!;
   };
 
-  it('gives the evidence its document date and the event date of the trigger\'s clause', () => {
+  it("gives the evidence its document date and the event date of the trigger's clause", () => {
     const r = relationIn('Norway recalled its ambassador to Iran on Thursday, the ministry said.', '2024-03-15', 'recalled');
     expect(r.evidence).toMatchObject({ date: '2024-03-15', eventDate: '2024-03-14', eventText: 'on Thursday', eventRule: 'time.weekday' });
   });
@@ -132,7 +181,13 @@ describe('dateRelations', () => {
   });
 
   it('without a tree, takes the first expression after the trigger', () => {
-    const r = relationIn('Iran summoned the envoy on Monday and Norway recalled its ambassador on Thursday.', '2024-03-15', 'recalled', 'recalled_ambassador', false);
+    const r = relationIn(
+      'Iran summoned the envoy on Monday and Norway recalled its ambassador on Thursday.',
+      '2024-03-15',
+      'recalled',
+      'recalled_ambassador',
+      false,
+    );
     expect(r.evidence.eventText).toBe('on Thursday');
   });
 

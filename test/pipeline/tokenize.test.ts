@@ -8,7 +8,7 @@ describe('tokenize', () => {
     ['The U.S. said so.', ['The', 'U.S.', 'said', 'so', '.']],
     ["Merkel's office", ['Merkel', "'s", 'office']],
     ['the ministers’ talks', ['the', 'ministers', '’', 'talks']],
-    ['al-Assad met O\'Neill at AT&T', ['al-Assad', 'met', "O'Neill", 'at', 'AT&T']],
+    ["al-Assad met O'Neill at AT&T", ['al-Assad', 'met', "O'Neill", 'at', 'AT&T']],
     ['It cost $1,200.50 on 1996-08-30.', ['It', 'cost', '$', '1,200.50', 'on', '1996-08-30', '.']],
     ["He said 'I do'.", ['He', 'said', "'", 'I', 'do', "'", '.']],
     ["don't", ["don't"]],

@@ -182,7 +182,13 @@ describe('show, roles, accusations, recalls', () => {
   });
 
   it.each([
-    ['recalls', [['Norway', 'Russia', null, true], ['Russia', 'United States', 'Anatoly Antonov', false]]],
+    [
+      'recalls',
+      [
+        ['Norway', 'Russia', null, true],
+        ['Russia', 'United States', 'Anatoly Antonov', false],
+      ],
+    ],
     ['recalls norway', [['Norway', 'Russia', null, true]]],
     ['recalls spain', []],
   ])('%s', (q, rows) => {
@@ -302,13 +308,28 @@ describe('MATCH', () => {
   it.each([
     [
       'MATCH (a:Person)-[r:holds_role]->(c:Country) WHERE c.label = "Russia" RETURN a.label, r.role',
-      [['Vladimir Putin', 'president'], ['Anatoly Antonov', 'ambassador']],
+      [
+        ['Vladimir Putin', 'president'],
+        ['Anatoly Antonov', 'ambassador'],
+      ],
     ],
     ['match (a:Person)-[r:holds_role]->(c:Country {label: "Russia"}) return a.label ORDER BY a.label', [['Anatoly Antonov'], ['Vladimir Putin']]],
     ['MATCH (c:Country)<-[:holds_role]-(a) WHERE c.key = "country:spain" RETURN a.label, c.label', [['José Álvarez', 'Spain']]],
-    ['MATCH (a)-[r:accused_of]->(c:Charge) WHERE NOT r.negated RETURN a.label, c.label ORDER BY a.label', [['Russia', 'election interference'], ['Vladimir Putin', 'killer']]],
+    [
+      'MATCH (a)-[r:accused_of]->(c:Charge) WHERE NOT r.negated RETURN a.label, c.label ORDER BY a.label',
+      [
+        ['Russia', 'election interference'],
+        ['Vladimir Putin', 'killer'],
+      ],
+    ],
     ['MATCH (a)-[r:accused_of]->(c) WHERE r.negated RETURN a.label', [['Joe Biden']]],
-    ['MATCH (a:Person)-[r:holds_role]->(c) RETURN c.label, count(*) AS n ORDER BY n DESC, c.label LIMIT 2', [['Russia', 2], ['United States', 2]]],
+    [
+      'MATCH (a:Person)-[r:holds_role]->(c) RETURN c.label, count(*) AS n ORDER BY n DESC, c.label LIMIT 2',
+      [
+        ['Russia', 2],
+        ['United States', 2],
+      ],
+    ],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN count(*)', [[6]]],
     ['MATCH(a:Person)-[r:holds_role]->(c)RETURN count(*)', [[6]]],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN c.label AS country, count(*) AS n ORDER BY count(*) DESC, country LIMIT 1', [['Russia', 2]]],
@@ -319,21 +340,58 @@ describe('MATCH', () => {
     ['MATCH (a:Person) WHERE a.label =~ "J.*Smith" AND a.mentions > 1 RETURN a.label', [['Jane Smith']]],
     ['MATCH (a:Person) WHERE a.label STARTS WITH "Vlad" RETURN a.key, labels(a)', [['person:vladimir-putin', ['Person']]]],
     ['MATCH (a) WHERE "Oslo" IN a.aliases RETURN a.name', [['Norway']]],
-    ['MATCH (a:Person)-[r]->(b) WHERE a.label = "Vladimir Putin" RETURN type(r), b.label ORDER BY type(r)', [['accused_of', 'killer'], ['holds_role', 'Russia'], ['offered_talks', 'Joe Biden']]],
+    [
+      'MATCH (a:Person)-[r]->(b) WHERE a.label = "Vladimir Putin" RETURN type(r), b.label ORDER BY type(r)',
+      [
+        ['accused_of', 'killer'],
+        ['holds_role', 'Russia'],
+        ['offered_talks', 'Joe Biden'],
+      ],
+    ],
     // two hops: who speaks for the president of Russia
-    ['MATCH (s:Person)-[:holds_role {role: "spokesperson"}]->(p:Person)-[:holds_role]->(c:Country) RETURN s.label, p.label, c.label', [['Dmitry Peskov', 'Vladimir Putin', 'Russia']]],
+    [
+      'MATCH (s:Person)-[:holds_role {role: "spokesperson"}]->(p:Person)-[:holds_role]->(c:Country) RETURN s.label, p.label, c.label',
+      [['Dmitry Peskov', 'Vladimir Putin', 'Russia']],
+    ],
     // either direction; the same edge is not used twice in one match
-    ['MATCH (a {key: "country:russia"})-[r]-(b)-[r2:holds_role]-(c) RETURN DISTINCT c.label ORDER BY c.label', [['Dmitry Peskov'], ['Jane Smith'], ['Joe Biden']]],
-    ['MATCH (a:Country)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador, r.docs, size(r.evidence) ORDER BY a.label SKIP 1', [['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }, ['004_79d0d36076e4f9ea.txt'], 1]]],
+    [
+      'MATCH (a {key: "country:russia"})-[r]-(b)-[r2:holds_role]-(c) RETURN DISTINCT c.label ORDER BY c.label',
+      [['Dmitry Peskov'], ['Jane Smith'], ['Joe Biden']],
+    ],
+    [
+      'MATCH (a:Country)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador, r.docs, size(r.evidence) ORDER BY a.label SKIP 1',
+      [['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }, ['004_79d0d36076e4f9ea.txt'], 1]],
+    ],
     // property names after '.' and in maps are never keywords; node keys they hold come back as node references
-    ['MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.by ORDER BY a.label', [['Russia', [{ key: 'country:united-states', label: 'United States' }]], ['Vladimir Putin', [{ key: 'person:joe-biden', label: 'Joe Biden' }]]]],
-    ['MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.`by` ORDER BY a.label LIMIT 1', [['Russia', [{ key: 'country:united-states', label: 'United States' }]]]],
+    [
+      'MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.by ORDER BY a.label',
+      [
+        ['Russia', [{ key: 'country:united-states', label: 'United States' }]],
+        ['Vladimir Putin', [{ key: 'person:joe-biden', label: 'Joe Biden' }]],
+      ],
+    ],
+    [
+      'MATCH (a)-[r:accused_of]->(c) WHERE NOT r.negated RETURN a.label, r.`by` ORDER BY a.label LIMIT 1',
+      [['Russia', [{ key: 'country:united-states', label: 'United States' }]]],
+    ],
     ['MATCH (a)-[r:accused_of {by: ["person:joe-biden"]}]->(c) RETURN a.label', [['Vladimir Putin']]],
     ['MATCH (a)-[r:accused_of]->(c) WHERE "person:joe-biden" IN r.by RETURN a.label, size(r.by)', [['Vladimir Putin', 1]]],
     ['MATCH (a)-[r:accused_of]->(c) WHERE size(r.by) > 0 RETURN collect(r.by) AS accusers', [[['Joe Biden', 'United States']]]],
-    ['MATCH (a)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador ORDER BY r.ambassador', [['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }], ['Norway', null]]],
-    ['MATCH (a)-[r:holds_role]->(b) WHERE r.posted_to IS NOT NULL RETURN a.label, r.posted_to', [['Anatoly Antonov', { key: 'country:united-states', label: 'United States' }]]],
-    ['MATCH (a)-[r:holds_role]->(b) RETURN collect(DISTINCT r.role) AS roles, count(DISTINCT b) AS places', [[['president', 'spokesperson', 'ambassador', 'foreign minister'], 4]]],
+    [
+      'MATCH (a)-[r:recalled_ambassador]->(b) RETURN a.label, r.ambassador ORDER BY r.ambassador',
+      [
+        ['Russia', { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }],
+        ['Norway', null],
+      ],
+    ],
+    [
+      'MATCH (a)-[r:holds_role]->(b) WHERE r.posted_to IS NOT NULL RETURN a.label, r.posted_to',
+      [['Anatoly Antonov', { key: 'country:united-states', label: 'United States' }]],
+    ],
+    [
+      'MATCH (a)-[r:holds_role]->(b) RETURN collect(DISTINCT r.role) AS roles, count(DISTINCT b) AS places',
+      [[['president', 'spokesperson', 'ambassador', 'foreign minister'], 4]],
+    ],
     ['MATCH (a:Person)-[r:holds_role]->(c) RETURN a LIMIT 1', [['Vladimir Putin']]],
     ['MATCH (x:Person)-[:travels_to]->(y:Location) RETURN x.label, y.type, toUpper(y.label)', [['John Smith', 'Location', 'GEORGIA']]],
     ['MATCH (a:Person) WHERE a.label = "Nobody" RETURN a.label', []],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runQuery, type QueryResult } from '../../src/query/index.js';
 import { readGraphFile, type NewsGraph } from '../../src/store/graph-file.js';
-import { newsgraph, ROOT, tempDir } from '../cli-shell/helpers.js';
+import { newsgraph, ROOT, tempDir } from '../cli/helpers.js';
 
 let graph: NewsGraph;
 let file: string;
@@ -42,7 +42,9 @@ describe('queries over the seed graph', () => {
   });
 
   it('why cites sentences that are exactly the document text at their offsets', () => {
-    const evidence = q('why putin accused_of killer').tables.slice(1).flatMap((t) => t.rows);
+    const evidence = q('why putin accused_of killer')
+      .tables.slice(1)
+      .flatMap((t) => t.rows);
     expect(evidence.length).toBeGreaterThan(0);
     for (const [doc, , , , start, end, text] of evidence) {
       const source = readFileSync(join(ROOT, 'seeds', doc as string), 'utf8');

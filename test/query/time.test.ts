@@ -27,7 +27,7 @@ describe('time ranges', () => {
   it.each(['2024-13', 'March', '2024-03-04/2024-03-10', ''])('refuses "%s"', (value) => expect(() => rangeBound('since', value)).toThrow(QueryError));
 
   it('an edge is at its event date, else over the days it was reported; without either it is in no range', () => {
-    const base = { predicate: 'met_with', label: 'met', confidence: 1, evidence: [], ruleId: 'x' } as const;
+    const base = { predicate: 'met_with' as const, label: 'met', confidence: 1, evidence: [], ruleId: 'x' };
     expect(edgePeriod({ ...base, date: '1994', firstSeen: '2024-03-01', lastSeen: '2024-03-09' })).toEqual(['1994-01-01', '1994-12-31']);
     expect(edgePeriod({ ...base, firstSeen: '2024-03-01', lastSeen: '2024-03-09' })).toEqual(['2024-03-01', '2024-03-09']);
     expect(inRange({ ...base, firstSeen: '2024-03-01', lastSeen: '2024-03-09' }, { since: '2024-03-05' })).toBe(true);
@@ -46,7 +46,11 @@ describe('timeline', () => {
     expect([...when].sort(compareTimeValues)).toEqual(when);
     const events = r.tables[0]!.rows.filter((row) => row[0]).map((row) => `${row[0]} ${row[2]} ${row[3]} ${row[4]}`);
     expect(events).toEqual(
-      expect.arrayContaining(['2024-03-11 Iran summoned ambassador of Norway', '2024-03-14 Norway recalled ambassador from Iran', '2024-03-15 Iran expelled diplomats of Norway']),
+      expect.arrayContaining([
+        '2024-03-11 Iran summoned ambassador of Norway',
+        '2024-03-14 Norway recalled ambassador from Iran',
+        '2024-03-15 Iran expelled diplomats of Norway',
+      ]),
     );
     expect(events.indexOf('2024-03-11 Iran summoned ambassador of Norway')).toBeLessThan(events.indexOf('2024-03-14 Norway recalled ambassador from Iran'));
     const recall = r.tables[0]!.rows.find((row) => row[3] === 'recalled ambassador from')!;
@@ -65,7 +69,13 @@ describe('--since and --until on the relation commands', () => {
   it.each([
     ['recalls --until 2024-03-14', [['Norway', 'Iran']]],
     ['recalls --since 2024-03-15', [['Iran', 'Sweden']]],
-    ['recalls --since 2024-03', [['Iran', 'Sweden'], ['Norway', 'Iran']]],
+    [
+      'recalls --since 2024-03',
+      [
+        ['Iran', 'Sweden'],
+        ['Norway', 'Iran'],
+      ],
+    ],
   ])('%s', (q, rows) => expect(run(q).tables[0]!.rows.map((r) => r.slice(0, 2))).toEqual(rows));
 
   it('accusations and roles take a range too', () => {
@@ -83,8 +93,12 @@ describe('--since and --until on the relation commands', () => {
   });
 
   it('show, neighbors and path leave out edges outside the range', () => {
-    const all = run('show Sweden').tables.slice(1).flatMap((t) => t.rows);
-    const early = run('show Sweden --until 2024-03-18').tables.slice(1).flatMap((t) => t.rows);
+    const all = run('show Sweden')
+      .tables.slice(1)
+      .flatMap((t) => t.rows);
+    const early = run('show Sweden --until 2024-03-18')
+      .tables.slice(1)
+      .flatMap((t) => t.rows);
     expect(early.length).toBeGreaterThan(0);
     expect(early.length).toBeLessThan(all.length);
     expect(column(run('neighbors Sweden'), 'neighbor')).toContain('Lena Strand');
@@ -111,7 +125,9 @@ describe('dates in why and MATCH', () => {
   });
 
   it('MATCH reads r.date, r.firstSeen and r.lastSeen', () => {
-    const r = run('MATCH (a)-[r:recalled_ambassador]->(b) WHERE r.date >= "2024-03-01" AND r.lastSeen <= "2024-03-21" RETURN a.label, b.label, r.date, r.firstSeen, r.lastSeen ORDER BY r.date');
+    const r = run(
+      'MATCH (a)-[r:recalled_ambassador]->(b) WHERE r.date >= "2024-03-01" AND r.lastSeen <= "2024-03-21" RETURN a.label, b.label, r.date, r.firstSeen, r.lastSeen ORDER BY r.date',
+    );
     expect(r.tables[0]!.rows).toEqual([
       ['Norway', 'Iran', '2024-03-14', '2024-03-15', '2024-03-21'],
       ['Iran', 'Sweden', '2024-03-20', '2024-03-20', '2024-03-20'],

@@ -23,12 +23,23 @@ function hostileGraph(): string {
   putin.attributes.aliases.push('<img src=x onerror="window.__xss=1">');
   g.nodes.push({
     key: 'person:"><img src=x onerror=window.__xss=2>',
-    attributes: { label: 'Evil <img src=x onerror="window.__xss=3"> Person', type: 'Person', aliases: ['<script>window.__xss=4</script>'], mentions: 1, docs: ['<b>doc</b>'] },
+    attributes: {
+      label: 'Evil <img src=x onerror="window.__xss=3"> Person',
+      type: 'Person',
+      aliases: ['<script>window.__xss=4</script>'],
+      mentions: 1,
+      docs: ['<b>doc</b>'],
+    },
   });
   const accusation = g.edges.find((e: { attributes: { predicate: string } }) => e.attributes.predicate === 'accused_of');
   const text = `<script>window.__xss=5</script></script><script>window.__xss=6</script> Biden <img src=x onerror="window.__xss=7"> branded him $' a killer.`;
   accusation.attributes.evidence[0] = { doc: '<b>doc</b>', start: 0, end: text.length, text, trigger: [text.indexOf('branded'), text.indexOf('branded') + 7] };
-  g.edges.push({ key: 'x1', source: 'person:"><img src=x onerror=window.__xss=2>', target: 'charge:killer', attributes: { predicate: '<img src=x onerror=window.__xss=8>', label: '<img src=x onerror=window.__xss=9>', confidence: 1, evidence: [], ruleId: 'x' } });
+  g.edges.push({
+    key: 'x1',
+    source: 'person:"><img src=x onerror=window.__xss=2>',
+    target: 'charge:killer',
+    attributes: { predicate: '<img src=x onerror=window.__xss=8>', label: '<img src=x onerror=window.__xss=9>', confidence: 1, evidence: [], ruleId: 'x' },
+  });
   g.attributes.documents.push({ id: '<b>doc</b>', path: 'x', title: '<img src=x onerror="window.__xss=10">Title</script>', sha256: '', chars: 1 });
   const path = join(tmp, 'hostile.json');
   writeFileSync(path, JSON.stringify(g));
@@ -112,7 +123,9 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     expect(await page.locator('#panel h2').textContent()).toBe('Vladimir Putin');
     const accused = page.locator('#panel section[data-predicate="accused_of"]');
     await expect.poll(() => accused.count()).toBe(1);
-    const edge = await page.evaluate(() => (window.newsgraphViewer.graph as { edges(s: string, t: string): string[] }).edges('person:vladimir-putin', 'charge:killer')[0]);
+    const edge = await page.evaluate(
+      () => (window.newsgraphViewer.graph as { edges(s: string, t: string): string[] }).edges('person:vladimir-putin', 'charge:killer')[0],
+    );
     const relation = accused.locator(`.relation[data-edge="${edge}"]`);
     expect(await relation.locator('div').first().textContent()).toBe('Vladimir Putin accused of killer');
     expect(await relation.locator('.details').textContent()).toContain('by Joe Biden');
@@ -166,7 +179,10 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     expect(await box.textContent()).toBe(`Hide them${isolated.length}`);
     // below everything else on screen
     const ys = await page.evaluate(() => {
-      const r = window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { y: number }; getGraph(): { nodes(): string[]; degree(k: string): number } };
+      const r = window.newsgraphViewer.renderer as {
+        getNodeDisplayData(k: string): { y: number };
+        getGraph(): { nodes(): string[]; degree(k: string): number };
+      };
       const g = r.getGraph();
       const split = { connected: [] as number[], alone: [] as number[] };
       for (const k of g.nodes()) (g.degree(k) ? split.connected : split.alone).push(r.getNodeDisplayData(k).y);
@@ -174,7 +190,11 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     });
     // graph y grows upwards: the isolated rows have the smallest y
     expect(Math.max(...ys.alone)).toBeLessThan(Math.min(...ys.connected));
-    const hidden = (key: string) => page.evaluate((key) => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData(key).hidden), key);
+    const hidden = (key: string) =>
+      page.evaluate(
+        (key) => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData(key).hidden),
+        key,
+      );
     await box.locator('input').check();
     await expect.poll(() => hidden(isolated[0]!)).toBe(true);
     expect(await hidden('person:vladimir-putin')).toBe(false);
@@ -207,13 +227,18 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     await waitForViewer(page);
     // an entity not linked to Putin, and the graph's colour for it
     const [far, farColor] = await page.evaluate(() => {
-      const g = window.newsgraphViewer.graph as { nodes(): string[]; areNeighbors(a: string, b: string): boolean; getNodeAttribute(n: string, a: string): string };
+      const g = window.newsgraphViewer.graph as {
+        nodes(): string[];
+        areNeighbors(a: string, b: string): boolean;
+        getNodeAttribute(n: string, a: string): string;
+      };
       const key = g.nodes().find((n) => n !== 'person:vladimir-putin' && !g.areNeighbors(n, 'person:vladimir-putin'))!;
       return [key, g.getNodeAttribute(key, 'color')];
     });
     const p = await nodeOnScreen(page, 'person:vladimir-putin');
     await page.mouse.move(p.x, p.y);
-    const colorOf = (key: string) => page.evaluate((key) => (window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { color: string } }).getNodeDisplayData(key).color, key);
+    const colorOf = (key: string) =>
+      page.evaluate((key) => (window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { color: string } }).getNodeDisplayData(key).color, key);
     await expect.poll(() => colorOf(far)).toBe('#e6e6e6');
     expect(await colorOf('charge:killer')).toBe(TYPE_COLORS.Charge);
     await page.mouse.move(2, 790);
@@ -223,7 +248,11 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
   it('keeps filters in the URL, so a link reopens the same view', async () => {
     const { page, errors } = await openPage(seed.url);
     await waitForViewer(page);
-    const hidden = (key: string) => page.evaluate((key) => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData(key).hidden), key);
+    const hidden = (key: string) =>
+      page.evaluate(
+        (key) => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData(key).hidden),
+        key,
+      );
     const charge = page.locator('[data-filter="hiddenTypes"] input[value="Charge"]');
     await charge.uncheck();
     await expect.poll(() => hidden('charge:killer')).toBe(true);
@@ -236,7 +265,13 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     const { page: again } = await openPage(url);
     await waitForViewer(again);
     expect(await again.locator('[data-filter="hiddenTypes"] input[value="Charge"]').isChecked()).toBe(false);
-    await expect.poll(() => again.evaluate(() => Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData('charge:killer').hidden))).toBe(true);
+    await expect
+      .poll(() =>
+        again.evaluate(() =>
+          Boolean((window.newsgraphViewer.renderer as { getNodeDisplayData(k: string): { hidden: boolean } }).getNodeDisplayData('charge:killer').hidden),
+        ),
+      )
+      .toBe(true);
     expect(await again.locator('#panel h2').textContent()).toBe('Vladimir Putin');
     expect(errors).toEqual([]);
   });
@@ -246,7 +281,10 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     const { page, errors } = await openPage(dated.url);
     expect(await waitForViewer(page)).toBeUndefined();
     const edgeHidden = (key: string) =>
-      page.evaluate((key) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(key).hidden), key);
+      page.evaluate(
+        (key) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(key).hidden),
+        key,
+      );
     const recall = 'recalled_ambassador:country:norway->country:iran'; // happened 2024-03-14
     const later = 'recalled_ambassador:country:iran->country:sweden'; // 2024-03-20
     const since = page.locator('[data-testid="date-since"]');
@@ -266,10 +304,22 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     await waitForViewer(again);
     await expect.poll(() => again.locator('[data-testid="date-since"]').inputValue()).toBe('2024-03-16');
     expect(await again.locator('[data-testid="date-until"]').inputValue()).toBe('2024-03-19');
-    expect(await again.evaluate((k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden), recall)).toBe(true);
+    expect(
+      await again.evaluate(
+        (k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden),
+        recall,
+      ),
+    ).toBe(true);
     // "All dates" clears it
     await again.locator('[data-testid="date-clear"]').click();
-    await expect.poll(() => again.evaluate((k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden), recall)).toBe(false);
+    await expect
+      .poll(() =>
+        again.evaluate(
+          (k) => Boolean((window.newsgraphViewer.renderer as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData(k).hidden),
+          recall,
+        ),
+      )
+      .toBe(false);
     expect(again.url()).not.toContain('since=');
 
     // the panel: each evidence sentence with its outlet, date, a link to the article, and the event's date
@@ -277,7 +327,10 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
     await again.waitForSelector('#panel:not([hidden])');
     const relation = again.locator(`#panel .relation[data-edge="${recall}"]`);
     const sources = await relation.locator('.source').allTextContents();
-    expect(sources).toEqual(['— Iran accuses Norway of espionage as envoy row deepens · The Fjord Herald · 2024-03-21 · article', '— Norway recalls its ambassador to Iran · Nordic Wire · 2024-03-15 · article']);
+    expect(sources).toEqual([
+      '— Iran accuses Norway of espionage as envoy row deepens · The Fjord Herald · 2024-03-21 · article',
+      '— Norway recalls its ambassador to Iran · Nordic Wire · 2024-03-15 · article',
+    ]);
     expect(await relation.locator('.source a.article-link').nth(1).getAttribute('href')).toBe('https://news.example/world/norway-recalls-envoy');
     expect(await relation.locator('.event').allTextContents()).toEqual(['event: 2024-03-14 (on Thursday)']);
     expect(await relation.locator('.details').textContent()).toContain('date: 2024-03-14');
@@ -287,7 +340,10 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
   it('runs ForceAtlas2 live in a worker and stops it', async () => {
     const { page, errors } = await openPage(seed.url);
     await waitForViewer(page);
-    const position = () => page.evaluate(() => (window.newsgraphViewer.graph as { getNodeAttributes(k: string): { x: number; y: number } }).getNodeAttributes('person:vladimir-putin'));
+    const position = () =>
+      page.evaluate(() =>
+        (window.newsgraphViewer.graph as { getNodeAttributes(k: string): { x: number; y: number } }).getNodeAttributes('person:vladimir-putin'),
+      );
     const before = await position();
     await page.click('#layout');
     expect(await page.locator('#layout').getAttribute('aria-pressed')).toBe('true');
@@ -392,7 +448,15 @@ describe.skipIf(!hasChromium)('viewer in chromium', () => {
   describe('bad graphs show a readable notice instead of a blank canvas', () => {
     it('an empty graph', async () => {
       const path = join(tmp, 'empty.json');
-      writeFileSync(path, JSON.stringify({ attributes: { schemaVersion: 1, documents: [] }, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: [], edges: [] }));
+      writeFileSync(
+        path,
+        JSON.stringify({
+          attributes: { schemaVersion: 1, documents: [] },
+          options: { type: 'directed', multi: true, allowSelfLoops: true },
+          nodes: [],
+          edges: [],
+        }),
+      );
       const server = await serve(path);
       const { page } = await openPage(server.url);
       expect(await waitForViewer(page)).toMatch(/This graph is empty/);

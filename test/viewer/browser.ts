@@ -1,5 +1,6 @@
 // Shared by the browser tests: build the viewer into a temp dir, drive Debian's chromium with playwright-core,
 // and count the drawn pixels of a screenshot.
+import type { ViewerHandle } from '../../viewer/src/main.js';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,9 +84,10 @@ export async function waitForViewer(page: Page): Promise<string | undefined> {
   return page.evaluate(() => window.newsgraphViewer.notice);
 }
 
+// the viewer's own handle (viewer/src/main.ts), as the page exposes it
 declare global {
   interface Window {
-    newsgraphViewer: { firstFrame?: number; notice?: string; [k: string]: unknown };
+    newsgraphViewer: ViewerHandle;
     __xss?: unknown;
   }
 }

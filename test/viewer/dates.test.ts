@@ -2,7 +2,20 @@
 // and the evidence panel's date, outlet, event and link (test/fixtures/query-dated.json, a dated graph).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildViewGraph, dateExtent, documentsOf, edgePeriod, edgeVisible, emptyState, formatStateHash, isFiltering, parseStateHash, relationDetails, relationGroups, type RawExport } from '../../viewer/src/model.js';
+import {
+  buildViewGraph,
+  dateExtent,
+  documentsOf,
+  edgePeriod,
+  edgeVisible,
+  emptyState,
+  formatStateHash,
+  isFiltering,
+  parseStateHash,
+  relationDetails,
+  relationGroups,
+  type RawExport,
+} from '../../viewer/src/model.js';
 
 const dated = (): RawExport => JSON.parse(readFileSync(new URL('../fixtures/query-dated.json', import.meta.url), 'utf8'));
 const RECALL = 'recalled_ambassador:country:norway->country:iran';
@@ -43,10 +56,25 @@ describe('the evidence panel', () => {
       .flatMap((g) => g.relations)
       .find((r) => r.edge === RECALL)!;
     expect(recall.evidence.map(({ segments: _s, ...e }) => e)).toEqual([
-      { doc: 'boilerplate.html', docTitle: 'Iran accuses Norway of espionage as envoy row deepens', date: '2024-03-21', source: 'The Fjord Herald', url: 'https://fjordherald.example/world/iran-norway-espionage' },
-      { doc: 'https://news.example/world/norway-recalls-envoy', docTitle: 'Norway recalls its ambassador to Iran', date: '2024-03-15', source: 'Nordic Wire', url: 'https://news.example/world/norway-recalls-envoy', event: '2024-03-14 (on Thursday)' },
+      {
+        doc: 'boilerplate.html',
+        docTitle: 'Iran accuses Norway of espionage as envoy row deepens',
+        date: '2024-03-21',
+        source: 'The Fjord Herald',
+        url: 'https://fjordherald.example/world/iran-norway-espionage',
+      },
+      {
+        doc: 'https://news.example/world/norway-recalls-envoy',
+        docTitle: 'Norway recalls its ambassador to Iran',
+        date: '2024-03-15',
+        source: 'Nordic Wire',
+        url: 'https://news.example/world/norway-recalls-envoy',
+        event: '2024-03-14 (on Thursday)',
+      },
     ]);
-    expect(relationDetails(graph, graph.getEdgeAttributes(RECALL)).map((d) => d.join(''))).toEqual(expect.arrayContaining(['date: 2024-03-14', 'reported 2024-03-15 – 2024-03-21']));
+    expect(relationDetails(graph, graph.getEdgeAttributes(RECALL)).map((d) => d.join(''))).toEqual(
+      expect.arrayContaining(['date: 2024-03-14', 'reported 2024-03-15 – 2024-03-21']),
+    );
     const berg = graph.edges().find((e) => graph.source(e) === 'person:kari-berg')!;
     expect(relationDetails(graph, graph.getEdgeAttributes(berg)).map((d) => d.join(''))).toContain('since 2021');
   });

@@ -44,20 +44,20 @@ describe('layout', () => {
       expect(b.y < a.y || (b.y === a.y && b.x > a.x)).toBe(true);
     }
     // adding them leaves the connected picture as it was
-    expect(computeLayout(ring(30, 5))['n7']).toEqual(p['n7']);
+    expect(computeLayout(ring(30, 5)).n7).toEqual(p.n7);
   });
 
   it('assignLayout writes x and y into the graph', () => {
     const g = ring(10);
     assignLayout(g);
-    expect(g.getNodeAttributes('n3')).toMatchObject({ label: 'N3', x: computeLayout(g)['n3']!.x });
+    expect(g.getNodeAttributes('n3')).toMatchObject({ label: 'N3', x: computeLayout(g).n3!.x });
   });
 
   it('handles empty and edgeless graphs', () => {
     expect(computeLayout(new MultiDirectedGraph())).toEqual({});
     const g = new MultiDirectedGraph();
     g.addNode('alone');
-    expect(Number.isFinite(computeLayout(g)['alone']!.x)).toBe(true);
+    expect(Number.isFinite(computeLayout(g).alone!.x)).toBe(true);
   });
 
   it.each([
@@ -76,6 +76,6 @@ describe('layout', () => {
     const a = initialPositions(['x', 'y', 'z']);
     const b = initialPositions(['z', 'x', 'y']);
     expect(a).toEqual(b);
-    expect(a['x']).not.toEqual(a['y']);
+    expect(a.x).not.toEqual(a.y);
   });
 });

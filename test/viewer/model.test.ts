@@ -28,11 +28,19 @@ const fixture = (): RawExport => JSON.parse(readFileSync(new URL('../fixtures/vi
 
 describe('evidenceSegments', () => {
   it.each([
-    ['trigger inside', { doc: 'd', start: 100, end: 120, text: 'Biden branded Putin.', trigger: [106, 113] as [number, number] }, [{ text: 'Biden ' }, { text: 'branded', mark: true }, { text: ' Putin.' }]],
+    [
+      'trigger inside',
+      { doc: 'd', start: 100, end: 120, text: 'Biden branded Putin.', trigger: [106, 113] as [number, number] },
+      [{ text: 'Biden ' }, { text: 'branded', mark: true }, { text: ' Putin.' }],
+    ],
     ['trigger at start', { doc: 'd', start: 0, end: 5, text: 'Hello', trigger: [0, 2] as [number, number] }, [{ text: 'He', mark: true }, { text: 'llo' }]],
     ['no trigger', { doc: 'd', start: 0, end: 5, text: 'Hello' }, [{ text: 'Hello' }]],
     ['trigger outside the sentence', { doc: 'd', start: 50, end: 55, text: 'Hello', trigger: [10, 20] as [number, number] }, [{ text: 'Hello' }]],
-    ['trigger overhanging the end is clipped', { doc: 'd', start: 10, end: 15, text: 'Hello', trigger: [13, 30] as [number, number] }, [{ text: 'Hel' }, { text: 'lo', mark: true }]],
+    [
+      'trigger overhanging the end is clipped',
+      { doc: 'd', start: 10, end: 15, text: 'Hello', trigger: [13, 30] as [number, number] },
+      [{ text: 'Hel' }, { text: 'lo', mark: true }],
+    ],
   ])('%s', (_name, ev, expected) => {
     expect(evidenceSegments(ev)).toEqual(expected);
   });
@@ -42,7 +50,10 @@ describe('view state in the URL', () => {
   it.each([
     ['', emptyState()],
     ['#hideTypes=Charge,Location', { ...emptyState(), hiddenTypes: new Set(['Charge', 'Location']) }],
-    ['#hidePredicates=holds_role&node=person%3Avladimir-putin', { ...emptyState(), hiddenPredicates: new Set(['holds_role']), selected: 'person:vladimir-putin' }],
+    [
+      '#hidePredicates=holds_role&node=person%3Avladimir-putin',
+      { ...emptyState(), hiddenPredicates: new Set(['holds_role']), selected: 'person:vladimir-putin' },
+    ],
     ['#hideDocs=a.txt%2Cb.txt', { ...emptyState(), hiddenDocs: new Set(['a.txt', 'b.txt']) }],
     ['#hideIsolated=1', { ...emptyState(), hideIsolated: true }],
   ])('parses %j', (hash, expected) => {
@@ -50,7 +61,13 @@ describe('view state in the URL', () => {
   });
 
   it('round-trips through formatStateHash', () => {
-    const state = { hiddenTypes: new Set(['Person']), hiddenPredicates: new Set(['accused_of', 'spoke_with']), hiddenDocs: new Set(['x y.txt']), hideIsolated: true, selected: 'country:united-states' };
+    const state = {
+      hiddenTypes: new Set(['Person']),
+      hiddenPredicates: new Set(['accused_of', 'spoke_with']),
+      hiddenDocs: new Set(['x y.txt']),
+      hideIsolated: true,
+      selected: 'country:united-states',
+    };
     expect(parseStateHash(formatStateHash(state))).toEqual(state);
     expect(formatStateHash(emptyState())).toBe('');
   });
@@ -86,7 +103,9 @@ describe('buildViewGraph', () => {
 
   it('keeps stored positions', () => {
     const data = fixture();
-    data.nodes.forEach((n, i) => Object.assign(n.attributes!, { x: i, y: -i }));
+    data.nodes.forEach((n, i) => {
+      Object.assign(n.attributes!, { x: i, y: -i });
+    });
     const g = buildViewGraph(data);
     expect(g.getNodeAttributes(data.nodes[3]!.key)).toMatchObject({ x: 3, y: -3 });
   });
@@ -104,7 +123,15 @@ describe('buildViewGraph', () => {
     // opposite directions: the same curvature in each edge's own frame puts them on opposite sides
     expect(a).toBe(b);
     const same = buildViewGraph(
-      checkExport({ attributes: { schemaVersion: 1 }, nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }, { source: 'a', target: 'b' }] }),
+      checkExport({
+        attributes: { schemaVersion: 1 },
+        nodes: [{ key: 'a' }, { key: 'b' }],
+        edges: [
+          { source: 'a', target: 'b' },
+          { source: 'a', target: 'b' },
+          { source: 'a', target: 'b' },
+        ],
+      }),
     );
     expect(same.mapEdges((_e, attr) => Math.sign(attr.curvature!))).toEqual([-1, 0, 1]);
     expect(curvatureOf(1, 1)).toBeCloseTo(-curvatureOf(-1, 1));
@@ -186,7 +213,16 @@ describe('relations and filters', () => {
       key: 'accuses:person:joe-biden->person:vladimir-putin#charge:killer',
       source: 'person:joe-biden',
       target: 'person:vladimir-putin',
-      attributes: { predicate: 'accuses', label: 'accused', confidence: 0.9, evidence: killer.attributes!.evidence, ruleId: 'fixture', cameo: '112', charge: 'charge:killer', chargeLabel: 'killer' },
+      attributes: {
+        predicate: 'accuses',
+        label: 'accused',
+        confidence: 0.9,
+        evidence: killer.attributes!.evidence,
+        ruleId: 'fixture',
+        cameo: '112',
+        charge: 'charge:killer',
+        chargeLabel: 'killer',
+      },
     });
     const withAccuses = buildViewGraph(data);
     const accused = relationGroups(withAccuses, 'person:vladimir-putin', documents).find((g) => g.predicate === 'accuses')!;

@@ -14,10 +14,18 @@ const FIXTURE = join(ROOT, 'test/fixtures/viewer-graph.json');
 // a stand-in for viewer/dist: the server does not care what the page is
 const viewerDir = mkdtempSync(join(tmpdir(), 'newsgraph-viewer-'));
 mkdirSync(join(viewerDir, 'assets'));
-writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" crossorigin src="./assets/index.js"></script></body></html>');
+writeFileSync(
+  join(viewerDir, 'index.html'),
+  '<!doctype html><html><head><title>t</title></head><body><script type="module" crossorigin src="./assets/index.js"></script></body></html>',
+);
 writeFileSync(join(viewerDir, 'assets/index.js'), 'document.title = "</script><!-- ok";');
 
-function get(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     // node's http client sends the path as given: '../' reaches the server unnormalised
     const req = request({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
@@ -185,7 +193,11 @@ describe('newsgraph view (the command)', () => {
     const port = (blocker.address() as { port: number }).port;
     const cases: [string[], RegExp, number][] = [
       [['--graph', FIXTURE, '--port', String(port)], new RegExp(`^newsgraph: view: port ${port} on 127.0.0.1 is already in use`), 1],
-      [['--graph', join(viewerDir, 'nope.json')], /^newsgraph: graph file not found: .*nope\.json \(build one with 'newsgraph build ARTICLES --out DIR', or pass --graph FILE or DIR\)$/, 1],
+      [
+        ['--graph', join(viewerDir, 'nope.json')],
+        /^newsgraph: graph file not found: .*nope\.json \(build one with 'newsgraph build ARTICLES --out DIR', or pass --graph FILE or DIR\)$/,
+        1,
+      ],
       [['--graph', FIXTURE, '--port', 'http'], /^newsgraph: view: --port must be a number/, 2],
     ];
     for (const [args, message, code] of cases) {

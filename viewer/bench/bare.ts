@@ -7,7 +7,8 @@ interface BareHandle {
   firstFrame?: number;
   error?: string;
 }
-const handle: BareHandle = ((window as unknown as { bareSigma: BareHandle }).bareSigma = {});
+const handle: BareHandle = {};
+(window as unknown as { bareSigma: BareHandle }).bareSigma = handle;
 
 async function main() {
   const data = await (await fetch('graph.json', { cache: 'no-store' })).json();

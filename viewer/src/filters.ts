@@ -83,7 +83,12 @@ export function mountFilters(
         h('legend', {}, 'Dates'),
         since.row,
         until.row,
-        h('p', { class: 'muted' }, `${extent.dated.toLocaleString('en')} dated relations, ${extent.first} to ${extent.last}; a range hides the undated ones. `, clear),
+        h(
+          'p',
+          { class: 'muted' },
+          `${extent.dated.toLocaleString('en')} dated relations, ${extent.first} to ${extent.last}; a range hides the undated ones. `,
+          clear,
+        ),
       )
     : null;
 
@@ -108,7 +113,14 @@ export function mountFilters(
         )
       : null,
     group('Relations', 'hiddenPredicates', counts.predicates, predicateLabel),
-    group('Documents', 'hiddenDocs', counts.docs, (v) => byId.get(v)?.title || v, undefined, (v) => (byId.has(v) ? documentName(byId.get(v)!) : v)),
+    group(
+      'Documents',
+      'hiddenDocs',
+      counts.docs,
+      (v) => byId.get(v)?.title || v,
+      undefined,
+      (v) => (byId.has(v) ? documentName(byId.get(v)!) : v),
+    ),
   );
   const update = () => {
     const state = getState();

@@ -4,6 +4,9 @@
 // they are drawn largest node first (the selected and hovered ones before all), each to the right of its node
 // as sigma draws it, else to the left, and not at all when both places overlap a label already drawn.
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import { DEFAULT_VIEWER_SETTINGS } from './settings.js';
+
+const { labelGap, labelAir } = DEFAULT_VIEWER_SETTINGS;
 
 export interface Box {
   x1: number;
@@ -27,9 +30,13 @@ export type Side = 'right' | 'left';
 
 /** Where a label of `width` pixels goes beside its node (right: where sigma draws it), with a little air. */
 export function labelBox(data: { x: number; y: number; size: number }, labelSize: number, width: number, side: Side = 'right'): Box {
-  const left = side === 'right' ? data.x + data.size + 3 : data.x - data.size - 3 - width;
-  return { x1: left - 2, y1: data.y - labelSize * 0.75, x2: left + width + 2, y2: data.y + labelSize * 0.45 };
+  const left = labelLeft(data, width, side);
+  return { x1: left - labelAir, y1: data.y - labelSize * 0.75, x2: left + width + labelAir, y2: data.y + labelSize * 0.45 };
 }
+
+/** Where a label of `width` pixels starts, on either side of its node. */
+const labelLeft = (data: { x: number; size: number }, width: number, side: Side) =>
+  side === 'right' ? data.x + data.size + labelGap : data.x - data.size - labelGap - width;
 
 type DrawLabel = NodeLabelDrawingFunction;
 type LabelData = Parameters<DrawLabel>[1] & { key?: string; forceLabel?: boolean; highlighted?: boolean };
@@ -66,18 +73,20 @@ export function collisionFreeLabels(): CollisionFreeLabels {
         let width = widths.get(cacheKey);
         if (width === undefined) {
           context.font = font;
-          widths.set(cacheKey, (width = context.measureText(data.label!).width));
+          width = context.measureText(data.label!).width;
+          widths.set(cacheKey, width);
         }
         const boxes = { right: labelBox(data, settings.labelSize, width, 'right'), left: labelBox(data, settings.labelSize, width, 'left') };
         const side = (['right', 'left'] as const).find((side) => space.place(boxes[side]));
         if (!side) continue;
         drawn.push({ key: String(data.key ?? ''), label: data.label!, box: boxes[side] });
         // as sigma's drawDiscNodeLabel, on either side
-        const color = settings.labelColor.attribute ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000' : settings.labelColor.color;
+        const color = settings.labelColor.attribute
+          ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
+          : settings.labelColor.color;
         context.fillStyle = String(color);
         context.font = font;
-        const x = side === 'right' ? data.x + data.size + 3 : data.x - data.size - 3 - width;
-        context.fillText(data.label!, x, data.y + settings.labelSize / 3);
+        context.fillText(data.label!, labelLeft(data, width, side), data.y + settings.labelSize / 3);
       }
     },
   };

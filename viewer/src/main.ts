@@ -27,6 +27,7 @@ import { mountSearch } from './search.js';
 import { mountFilters } from './filters.js';
 import { mountLayoutButton, mountExportButton } from './tools.js';
 import { collisionFreeLabels } from './labels.js';
+import { DEFAULT_VIEWER_SETTINGS, stepValue } from './settings.js';
 
 /** What the page exposes for tests and the benchmark (read-only use). */
 export interface ViewerHandle {
@@ -45,17 +46,11 @@ declare global {
     newsgraphViewer: ViewerHandle;
   }
 }
-const handle: ViewerHandle = (window.newsgraphViewer = {});
+const handle: ViewerHandle = {};
+window.newsgraphViewer = handle;
 
-/** Graphs up to this many entities show every edge label; larger ones once zoomed in past this camera ratio. */
-const EDGE_LABELS_ALWAYS = 500;
-const EDGE_LABELS_RATIO = 0.5;
-/** Graphs with more relations than this are drawn with plain lines while seen whole (arrowheads would be
- * sub-pixel there, and cost a third more triangles); arrows come back once zoomed in past ARROWS_RATIO. */
-const LINES_ABOVE = 20_000;
-const ARROWS_RATIO = 0.5;
-/** Label grid cells (pixels): one name per cell at most (at labelDensity 1), more as the camera zooms in. */
-const LABEL_GRID_CELL = 120;
+// thresholds and sizes: settings.ts
+const settings = DEFAULT_VIEWER_SETTINGS;
 
 function showNotice(title: string, text: string): void {
   byId('notice-title').textContent = title;
@@ -74,7 +69,9 @@ async function loadExport(): Promise<unknown> {
     }
   }
   if (location.protocol === 'file:')
-    throw new GraphDataError('This page has no graph inside. Serve it with “newsgraph view”, or write a self-contained file with “newsgraph view --html FILE”.');
+    throw new GraphDataError(
+      'This page has no graph inside. Serve it with “newsgraph view”, or write a self-contained file with “newsgraph view --html FILE”.',
+    );
   let response: Response;
   try {
     // no fetch options: they must match the preload link's, or the browser loads the graph twice (the server sends no-store)
@@ -96,7 +93,7 @@ function start(graph: ViewGraph, data: RawExport): void {
   if (state.selected && !graph.hasNode(state.selected)) state.selected = undefined;
   let hiddenNodes = new Set<string>();
   let hovered: string | undefined;
-  let overviewLines = graph.size > LINES_ABOVE;
+  let overviewLines = graph.size > settings.linesAbove;
   let zoomedIn = false;
   let hoverNeighbours = new Set<string>();
 
@@ -110,19 +107,19 @@ function start(graph: ViewGraph, data: RawExport): void {
   // sigma is typed over plain attributes: our ViewNode/ViewEdge carry sigma's fields plus the entity's data
   const renderer = new Sigma(graph as unknown as ConstructorParameters<typeof Sigma>[0], byId('sigma'), {
     // edge labels: always on small graphs; on large ones only zoomed in or around a hovered node (see below)
-    renderEdgeLabels: graph.order <= EDGE_LABELS_ALWAYS,
+    renderEdgeLabels: graph.order <= settings.edgeLabelsAlways,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
-    edgeLabelSize: 11,
-    labelSize: 13,
+    edgeLabelSize: settings.edgeLabelSize,
+    labelSize: settings.labelSize,
     // names: sigma's label grid offers the largest node of each cell (more as the camera zooms in), and the
     // drawer (labels.ts) skips any that would run into one already drawn; small graphs offer every name
-    labelGridCellSize: LABEL_GRID_CELL,
-    labelDensity: graph.order <= 500 ? 3 : graph.order <= 5_000 ? 2 : 1,
-    labelRenderedSizeThreshold: graph.order <= 500 ? 0 : 6,
+    labelGridCellSize: settings.labelGridCell,
+    labelDensity: stepValue(settings.labelDensity, graph.order),
+    labelRenderedSizeThreshold: stepValue(settings.labelRenderedSizeThreshold, graph.order),
     defaultDrawNodeLabel: labels.draw,
     // large graphs: draw only nodes while the camera moves, so panning stays fluid
-    hideEdgesOnMove: graph.size > 20_000,
+    hideEdgesOnMove: graph.size > settings.hideEdgesOnMoveAbove,
     nodeReducer(node, data) {
       if (hiddenNodes.size && hiddenNodes.has(node)) {
         data.hidden = true;
@@ -182,7 +179,14 @@ function start(graph: ViewGraph, data: RawExport): void {
   const select = (node: string | undefined, moveCamera = false) => {
     state.selected = node && graph.hasNode(node) ? node : undefined;
     writeHash();
-    renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
+    renderPanel(
+      panel,
+      graph,
+      state,
+      documents,
+      (other) => select(other, true),
+      () => select(undefined),
+    );
     if (state.selected && moveCamera) focusNode(state.selected);
     renderer.refresh({ schedule: true });
   };
@@ -192,19 +196,19 @@ function start(graph: ViewGraph, data: RawExport): void {
     const d = renderer.getNodeDisplayData(node);
     if (!d) return;
     const camera = renderer.getCamera();
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, settings.focusRatio) }, { duration: settings.focusDuration });
   };
 
   // hover: highlight the neighbourhood, fade the rest
   // level of detail: edge labels and arrowheads appear as the camera zooms in (on small graphs, always)
   const updateEdgeLabels = () => {
     const ratio = renderer.getCamera().ratio;
-    const want = graph.order <= EDGE_LABELS_ALWAYS || hovered !== undefined || ratio < EDGE_LABELS_RATIO;
+    const want = graph.order <= settings.edgeLabelsAlways || hovered !== undefined || ratio < settings.edgeLabelsRatio;
     if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
-    const lines = graph.size > LINES_ABOVE && ratio >= ARROWS_RATIO;
-    if (lines !== overviewLines || zoomedIn !== ratio < EDGE_LABELS_RATIO) {
+    const lines = graph.size > settings.linesAbove && ratio >= settings.arrowsRatio;
+    if (lines !== overviewLines || zoomedIn !== ratio < settings.edgeLabelsRatio) {
       overviewLines = lines;
-      zoomedIn = ratio < EDGE_LABELS_RATIO;
+      zoomedIn = ratio < settings.edgeLabelsRatio;
       renderer.refresh({ schedule: true });
     }
   };
@@ -232,13 +236,26 @@ function start(graph: ViewGraph, data: RawExport): void {
   });
   const mountControls = () => {
     mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), graph, (node) => select(node, true));
-    const filters = mountFilters(byId('filters'), graph, documents, () => state, (next) => {
-      state = { ...next, selected: state.selected };
-      computeHidden();
-      writeHash();
-      renderPanel(panel, graph, state, documents, (other) => select(other, true), () => select(undefined));
-      renderer.refresh({ schedule: true });
-    });
+    const filters = mountFilters(
+      byId('filters'),
+      graph,
+      documents,
+      () => state,
+      (next) => {
+        state = { ...next, selected: state.selected };
+        computeHidden();
+        writeHash();
+        renderPanel(
+          panel,
+          graph,
+          state,
+          documents,
+          (other) => select(other, true),
+          () => select(undefined),
+        );
+        renderer.refresh({ schedule: true });
+      },
+    );
     window.addEventListener('hashchange', () => {
       const next = parseStateHash(location.hash);
       state = next;
@@ -249,7 +266,7 @@ function start(graph: ViewGraph, data: RawExport): void {
 
     mountLayoutButton(byId<HTMLButtonElement>('layout'), graph);
     mountExportButton(byId<HTMLButtonElement>('export'), renderer);
-    byId('reset').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: 300 }));
+    byId('reset').addEventListener('click', () => renderer.getCamera().animatedReset({ duration: settings.resetDuration }));
     byId('stats').textContent = `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations · ${documents.length} documents`;
     if (state.selected) select(state.selected, true);
     performance.mark('newsgraph:controls-ready');

@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { PREDICATES, type Evidence } from '../../src/graph/schema.js';
 import { computeLayout, initialPositions } from '../../src/layout/index.js';
 import { isDay, periodOf } from '../../src/pipeline/time/calendar.js';
+import { DEFAULT_VIEWER_SETTINGS, stepValue, type ViewerSettings } from './settings.js';
 import { colorOfType, colorOfPredicate } from './styles.js';
 
 /** What a node carries in the display graph: sigma's fields plus the entity's own data (`type` renamed `kind`,
@@ -71,21 +72,16 @@ const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
 /** Sizes shrink as graphs grow: thousands of large discs only cover each other (and cost fill time). */
-export function sizeScale(order: number): number {
-  if (order <= 300) return 1;
-  if (order <= 2_000) return 0.7;
-  if (order <= 10_000) return 0.55;
-  return 0.4;
-}
+export const sizeScale = (order: number, settings: ViewerSettings = DEFAULT_VIEWER_SETTINGS): number => stepValue(settings.sizeScale, order);
 
 /** Node size from degree: grows with the square root so hubs stand out without swallowing the picture. */
-export function sizeOfDegree(degree: number, scale = 1): number {
-  return Math.min(3 + 2 * Math.sqrt(degree), 24) * scale;
+export function sizeOfDegree(degree: number, scale = 1, { nodeSize } = DEFAULT_VIEWER_SETTINGS): number {
+  return Math.min(nodeSize.base + nodeSize.perSqrtDegree * Math.sqrt(degree), nodeSize.max) * scale;
 }
 
 /** Edge thickness from how much evidence supports it. */
-export function sizeOfEvidence(count: number, scale = 1): number {
-  return Math.min(0.5 + 0.5 * count, 3) * scale;
+export function sizeOfEvidence(count: number, scale = 1, { edgeSize } = DEFAULT_VIEWER_SETTINGS): number {
+  return Math.min(edgeSize.base + edgeSize.perEvidence * count, edgeSize.max) * scale;
 }
 
 /** @sigma/edge-curve's default curvature (not imported: that module needs WebGL just to load). */
@@ -107,7 +103,9 @@ export function curvatureOf(index: number, maxIndex: number): number {
 export function buildViewGraph(data: RawExport): ViewGraph {
   // one pass over the edges: degrees, and bundles of edges joining the same two nodes (either direction)
   const index = new Map<string, number>();
-  data.nodes.forEach((n, i) => index.set(String(n.key), i));
+  data.nodes.forEach((n, i) => {
+    index.set(String(n.key), i);
+  });
   const n = data.nodes.length;
   const degree = new Uint32Array(n);
   const firstOfPair = new Map<number, number>();
@@ -151,7 +149,8 @@ export function buildViewGraph(data: RawExport): ViewGraph {
     return { key: String(key), attributes };
   });
   for (const e of data.edges) {
-    const a = (e.attributes ??= {}) as Partial<ViewEdge>;
+    e.attributes ??= {};
+    const a = e.attributes as Partial<ViewEdge>;
     const predicate = str(a.predicate, 'related');
     const evidence = Array.isArray(a.evidence) ? a.evidence : [];
     a.predicate = predicate;
@@ -279,7 +278,8 @@ export function edgePeriod(a: Readonly<Record<string, unknown>>): [string, strin
     const p = periodOf(a.date);
     if (p) return p;
   }
-  if (typeof a.firstSeen === 'string' && isDay(a.firstSeen)) return [a.firstSeen, typeof a.lastSeen === 'string' && isDay(a.lastSeen) ? a.lastSeen : a.firstSeen];
+  if (typeof a.firstSeen === 'string' && isDay(a.firstSeen))
+    return [a.firstSeen, typeof a.lastSeen === 'string' && isDay(a.lastSeen) ? a.lastSeen : a.firstSeen];
   return undefined;
 }
 
@@ -408,7 +408,9 @@ export function searchNodes(index: SearchEntry[], query: string, limit = 10): Se
     if (best >= 0) scored.push({ entry, rank: best, via });
   }
   scored.sort((a, b) => a.rank - b.rank || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label));
-  return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, ...(via && via !== entry.label ? { via } : {}) }));
+  return scored
+    .slice(0, limit)
+    .map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, ...(via && via !== entry.label ? { via } : {}) }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -521,7 +523,10 @@ export function relationGroups(graph: ViewGraph, node: string, documents: Docume
     const direction = source === node ? 'out' : 'in';
     const other = direction === 'out' ? target : source;
     let group = groups.get(a.predicate);
-    if (!group) groups.set(a.predicate, (group = { predicate: a.predicate, label: predicateLabel(a.predicate), relations: [] }));
+    if (!group) {
+      group = { predicate: a.predicate, label: predicateLabel(a.predicate), relations: [] };
+      groups.set(a.predicate, group);
+    }
     group.relations.push({
       edge,
       direction,

@@ -22,7 +22,15 @@ export function renderPanel(
   const byId = new Map(documents.map((d) => [d.id, d]));
   // every entity the panel names is a link to its own panel
   const entityLink = (key: string, label: string) =>
-    h('a', { class: 'node-link', attrs: { role: 'link', tabindex: '0', 'data-node': key }, on: { click: () => open(key), keydown: (e) => (e as KeyboardEvent).key === 'Enter' && open(key) } }, label);
+    h(
+      'a',
+      {
+        class: 'node-link',
+        attrs: { role: 'link', tabindex: '0', 'data-node': key },
+        on: { click: () => open(key), keydown: (e) => (e as KeyboardEvent).key === 'Enter' && open(key) },
+      },
+      label,
+    );
   const detail = (parts: DetailPart[]) => h('span', {}, ...parts.map((p) => (typeof p === 'string' ? p : entityLink(p.node, p.label))));
   append(
     panel,

@@ -1,4 +1,5 @@
 // Search box with completion over labels and aliases; choosing a result selects the node (and moves the camera).
+import { DEFAULT_VIEWER_SETTINGS } from './settings.js';
 import { h } from './dom.js';
 import { buildSearchIndex, searchNodes, type SearchEntry, type SearchHit, type ViewGraph } from './model.js';
 import { colorOfType } from './styles.js';
@@ -17,7 +18,12 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
           'li',
           {
             attrs: { role: 'option', 'aria-selected': String(i === active), 'data-node': hit.key },
-            on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
+            on: {
+              mousedown: (e) => {
+                e.preventDefault();
+                pick(i);
+              },
+            },
           },
           h('span', { class: 'swatch', attrs: { style: `background:${colorOfType(hit.kind)}` } }),
           h('span', { class: 'label' }, hit.label),
@@ -40,7 +46,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
 
   input.addEventListener('input', () => {
     index ??= buildSearchIndex(graph);
-    hits = searchNodes(index, input.value, 12);
+    hits = searchNodes(index, input.value, DEFAULT_VIEWER_SETTINGS.searchResults);
     active = hits.length ? 0 : -1;
     render();
   });

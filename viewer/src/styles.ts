@@ -1,15 +1,12 @@
 // How things look: one table from entity type to colour, one from predicate to edge colour (sigma's demo keeps
-// domain data in attributes and style in tables like these).
-export const TYPE_COLORS: Record<string, string> = {
-  Person: '#1f77b4',
-  Country: '#d62728',
-  Organization: '#2ca02c',
-  Location: '#9467bd',
-  Charge: '#ff7f0e',
-};
-export const OTHER_TYPE_COLOR = '#7f7f7f';
+// domain data in attributes and style in tables like these). Entity types look the same in the exports: their
+// table is src/graph/styles.ts.
+import { ENTITY_TYPE_STYLES, OTHER_TYPE_STYLE } from '../../src/graph/styles.js';
+export { colorOfType } from '../../src/graph/styles.js';
 
-export const colorOfType = (type: string): string => TYPE_COLORS[type] ?? OTHER_TYPE_COLOR;
+/** Entity type → colour, from the one table the exports use too (src/graph/styles.ts). */
+export const TYPE_COLORS: Record<string, string> = Object.fromEntries(Object.entries(ENTITY_TYPE_STYLES).map(([type, style]) => [type, style.color]));
+export const OTHER_TYPE_COLOR = OTHER_TYPE_STYLE.color;
 
 const PREDICATE_COLORS: Record<string, string> = {
   holds_role: '#9bb3c9',

@@ -64,7 +64,14 @@ function readMessage(buf: Buffer, at: number, field: (tag: number, value: number
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const fastFold = (name: string) => (PRINTABLE_ASCII.test(name) ? name.toLowerCase().replace(/[.'`]/g, '').replace(/[-\s]+/g, ' ').trim() : foldName(name));
+const fastFold = (name: string) =>
+  PRINTABLE_ASCII.test(name)
+    ? name
+        .toLowerCase()
+        .replace(/[.'`]/g, '')
+        .replace(/[-\s]+/g, ' ')
+        .trim()
+    : foldName(name);
 
 function cityIndex() {
   if (!index) {

@@ -78,11 +78,20 @@ export function parseDatelineLine(line: string, offset = 0): DatelineParse | und
   const agency = g.agency?.slice(1, -1).trim();
   const agencyAt = g.agency ? m[0].indexOf(g.agency, g.places!.length) : -1;
   const agencySpan: [number, number] | undefined = agency ? [offset + agencyAt, offset + agencyAt + g.agency!.length] : undefined;
-  return { places, ...(region ? { region } : {}), start: offset, end: offset + m[0].trimEnd().length, marker, ...(date ? { date } : {}), ...(agency ? { agency, agencySpan } : {}) };
+  return {
+    places,
+    ...(region ? { region } : {}),
+    start: offset,
+    end: offset + m[0].trimEnd().length,
+    marker,
+    ...(date ? { date } : {}),
+    ...(agency ? { agency, agencySpan } : {}),
+  };
 }
 
 /** Running text: a capitalised word followed by lower-case words, not a headline in capitals. */
-const startsRunningText = (rest: string) => /^["“‘']?[\p{Lu}\d][\p{L}\d'’.,-]*\s+(?:\S+\s+)*?\p{Ll}{2,}/u.test(rest) && !/^[^\p{Ll}]*$/u.test(rest.slice(0, 60));
+const startsRunningText = (rest: string) =>
+  /^["“‘']?[\p{Lu}\d][\p{L}\d'’.,-]*\s+(?:\S+\s+)*?\p{Ll}{2,}/u.test(rest) && !/^[^\p{Ll}]*$/u.test(rest.slice(0, 60));
 
 /** The story's dateline: the first line among the first few that reads as one. */
 export function findDateline(text: string): DatelineParse | undefined {

@@ -9,7 +9,7 @@
 //                                         else the only country acting in sentence i, else the story's
 //   ctx.countriesForSentence(i)           every candidate, best first
 //   ctx.bodyFor(i, 'government')          node key "the government" stands for in sentence i
-import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
+import { COUNTRY_BODIES, GOVERNMENT_NOUNS, SPEAKS_FOR_GOVERNMENT } from '../../lexicon/organizations.js';
 import { countryByKey } from '../../lexicon/countries.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { findDateline, type DatelineParse } from './dateline.js';
@@ -48,9 +48,6 @@ export interface ContextCountry {
   /** how far to trust it, for the confidence of what is built on it */
   confidence: number;
 }
-
-const GOVERNMENT = new Set(['government', 'authorities']);
-const SPEAKS_FOR_GOVERNMENT = new Set(['ministry', 'foreign ministry', 'foreign office']);
 
 /** Confidence of a country taken from context, by where it came from (a guess, never a statement). */
 export const CONTEXT_CONFIDENCE: Record<ContextSource, number> = { dateline: 0.6, sentence: 0.5, story: 0.4 };
@@ -146,7 +143,7 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
   const bodies = mentions.filter((m) => m.ruleId === 'body-of-country' && m.entity).sort((x, y) => x.start - y.start);
   const bodyFor = (sentence: number, words: string): string | undefined => {
     const w = words.toLowerCase().replace(/^the /, '');
-    if (GOVERNMENT.has(w)) return home;
+    if (GOVERNMENT_NOUNS.has(w)) return home;
     const suffix = w === 'ministry' ? undefined : `-${w.replace(/ /g, '-')}`;
     if (suffix && !COUNTRY_BODIES.includes(w)) return undefined;
     // the body of that name the story named last ("the Saudi Foreign Ministry … the ministry said")
@@ -206,7 +203,7 @@ export function contextMentions(a: AnalyzedDocument, mentions: Mention[], ctx: D
         ruleId: isCountry ? 'context.government' : 'context.body',
         entity,
         // the node's name, should the story name it no other way
-        canonical: isCountry ? countryByKey.get(entity)?.label ?? phrase : mentions.find((x) => x.entity === entity)?.canonical ?? phrase,
+        canonical: isCountry ? (countryByKey.get(entity)?.label ?? phrase) : (mentions.find((x) => x.entity === entity)?.canonical ?? phrase),
         ...(isCountry ? {} : withCountry(mentions.find((x) => x.entity === entity)?.country ?? ctx.dateline?.country ?? ctx.storyCountries[0])),
       });
       i += n;

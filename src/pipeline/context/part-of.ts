@@ -30,7 +30,8 @@ export function tieOfMention(m: Mention): { source: string; target: string; rule
     return undefined;
   }
   if (m.type === 'Location' && m.entity.startsWith('location:')) {
-    const ruleId: TieRuleId = m.ruleId === 'context.dateline' ? 'located_in.dateline' : m.ruleId === 'gazetteer-capital' ? 'located_in.capital' : 'located_in.geonames';
+    const ruleId: TieRuleId =
+      m.ruleId === 'context.dateline' ? 'located_in.dateline' : m.ruleId === 'gazetteer-capital' ? 'located_in.capital' : 'located_in.geonames';
     return { source: m.entity, target: m.country, ruleId };
   }
   return undefined;

@@ -5,6 +5,7 @@
 // recalled"). Walks up from the trigger through the clauses that embed it.
 import { CONDITION_MARKERS, MODALS, NEGATIONS, NEGATIVE_VERBS, NON_FACTIVE_NOUNS, NON_FACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { TreeSentence } from './tree.js';
+import { NEGATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 export interface Assertion {
   status: 'asserted' | 'negated' | 'unasserted';
@@ -13,7 +14,6 @@ export interface Assertion {
 }
 
 const ASSERTED: Assertion = { status: 'asserted' };
-const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'nothing', 'noone', 'neither']);
 /** how far up the tree embedding clauses are followed */
 const MAX_DEPTH = 8;
 

@@ -3,14 +3,8 @@
 // clauses), the conjuncts of a phrase, and the mentions that cover each word. Pure functions of one sentence.
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
-/** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
-const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
-/** subordinators a parser may take for prepositions of the subject that follows them */
-const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
-/** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'tell', 'order', 'force', 'persuade', 'press', 'pressure', 'encourage', 'instruct', 'invite', 'call', 'allow', 'permit', 'compel', 'oblige', 'push', 'advise', 'direct']);
+import { RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -81,7 +75,8 @@ export class TreeSentence {
   conjuncts(i: number): number[] {
     const list: number[] = [];
     for (let k = -1; k < list.length; k++)
-      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj')) if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
+      for (const c of this.kids(k < 0 ? i : list[k]!, 'conj'))
+        if (this.isNominal(c) === this.isNominal(i) && !(this.isNominal(c) && this.startsClause(c))) list.push(c);
     const joined = list.length > 1 || list.some((c) => this.kids(c, 'cc').length);
     return joined ? [i, ...list] : [i];
   }
@@ -107,7 +102,18 @@ export class TreeSentence {
   /** a relative pronoun stands for the noun its clause modifies */
   private throughRelative(word: number, clause: number): number {
     if (!RELATIVE_PRONOUNS.has(this.lower(word))) return word;
-    return this.relativeAntecedent(clause) ?? word;
+    return this.relativeAntecedent(clause) ?? this.nounBeforeComma(word) ?? word;
+  }
+
+  /**
+   * The noun set off before ", who": where the parser took the relative clause for the main one ("Di Maio, who
+   * leads the 5-Star Movement, crossed into France"), the antecedent the words still show.
+   */
+  private nounBeforeComma(word: number): number | undefined {
+    if (word < 2 || this.lower(word - 1) !== ',') return undefined;
+    let k = word - 2;
+    while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
+    return this.isNominal(k) && this.words[k]!.upos !== 'PRON' ? k : undefined;
   }
 
   /**
@@ -134,7 +140,8 @@ export class TreeSentence {
    * president branded him a killer"): the noun right before it, past adverbs and auxiliaries, is its subject.
    */
   private subjectBefore(i: number): number | undefined {
-    if (!this.kids(i, 'obj', 'iobj').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
+    // (or a clause it reports: "On Monday, spokesman Hossein Ansari said …", "Monday" taking the name as apposition)
+    if (!this.kids(i, 'obj', 'iobj', 'ccomp').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
     let k = i - 1;
     while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
     // a name inside a name's words stands for its first word; the last of a coordination for the first
@@ -143,7 +150,8 @@ export class TreeSentence {
     if (k < 0) return undefined;
     const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
     if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
-    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k)))) k = this.head(k);
+    while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k))))
+      k = this.head(k);
     return k;
   }
 
@@ -152,7 +160,13 @@ export class TreeSentence {
     let end = c;
     while (end + 1 < this.length && this.head(end + 1) === c && this.rel(end + 1) === 'flat') end++;
     const next = end + 1;
-    return next < this.length && this.words[next]!.upos === 'VERB' && !this.kids(next, 'nsubj', 'nsubj:pass').length && this.rel(next) !== 'acl' && this.subjectBefore(next) === c;
+    return (
+      next < this.length &&
+      this.words[next]!.upos === 'VERB' &&
+      !this.kids(next, 'nsubj', 'nsubj:pass').length &&
+      this.rel(next) !== 'acl' &&
+      this.subjectBefore(next) === c
+    );
   }
 
   /** the subject a predicate without one of its own takes from the clause around it */
@@ -167,7 +181,7 @@ export class TreeSentence {
       if (before !== undefined) return before;
     }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
-      if (OBJECT_CONTROL.has(this.lemma(h))) {
+      if (OBJECT_CONTROL_VERBS.has(this.lemma(h))) {
         const obj = this.kids(h, 'obj', 'iobj')[0];
         if (obj !== undefined) return obj;
       }
@@ -175,7 +189,14 @@ export class TreeSentence {
       const raised = this.isPassive(h) ? this.kids(h, 'nsubj:pass')[0] : undefined;
       return raised !== undefined ? this.throughRelative(raised, h) : this.agent(h, depth + 1);
     }
-    if (rel === 'conj') return this.agent(h, depth + 1);
+    // coordinated verbs share a subject; where the parser hung the second on a word of the first clause that is no
+    // verb ("called the storming unacceptable and accused …"), the subject of the sentence's main verb before it
+    if (rel === 'conj') {
+      const shared = this.agent(h, depth + 1);
+      if (shared !== undefined || ['VERB', 'AUX'].includes(this.words[h]!.upos)) return shared;
+      const root = this.words.findIndex((_, k) => this.head(k) < 0);
+      return root >= 0 && root < i && root !== h ? this.agent(root, depth + 1) : undefined;
+    }
     if (rel === 'acl:relcl' || rel === 'advcl:relcl') return h;
     // an adverbial clause without a subject of its own shares its clause's: "…, accusing Japan of", "after
     // speaking by telephone to Ischinger"; a participle or infinitive on a noun, the noun's possessor ("Norway's
@@ -185,7 +206,8 @@ export class TreeSentence {
     if (rel === 'advcl' && !this.kids(i, 'mark').some((m) => CONDITION_WORDS.has(this.lemma(m)))) {
       // the name before it, unless that is the main clause's own object ("adopted a resolution denouncing Belarus")
       const before = this.subjectBefore(i);
-      const ownObject = before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
+      const ownObject =
+        before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
       return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
     }
     // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
@@ -221,7 +243,9 @@ export class TreeSentence {
 
   /** the particle or adverb of a phrasal verb: "back" of "called back", "home" of "ordered … home" */
   particles(i: number): string[] {
-    return this.children[i]!.filter((c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0).map((c) => this.lemma(c));
+    return this.children[i]!.filter(
+      (c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0,
+    ).map((c) => this.lemma(c));
   }
 
   /**
@@ -283,10 +307,15 @@ export class TreeSentence {
     // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
     // of Samper's party")
     if (/^\p{Lu}/u.test(this.words[i]!.form))
-      while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form))))
+      while (
+        next < this.length &&
+        next - i <= 4 &&
+        this.mentionOf[next]?.type !== 'Person' &&
+        (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form)))
+      )
         next++;
     const m = this.mentionOf[next];
-    if (!m || m.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
+    if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;
   }
 
@@ -318,8 +347,17 @@ export class TreeSentence {
       let k = i + 1;
       while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
       if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
+      // past a title written before the name: "the army commander in the region, General Vyacheslav Tikhomirov,"
+      while (
+        k + 2 < this.length &&
+        k - i <= 15 &&
+        !this.mentionOf[k + 1] &&
+        /^\p{Lu}\p{Ll}/u.test(this.words[k + 1]!.form) &&
+        ['NOUN', 'PROPN', 'ADJ'].includes(this.words[k + 1]!.upos)
+      )
+        k++;
       const m = this.mentionOf[k + 1];
-      if (!m || m.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
+      if (m?.type !== 'Person' || m.kind !== 'name' || this.words[k + 1]!.start !== m.start) return undefined;
       // the name ends the apposition: a comma, the end, or a verb follows it
       let end = k + 1;
       while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
@@ -330,7 +368,7 @@ export class TreeSentence {
     while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
     if (k < 1 || this.lower(k) !== ',') return undefined;
     const m = this.mentionOf[k - 1];
-    if (!m || m.type !== 'Person' || m.kind !== 'name') return undefined;
+    if (m?.type !== 'Person' || m.kind !== 'name') return undefined;
     let first = k - 1;
     while (first > 0 && this.mentionOf[first - 1] === m) first--;
     return first;
@@ -353,7 +391,7 @@ function matchesRel(rel: string, rels: readonly string[]): boolean {
     if (!r) continue;
     if (r === rel) return true;
     // a bare relation matches its subtypes, except those that change who is who
-    if (!r.includes(':') && rel.startsWith(r + ':') && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
+    if (!r.includes(':') && rel.startsWith(`${r}:`) && rel !== 'nsubj:pass' && rel !== 'obl:agent' && rel !== 'nmod:poss' && rel !== 'csubj:pass') return true;
   }
   return false;
 }

@@ -49,15 +49,14 @@ function buildIndex(): Map<string, Phrase[]> {
   };
   // earlier additions win on identical names: countries before demonyms before capitals
   for (const [name, c] of countryByName) add(name, { type: 'Country', kind: 'country', country: c.key, canonical: c.label });
-  for (const [demonym, c] of countryByDemonym)
-    add(demonym, { type: 'Country', kind: 'demonym', country: c.key, canonical: c.label });
+  for (const [demonym, c] of countryByDemonym) add(demonym, { type: 'Country', kind: 'demonym', country: c.key, canonical: c.label });
   for (const c of countries)
     for (const cap of c.capitals) add(cap, { type: 'Location', kind: 'capital', country: c.key, canonical: cap.replace(/,? D\.C\.$/, '') });
   const seatKeys = new Map<string, string>();
   for (const seat of SEATS_OF_GOVERNMENT) {
     const compact = slugify(seat.name).replace(/-/g, '');
     // one building, one key: "Élysée" and "Elysee", "Elysee Palace" and "Elysee"
-    const shorter = [...seatKeys.entries()].find(([k]) => compact.startsWith(k) && slugify(seat.name).startsWith(slugify(seatKeys.get(k)!) + '-'));
+    const shorter = [...seatKeys.entries()].find(([k]) => compact.startsWith(k) && slugify(seat.name).startsWith(`${slugify(seatKeys.get(k)!)}-`));
     if (!seatKeys.has(compact)) seatKeys.set(compact, shorter ? shorter[1] : seat.name);
     const label = seatKeys.get(compact)!;
     const country = countries.find((c) => c.cca2 === seat.country)?.key;

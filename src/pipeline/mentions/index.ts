@@ -2,9 +2,9 @@
 // word lists (countries, demonyms, capitals, seats of government, US states), country-qualified bodies
 // ("the Russian Foreign Ministry", "U.S. intelligence", "the Russian state"), and capitalised names typed by
 // the recogniser or by context.
-import { COUNTRY_BODIES, GOVERNMENT_WORDS } from '../../lexicon/organizations.js';
+import { COUNTRY_BODIES, GOVERNMENT_WORDS, ADJECTIVE_BODIES } from '../../lexicon/organizations.js';
 import { countryByKey, countryByDemonym } from '../../lexicon/countries.js';
-import { NOT_NAMES } from '../../lexicon/function-words.js';
+import { NOT_NAMES, AUXILIARIES } from '../../lexicon/function-words.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { matchGazetteer, type GazetteerEntry } from './gazetteer.js';
 import { chunkProperNouns, roleLengthAt, type NameSpan } from './proper-nouns.js';
@@ -48,9 +48,15 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
       if (n === 1 && ADJECTIVE_BODIES.has(words) && isModifiedNoun(a.tokens[i + 1]?.text) && !roleLengthAt(a.tokens, i + 1, end)) return undefined;
       // "Iran's intelligence minister" is a portfolio, not the intelligence services
       if (roleLengthAt(a.tokens, i, end) > n || /^(?:minister|ministers|secretary)$/i.test(a.tokens[i + n]?.text ?? '')) return undefined;
-      const written = a.tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      const written = a.tokens
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ');
       // one label whichever way the text puts it: "Russia's Foreign Ministry" → "Russian Foreign Ministry"
-      const label = match.entry.kind === 'demonym' || /^\p{Lu}/u.test(written) ? `${demonym} ${written}` : a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end);
+      const label =
+        match.entry.kind === 'demonym' || /^\p{Lu}/u.test(written)
+          ? `${demonym} ${written}`
+          : a.doc.text.slice(a.tokens[match.first]!.start, a.tokens[i + n - 1]!.end);
       return {
         first: match.first,
         last: i + n,
@@ -64,18 +70,23 @@ function countryBodyAt(a: AnalyzedDocument, match: { first: number; last: number
       };
     }
     if (n === 1 && GOVERNMENT_WORDS.includes(words))
-      return { first: match.first, last: i + 1, type: 'Country', kind: 'name', ruleId: 'government-of-country', priority: 3, canonical: country.label, country: country.key, entity: country.key };
+      return {
+        first: match.first,
+        last: i + 1,
+        type: 'Country',
+        kind: 'name',
+        ruleId: 'government-of-country',
+        priority: 3,
+        canonical: country.label,
+        country: country.key,
+        entity: country.key,
+      };
   }
   return undefined;
 }
 
-// Bodies whose names are also adjectives: "the Israeli military said" is a body, "the Israeli military
-// offensive" is not
-const ADJECTIVE_BODIES = new Set(['military', 'intelligence', 'army', 'navy']);
-const AUXILIARIES = new Set('has had have is was were are will would could can may might should must did does do'.split(' '));
 /** A lower-case word after the body that is not a verb or a role: "offensive" in "military offensive". */
-const isModifiedNoun = (next: string | undefined) =>
-  !!next && /^\p{Ll}+$/u.test(next) && !AUXILIARIES.has(next) && !/(?:ed|s)$/.test(next);
+const isModifiedNoun = (next: string | undefined) => !!next && /^\p{Ll}+$/u.test(next) && !AUXILIARIES.has(next) && !/(?:ed|s)$/.test(next);
 
 const isAllCaps = (a: AnalyzedDocument, first: number, last: number) => {
   let letters = 0;
@@ -112,8 +123,7 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
       });
     }
     if (!allCaps)
-      for (const span of chunkProperNouns(a.tokens, s.firstToken, s.lastToken))
-        candidates.push({ ...span, type: span.type, kind: 'name', priority: 0 });
+      for (const span of chunkProperNouns(a.tokens, s.firstToken, s.lastToken)) candidates.push({ ...span, type: span.type, kind: 'name', priority: 0 });
   }
   // the statistical recogniser's spans replace the chunker's wherever they overlap
   const recognized = new Uint8Array(a.tokens.length);
@@ -149,28 +159,30 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
     chosen.push(c);
     covered = c.last;
   }
-  return chosen.filter((c) => !c.block).map((c, id) => {
-    const start = a.tokens[c.first]!.start;
-    const end = a.tokens[c.last - 1]!.end;
-    return {
-      id,
-      doc: a.doc.id,
-      first: c.first,
-      last: c.last,
-      start,
-      end,
-      text: a.doc.text.slice(start, end),
-      type: c.type ?? 'Person',
-      kind: c.kind,
-      sentence: a.sentenceOfToken[c.first]!,
-      ruleId: c.ruleId,
-      ...(c.type ? {} : { untyped: true as const }),
-      ...(c.weak ? { weak: true as const } : {}),
-      ...(c.entity ? { entity: c.entity } : {}),
-      ...(c.canonical ? { canonical: c.canonical } : {}),
-      ...(c.country ? { country: c.country } : {}),
-    } satisfies Mention;
-  });
+  return chosen
+    .filter((c) => !c.block)
+    .map((c, id) => {
+      const start = a.tokens[c.first]!.start;
+      const end = a.tokens[c.last - 1]!.end;
+      return {
+        id,
+        doc: a.doc.id,
+        first: c.first,
+        last: c.last,
+        start,
+        end,
+        text: a.doc.text.slice(start, end),
+        type: c.type ?? 'Person',
+        kind: c.kind,
+        sentence: a.sentenceOfToken[c.first]!,
+        ruleId: c.ruleId,
+        ...(c.type ? {} : { untyped: true as const }),
+        ...(c.weak ? { weak: true as const } : {}),
+        ...(c.entity ? { entity: c.entity } : {}),
+        ...(c.canonical ? { canonical: c.canonical } : {}),
+        ...(c.country ? { country: c.country } : {}),
+      } satisfies Mention;
+    });
 }
 
 function hasDemonym(a: AnalyzedDocument, c: Candidate): boolean {

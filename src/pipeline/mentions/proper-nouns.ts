@@ -1,7 +1,7 @@
 // A rule-based chunker for capitalised names, typed by cue words around them. It backs up the statistical
 // recogniser (src/pipeline/ner) for names it leaves out, and types names from their context: a title or
 // role before a name makes a person, an organisation word inside a name makes an organisation.
-import { NOT_NAMES } from '../../lexicon/function-words.js';
+import { NOT_NAMES, NAME_PARTICLES, PLACE_PREPOSITIONS } from '../../lexicon/function-words.js';
 import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
 import { NAME_TITLES, ROLE_FIRST_WORDS, roleByForm } from '../../lexicon/roles.js';
 import type { Token } from '../text/tokenize.js';
@@ -17,14 +17,10 @@ export interface NameSpan {
   block?: boolean;
 }
 
-/** Lower-case particles inside personal names: "Lula da Silva", "Ursula von der Leyen". */
-export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'del', 'da', 'la', 'le', 'du', 'der', 'dos', 'das', 'di', 'ibn']);
 const CONNECTORS = new Set(['of', ...NAME_PARTICLES]);
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'toward', 'towards']);
 
 export const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) && /[\p{L}\p{N}]/u.test(text);
 export const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|\p{Lu}+\d+|\p{Lu}-\d+)$/u.test(text);
-
 
 /** Length in tokens of a role phrase starting at token i ("Foreign Minister" → 2), or 0. */
 export function roleLengthAt(tokens: Token[], i: number, end: number): number {

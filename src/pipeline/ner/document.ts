@@ -47,21 +47,29 @@ export function applyDocumentRules(spans: DocumentSpan[], tokens: Token[], optio
   const factor = options.outvoteFactor ?? OUTVOTE_FACTOR;
   const longWeight = options.longSpanWeight ?? LONG_SPAN_WEIGHT;
   const rules = { seats: true, patterns: true, documentClass: true, ...options.rules };
-  const text = (s: DocumentSpan) => tokens.slice(s.first, s.last).map((t) => t.text).join(' ');
+  const text = (s: DocumentSpan) =>
+    tokens
+      .slice(s.first, s.last)
+      .map((t) => t.text)
+      .join(' ');
   // votes per word (as written) for each class: every span votes for each of its words
   const votes = new Map<string, Float64Array>();
   for (const s of spans) {
     for (let i = s.first; i < s.last; i++) {
       const w = tokens[i]!.text.toLowerCase(); // a capitals headline votes with the body ("OKAFOR", "Okafor")
       let v = votes.get(w);
-      if (!v) votes.set(w, (v = new Float64Array(4)));
+      if (!v) {
+        v = new Float64Array(4);
+        votes.set(w, v);
+      }
       v[CLASS_INDEX[s.cls]]! += s.confidence * (s.last - s.first > 1 ? longWeight : 1);
     }
   }
   const relabelled = spans.map((s): DocumentSpan => {
     const surface = text(s);
     if (rules.seats && SEAT_SET.has(surface.toLowerCase()) && s.cls !== 'ORG') return { ...s, cls: 'ORG', ruleId: 'ner.seat-of-power' };
-    if (rules.patterns) for (const rule of NAME_PATTERN_RULES) if (rule.pattern.test(surface) && s.cls !== rule.cls) return { ...s, cls: rule.cls, ruleId: rule.id };
+    if (rules.patterns)
+      for (const rule of NAME_PATTERN_RULES) if (rule.pattern.test(surface) && s.cls !== rule.cls) return { ...s, cls: rule.cls, ruleId: rule.id };
     if (!rules.documentClass || s.last - s.first !== 1) return s;
     const v = votes.get(tokens[s.first]!.text.toLowerCase())!;
     const own = CLASS_INDEX[s.cls];

@@ -16,20 +16,42 @@ export const FEATURE_TEMPLATES = [
   'form', // the word as written
   'lower',
   'shape', // Xxx, XX, X.X., dd-dd: character classes with runs cut at two
-  'prefix1', 'prefix2', 'prefix3', 'prefix4',
-  'suffix1', 'suffix2', 'suffix3', 'suffix4',
-  'lower-1', 'lower+1', 'lower-2', 'lower+2',
-  'shape-1', 'shape+1', 'shape-1|shape', 'shape|shape+1', 'shape-1|shape|shape+1',
-  'lower-1|lower', 'lower|lower+1',
-  'lower-1|shape', 'shape|lower+1',
-  'first-in-sentence|shape', 'first-in-sentence|lower',
+  'prefix1',
+  'prefix2',
+  'prefix3',
+  'prefix4',
+  'suffix1',
+  'suffix2',
+  'suffix3',
+  'suffix4',
+  'lower-1',
+  'lower+1',
+  'lower-2',
+  'lower+2',
+  'shape-1',
+  'shape+1',
+  'shape-1|shape',
+  'shape|shape+1',
+  'shape-1|shape|shape+1',
+  'lower-1|lower',
+  'lower|lower+1',
+  'lower-1|shape',
+  'shape|lower+1',
+  'first-in-sentence|shape',
+  'first-in-sentence|lower',
   'headline|lower', // the sentence is in capitals: only the word itself and the document tell
-  'doc-casing', 'doc-casing|shape', // how the same word is written elsewhere in the document
+  'doc-casing',
+  'doc-casing|shape', // how the same word is written elsewhere in the document
   'sentence-kind|shape', // short line, line of numbers (results tables), ordinary sentence
-  'gazetteer', 'gazetteer|shape', 'gazetteer-1', 'gazetteer+1',
+  'gazetteer',
+  'gazetteer|shape',
+  'gazetteer-1',
+  'gazetteer+1',
   'first-in-sentence|lower+1', // "Boeing said", "Smith told": the verb after a sentence's first word
-  'common-word|shape', 'common-word|first-in-sentence', // a capitalised word the training text also writes in lower case
-  'elsewhere-lower-1', 'elsewhere-lower+1', // the words around the other mentions of this capitalised word in the document
+  'common-word|shape',
+  'common-word|first-in-sentence', // a capitalised word the training text also writes in lower case
+  'elsewhere-lower-1',
+  'elsewhere-lower+1', // the words around the other mentions of this capitalised word in the document
 ] as const;
 
 export type TemplateName = (typeof FEATURE_TEMPLATES)[number];
@@ -114,8 +136,18 @@ function wordInfo(word: string): WordInfo {
   const lowerText = word.toLowerCase();
   const n = lowerText.length;
   const affix = (s: string) => hashString(s);
-  const prefix: [number, number, number, number] = [affix(lowerText.slice(0, 1)), affix(lowerText.slice(0, 2)), affix(lowerText.slice(0, 3)), affix(lowerText.slice(0, 4))];
-  const suffix: [number, number, number, number] = [affix(lowerText.slice(n - 1)), affix(lowerText.slice(Math.max(0, n - 2))), affix(lowerText.slice(Math.max(0, n - 3))), affix(lowerText.slice(Math.max(0, n - 4)))];
+  const prefix: [number, number, number, number] = [
+    affix(lowerText.slice(0, 1)),
+    affix(lowerText.slice(0, 2)),
+    affix(lowerText.slice(0, 3)),
+    affix(lowerText.slice(0, 4)),
+  ];
+  const suffix: [number, number, number, number] = [
+    affix(lowerText.slice(n - 1)),
+    affix(lowerText.slice(Math.max(0, n - 2))),
+    affix(lowerText.slice(Math.max(0, n - 3))),
+    affix(lowerText.slice(Math.max(0, n - 4))),
+  ];
   const form = hashString(word);
   const lower = hashString(lowerText);
   const shape = hashString(wordShape(word));
@@ -209,7 +241,10 @@ function contextsElsewhere(infos: WordInfo[], sentences: Sentence[]): Map<string
       const w = infos[i]!;
       if (w.casing < 2) continue;
       let e = map.get(w.lowerText);
-      if (!e) map.set(w.lowerText, (e = { count: 0, before: new Map(), after: new Map() }));
+      if (!e) {
+        e = { count: 0, before: new Map(), after: new Map() };
+        map.set(w.lowerText, e);
+      }
       e.count++;
       bump(e.before, i > s.firstToken ? infos[i - 1]!.lower : BOUNDARY_BEFORE);
       bump(e.after, i + 1 < s.lastToken ? infos[i + 1]!.lower : BOUNDARY_AFTER);

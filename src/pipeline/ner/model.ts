@@ -177,7 +177,23 @@ export class NerModel implements Weights {
     const scale = this.header.scale;
     for (let i = a; i < b; i++) {
       const ws = this.wordSums(words[i]!);
-      let s0 = ws[0]!, s1 = ws[1]!, s2 = ws[2]!, s3 = ws[3]!, s4 = ws[4]!, s5 = ws[5]!, s6 = ws[6]!, s7 = ws[7]!, s8 = ws[8]!, s9 = ws[9]!, s10 = ws[10]!, s11 = ws[11]!, s12 = ws[12]!, s13 = ws[13]!, s14 = ws[14]!, s15 = ws[15]!, s16 = ws[16]!;
+      let s0 = ws[0]!,
+        s1 = ws[1]!,
+        s2 = ws[2]!,
+        s3 = ws[3]!,
+        s4 = ws[4]!,
+        s5 = ws[5]!,
+        s6 = ws[6]!,
+        s7 = ws[7]!,
+        s8 = ws[8]!,
+        s9 = ws[9]!,
+        s10 = ws[10]!,
+        s11 = ws[11]!,
+        s12 = ws[12]!,
+        s13 = ws[13]!,
+        s14 = ws[14]!,
+        s15 = ws[15]!,
+        s16 = ws[16]!;
       for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
         const h = hashes[j]!;
         let slot = h & mask;
@@ -277,15 +293,17 @@ export function encodeModel(
     prev = hash;
   });
   const w = Buffer.alloc(kept.length * TAG_COUNT * 2);
-  for (let t = 0; t < TAG_COUNT; t++) kept.forEach(([, q], i) => w.writeInt16LE(q[t]!, (t * kept.length + i) * 2));
+  for (let t = 0; t < TAG_COUNT; t++) kept.forEach(([, q], i) => void w.writeInt16LE(q[t]!, (t * kept.length + i) * 2));
   const tr = Buffer.alloc(TRANSITION_SIZE * 4);
   for (let k = 0; k < TRANSITION_SIZE; k++) tr.writeFloatLE(Number.isFinite(transitions[k]!) ? transitions[k]! : 0, k * 4);
   const common = Buffer.alloc(commonWords.size * 4);
   let prevWord = 0;
-  [...commonWords].sort((a, b) => a - b).forEach((h, i) => {
-    common.writeUInt32LE((h - prevWord) >>> 0, i * 4);
-    prevWord = h;
-  });
+  [...commonWords]
+    .sort((a, b) => a - b)
+    .forEach((h, i) => {
+      common.writeUInt32LE((h - prevWord) >>> 0, i * 4);
+      prevWord = h;
+    });
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, keys, w, tr, common]), { level: 9 });
@@ -307,7 +325,8 @@ export function decodeModel(file: Buffer, name = 'model'): NerModel {
   if (header.featureVersion !== FEATURE_VERSION || header.tags.join() !== TAGS.join())
     throw new UserError(`ner: ${name} was trained for features v${header.featureVersion}, the code has v${FEATURE_VERSION}; retrain it with npm run train:ner`);
   const rows = header.rows;
-  if (raw.length !== at + rows * 4 + rows * TAG_COUNT * 2 + TRANSITION_SIZE * 4 + header.commonWords * 4) throw new UserError(`ner: ${name} is truncated; retrain it with npm run train:ner`);
+  if (raw.length !== at + rows * 4 + rows * TAG_COUNT * 2 + TRANSITION_SIZE * 4 + header.commonWords * 4)
+    throw new UserError(`ner: ${name} is truncated; retrain it with npm run train:ner`);
   const keys = new Uint32Array(rows);
   let prev = 0;
   for (let i = 0; i < rows; i++) {

@@ -4,7 +4,8 @@
 // a fixed seed. Two phases: train on nine documents in ten and score the tenth (the printed dev score), then
 // train on all of eng.train for the same number of epochs and write that model. eng.testa, when present, is
 // only scored for the report; nothing is learnt or chosen from it.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../store/atomic.js';
 import { parseArgs } from 'node:util';
 import { packageFile } from '../../paths.js';
 import { readConll, scoreSpans, formatScore, tokenizeDocument, type CharSpan, type TokenizedDocument } from './conll.js';
@@ -84,11 +85,12 @@ class TrainingWeights implements Weights {
 
 const masked = (transitions: Float64Array) => transitions.map((v, k) => v + TRANSITION_MASK[k]!);
 
-
 function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epoch: number, w: TrainingWeights) => void): TrainingWeights {
   const w = new TrainingWeights();
   const instances: Array<[number, number]> = [];
-  examples.forEach((ex, d) => ex.doc.sentences.forEach((_, s) => instances.push([d, s])));
+  examples.forEach((ex, d) => {
+    ex.doc.sentences.forEach((_, s) => void instances.push([d, s]));
+  });
   const rand = seededRandom(seed);
   const predicted = new Uint8Array(1024);
   let scores = new Float64Array(1024 * TAG_COUNT);
@@ -106,7 +108,11 @@ function train(examples: Example[], epochs: number, seed: number, onEpoch?: (epo
       if (n * TAG_COUNT > scores.length) scores = new Float64Array(n * TAG_COUNT);
       const pred = n <= predicted.length ? predicted.subarray(0, n) : new Uint8Array(n);
       const sentence = [{ ...sent, firstToken: 0, lastToken: n }];
-      const shifted: DocumentFeatures = { words: ex.features.words.slice(a, a + n), hashes: ex.features.hashes, offsets: ex.features.offsets.subarray(a, a + n + 1) };
+      const shifted: DocumentFeatures = {
+        words: ex.features.words.slice(a, a + n),
+        hashes: ex.features.hashes,
+        offsets: ex.features.offsets.subarray(a, a + n + 1),
+      };
       pred.set(tagDocument(w, masked(w.transitions), shifted, sentence, n));
       const gold = ex.gold.subarray(a, a + n);
       let wrong = false;
@@ -183,7 +189,9 @@ function main() {
   const commonWords = commonWordsOf(trainDocs);
   const all = prepare(trainDocs, commonWords);
   const tokenCount = all.reduce((n, ex) => n + ex.doc.tokens.length, 0);
-  console.error(`train:ner: ${all.length} documents, ${tokenCount} tokens, ${commonWords.size} common words from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.error(
+    `train:ner: ${all.length} documents, ${tokenCount} tokens, ${commonWords.size} common words from ${values.train} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
   let devScore: ReturnType<typeof evaluate> | undefined;
   if (!values['skip-dev']) {
@@ -193,13 +201,24 @@ function main() {
     const phaseOne = train(rest, epochs, seed, (epoch, w) => {
       const { weights, transitions } = w.averaged();
       devScore = evaluate(weights, masked(transitions), dev);
-      console.error(`train:ner: epoch ${epoch}: held-out PER/LOC/ORG F1 ${devScore['PER/LOC/ORG'].f1.toFixed(4)}, all four classes ${((devScore.PER.f1 + devScore.LOC.f1 + devScore.ORG.f1 + devScore.MISC.f1) / 4).toFixed(4)} (macro)`);
+      console.error(
+        `train:ner: epoch ${epoch}: held-out PER/LOC/ORG F1 ${devScore['PER/LOC/ORG'].f1.toFixed(4)}, all four classes ${((devScore.PER.f1 + devScore.LOC.f1 + devScore.ORG.f1 + devScore.MISC.f1) / 4).toFixed(4)} (macro)`,
+      );
     });
     console.log(`held-out tenth of eng.train (${dev.length} documents), after ${epochs} epochs:\n${formatScore(devScore!)}`);
     // the nine-tenths model, for experiments on the held-out tenth (documents i % 10 === 9)
     if (values['dev-out']) {
       const a = phaseOne.averaged();
-      writeFileSync(values['dev-out'], encodeModel({ confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } }, a.weights.features, a.weights.values, a.transitions, commonWords));
+      writeFileAtomic(
+        values['dev-out'],
+        encodeModel(
+          { confidenceScale: 1, training: { data: 'CoNLL-2003 eng.train, nine tenths' } },
+          a.weights.features,
+          a.weights.values,
+          a.transitions,
+          commonWords,
+        ),
+      );
     }
   }
 
@@ -209,7 +228,9 @@ function main() {
   for (const ex of all.filter((_, i) => i % 10 === 9)) {
     const m = new Float64Array(ex.doc.tokens.length);
     const tags = tagDocument(final.weights, masked(final.transitions), ex.features, ex.doc.sentences, ex.doc.tokens.length, m);
-    tags.forEach((t, i) => t && margins.push(m[i]!));
+    tags.forEach((t, i) => {
+      if (t) margins.push(m[i]!);
+    });
   }
   margins.sort((a, b) => a - b);
   const file = encodeModel(
@@ -229,7 +250,7 @@ function main() {
     final.transitions,
     commonWords,
   );
-  writeFileSync(values.out, file);
+  writeFileAtomic(values.out, file);
   const model = decodeModel(file);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`wrote ${values.out}: ${model.size} features, ${(file.length / 1e6).toFixed(2)} MB; training took ${seconds.toFixed(0)} s`);

@@ -1,8 +1,6 @@
 // Acronyms and their long forms: "U.N." and "United Nations", "OSCE" and "Organisation for Security and
 // Cooperation in Europe", "SLORC" and "State Law and Order Restoration Council". Pure functions over words.
-
-/** Words left out of an acronym: "Organisation for Security and Cooperation in Europe" → OSCE. */
-const SKIPPED_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'del', 'la', 'le', 'el', '&', "'", '’', '-']);
+import { ACRONYM_SKIPPED_WORDS } from '../../lexicon/function-words.js';
 
 /** "U.N." → "UN", "OSCE" → "OSCE"; undefined when the word is not written as an acronym. */
 export function acronymKey(word: string): string | undefined {
@@ -21,7 +19,7 @@ export function acronymKey(word: string): string | undefined {
 export function initialsOf(words: string[]): string[] {
   const letters: string[] = [];
   for (const w of words) {
-    if (SKIPPED_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w)) continue;
+    if (ACRONYM_SKIPPED_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w)) continue;
     const inner = acronymKey(w);
     if (inner) {
       letters.push(inner);
@@ -39,7 +37,7 @@ export function initialsOf(words: string[]): string[] {
 
 /** The acronyms a long form may be written as (what `abbreviates` accepts), for looking long forms up by acronym. */
 export function acronymsOf(words: string[]): string[] {
-  const content = words.filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  const content = words.filter((w) => !ACRONYM_SKIPPED_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
   if (content.length < 2) return [];
   const [full, ...shorter] = initialsOf(words);
   return full === undefined ? [] : [full, ...shorter.filter((x) => x.length >= 3)];

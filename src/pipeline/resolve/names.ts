@@ -11,34 +11,26 @@
 //   the US state).
 import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
-import { HONORIFICS } from '../../lexicon/roles.js';
+import { HONORIFICS, ROYAL_TITLES } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
 import { foldDiacritics, slugify } from '../../text/slug.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { foldedWords, knownNames, type KnownEntity } from './known.js';
+import { CAPITAL_PLACE_CONTEXT } from '../../lexicon/places.js';
 
 export interface DocumentMentions {
   analyzed: AnalyzedDocument;
   mentions: Mention[];
 }
 
-// A capital is the place after a preposition or a verb of travel ("in Moscow", "back to Moscow",
-// "visited Washington"); elsewhere it is the government acting or acted upon ("Moscow said", "warned Taipei",
-// "a tougher line with Moscow than Washington did").
-const PLACE_CONTEXT = new Set(
-  ('in at to from into near across toward towards outside around via through inside within of visited visit ' +
-    'visits visiting toured left leaving reached arrive arrived flew travelled traveled ' +
-    // a capital after an article qualifies a noun: "the Cairo episode", "a Moscow court"
-    'the a an ' +
-    // a capital named as one: "the Croatian capital Zagreb", "the port city Aden"
-    'capital city town port').split(' '),
-);
-
 const US = 'country:united-states';
 
 // a name's words with diacritics folded, so "Albares" is the "José Manuel Albarés" of another sentence
 const rawWordsOf = (a: AnalyzedDocument, m: Mention) =>
-  a.tokens.slice(m.first, m.last).map((t) => foldDiacritics(t.text)).filter((w) => w !== '.');
+  a.tokens
+    .slice(m.first, m.last)
+    .map((t) => foldDiacritics(t.text))
+    .filter((w) => w !== '.');
 /** A mention's words; for a person, without honorifics before the name. */
 const wordsOf = (a: AnalyzedDocument, m: Mention) => (m.type === 'Person' ? withoutHonorifics(rawWordsOf(a, m)) : rawWordsOf(a, m));
 
@@ -48,9 +40,6 @@ const withoutHonorifics = (words: string[]) => {
   while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase())) i++;
   return i ? words.slice(i) : words;
 };
-
-/** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
-const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
 
 // Arabic articles written onto a surname: "al-Turabi" is also "Turabi"
 const SURNAME_ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{Lu})/iu;
@@ -141,8 +130,7 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
     return orgKeyByCompact.get(compact)!;
   };
   for (const e of known) if (e.type === 'Organization') for (const name of [e.label, ...e.aliases]) orgKey(name, e.key);
-  for (const { mentions } of docs)
-    for (const m of mentions) if (m.type === 'Organization' && m.entity) orgKey(m.canonical ?? m.text, m.entity);
+  for (const { mentions } of docs) for (const m of mentions) if (m.type === 'Organization' && m.entity) orgKey(m.canonical ?? m.text, m.entity);
 
   return docs.map(({ analyzed, mentions }) => {
     const text = analyzed.doc.text;
@@ -245,7 +233,7 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
         const prev = m.first > sentenceStart ? analyzed.tokens[m.first - 1]!.text.toLowerCase() : '';
         const next = analyzed.tokens[m.last]?.text ?? '';
         // "Moscow, Russia" and "Moscow-based" are places too
-        if (!PLACE_CONTEXT.has(prev) && next !== ',' && !next.startsWith('-')) {
+        if (!CAPITAL_PLACE_CONTEXT.has(prev) && next !== ',' && !next.startsWith('-')) {
           m.type = 'Country';
           m.entity = m.country;
           m.canonical = countryByKey.get(m.country)!.label;
@@ -261,7 +249,9 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
       } else if (m.type === 'Location' && !m.entity) m.entity = `location:${slugify(m.canonical ?? m.text)}`;
       if (m.entity) resolved.push(m);
     }
-    resolved.forEach((m, i) => (m.id = i));
+    resolved.forEach((m, i) => {
+      m.id = i;
+    });
     return { analyzed, mentions: resolved };
   });
 }

@@ -9,7 +9,7 @@
 //     Aviv" has a host.
 import { countryByKey, countryByName } from '../../lexicon/countries.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../../lexicon/organizations.js';
-import { PLACE_FEATURE_WORDS } from '../../lexicon/places.js';
+import { PLACE_FEATURE_WORDS, DIRECTION_WORDS } from '../../lexicon/places.js';
 import { normalizeName as normalizeNameOnce, slugify } from '../../text/slug.js';
 import { readDateline } from '../context/index.js';
 import { placeInfo } from '../context/place.js';
@@ -30,16 +30,56 @@ export interface UnifyRule {
 
 /** The rules that join two node keys into one entity. */
 export const UNIFY_RULES: readonly UnifyRule[] = [
-  { id: 'unify.acronym-definition', description: 'a name and the acronym or short name in brackets right after it', example: ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'Nordic Farmers Alliance', 'NFA'] },
-  { id: 'unify.acronym-initials', description: 'an acronym and the one long form in the corpus whose initials it is', example: ['The African Union met in Addis Ababa. The AU said it would send troops.', 'African Union', 'AU'] },
-  { id: 'unify.known-as', description: '"X, better known as Y", "X, also known as Y"', example: ['Ali Hassan al-Majid, better known as Chemical Ali, was sentenced.', 'Ali Hassan al-Majid', 'Chemical Ali'] },
-  { id: 'unify.head-word', description: 'the head word alone for the one organisation of the document it ends ("the Commission")', example: ['The Electoral Commission met. The Commission said the vote was fair.', 'Electoral Commission', 'Commission'] },
-  { id: 'unify.qualified-name', description: 'a name and the same name after an acronym of the body it belongs to', example: ['The U.N. Human Rights Council met in Geneva. The Human Rights Council voted.', 'U.N. Human Rights Council', 'Human Rights Council'] },
-  { id: 'unify.name-and-city', description: 'a club or company with and without the city it is named after, when only one name of the corpus starts so', example: ['Sparta Prague won 2-0. Sparta scored early.', 'Sparta Prague', 'Sparta'] },
-  { id: 'unify.company-suffix', description: 'a company with and without its legal suffix', example: ['Nokia Corp said it would cut jobs. Shares of Nokia rose 3 percent.', 'Nokia Corp', 'Nokia'] },
-  { id: 'unify.place-feature', description: 'a place with and without its kind ("Strip", "Heights", "City")', example: ['Shelling hit the Gaza Strip. Aid reached Gaza on Friday.', 'Gaza Strip', 'Gaza'] },
-  { id: 'unify.same-name', description: 'names of one type that differ only in case, spacing or a leading article ("The Hague")', example: ['Talks opened in The Hague. Delegates left the Hague on Friday.', 'The Hague', 'Hague'] },
-  { id: 'unify.spelling-variant', description: 'spellings of one name that sound alike and differ by an edit or two (one-word names within a document)', example: ['Envoy Tim Guldimann arrived. Tim Goldiman said talks would go on.', 'Tim Guldimann', 'Tim Goldiman'] },
+  {
+    id: 'unify.acronym-definition',
+    description: 'a name and the acronym or short name in brackets right after it',
+    example: ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'Nordic Farmers Alliance', 'NFA'],
+  },
+  {
+    id: 'unify.acronym-initials',
+    description: 'an acronym and the one long form in the corpus whose initials it is',
+    example: ['The African Union met in Addis Ababa. The AU said it would send troops.', 'African Union', 'AU'],
+  },
+  {
+    id: 'unify.known-as',
+    description: '"X, better known as Y", "X, also known as Y"',
+    example: ['Ali Hassan al-Majid, better known as Chemical Ali, was sentenced.', 'Ali Hassan al-Majid', 'Chemical Ali'],
+  },
+  {
+    id: 'unify.head-word',
+    description: 'the head word alone for the one organisation of the document it ends ("the Commission")',
+    example: ['The Electoral Commission met. The Commission said the vote was fair.', 'Electoral Commission', 'Commission'],
+  },
+  {
+    id: 'unify.qualified-name',
+    description: 'a name and the same name after an acronym of the body it belongs to',
+    example: ['The U.N. Human Rights Council met in Geneva. The Human Rights Council voted.', 'U.N. Human Rights Council', 'Human Rights Council'],
+  },
+  {
+    id: 'unify.name-and-city',
+    description: 'a club or company with and without the city it is named after, when only one name of the corpus starts so',
+    example: ['Sparta Prague won 2-0. Sparta scored early.', 'Sparta Prague', 'Sparta'],
+  },
+  {
+    id: 'unify.company-suffix',
+    description: 'a company with and without its legal suffix',
+    example: ['Nokia Corp said it would cut jobs. Shares of Nokia rose 3 percent.', 'Nokia Corp', 'Nokia'],
+  },
+  {
+    id: 'unify.place-feature',
+    description: 'a place with and without its kind ("Strip", "Heights", "City")',
+    example: ['Shelling hit the Gaza Strip. Aid reached Gaza on Friday.', 'Gaza Strip', 'Gaza'],
+  },
+  {
+    id: 'unify.same-name',
+    description: 'names of one type that differ only in case, spacing or a leading article ("The Hague")',
+    example: ['Talks opened in The Hague. Delegates left the Hague on Friday.', 'The Hague', 'Hague'],
+  },
+  {
+    id: 'unify.spelling-variant',
+    description: 'spellings of one name that sound alike and differ by an edit or two (one-word names within a document)',
+    example: ['Envoy Tim Guldimann arrived. Tim Goldiman said talks would go on.', 'Tim Guldimann', 'Tim Goldiman'],
+  },
 ];
 
 export interface Join {
@@ -56,7 +96,6 @@ export interface UnifyResult {
 
 /** How much a mention's type counts in the vote, by what found it: word lists and datelines are surer. */
 const TYPE_WEIGHT = (m: Mention) => (/^(?:gazetteer-|body-of-country|government-of-country|capital-for-government|context\.)/.test(m.ruleId) ? 3 : 1);
-const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 /** A city so big that its name alone means it even where a state or province has the same name. */
 const METROPOLIS_POPULATION = 1_000_000;
 
@@ -140,7 +179,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   const normalized = new Map<string, string>();
   const normalizeName = (name: string) => {
     let n = normalized.get(name);
-    if (n === undefined) normalized.set(name, (n = normalizeNameOnce(name)));
+    if (n === undefined) {
+      n = normalizeNameOnce(name);
+      normalized.set(name, n);
+    }
     return n;
   };
   // 1 datelines: the place the story was filed from is a place
@@ -149,7 +191,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   // 2 what is known of every key; names in a headline in capitals are no names to compare ("YORK" is no acronym)
   const capsSentences = docs.map(({ analyzed }) => {
     const caps = new Set<number>();
-    analyzed.sentences.forEach((_, i) => isCapsSentence(analyzed, i) && caps.add(i));
+    analyzed.sentences.forEach((_, i) => {
+      if (isCapsSentence(analyzed, i)) caps.add(i);
+    });
     return caps.size <= analyzed.sentences.length * MAX_CAPS_SHARE ? caps : new Set<number>();
   });
   const info = new Map<string, KeyInfo>();
@@ -157,7 +201,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     for (const m of mentions) {
       if (!m.entity || m.kind !== 'name') continue;
       let k = info.get(m.entity);
-      if (!k) info.set(m.entity, (k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type }));
+      if (!k) {
+        k = { key: m.entity, names: new Map(), docs: new Set(), mentions: 0, type: m.type };
+        info.set(m.entity, k);
+      }
       k.docs.add(m.doc);
       k.mentions++;
       if (capsSentences[d]!.has(m.sentence) && !m.ruleId.startsWith('context.')) continue;
@@ -171,7 +218,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     if (e.type === 'Charge') continue;
     knownType.set(e.key, e.type);
     let k = info.get(e.key);
-    if (!k) info.set(e.key, (k = { key: e.key, names: new Map(), docs: new Set(), mentions: 0, type: e.type }));
+    if (!k) {
+      k = { key: e.key, names: new Map(), docs: new Set(), mentions: 0, type: e.type };
+      info.set(e.key, k);
+    }
     for (const d of e.docs) k.docs.add(d);
     k.mentions += e.mentions;
     k.type = e.type;
@@ -200,12 +250,21 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       const a = names[i]!;
       const b = names[i + 1]!;
       const t = analyzed.tokens;
-      if (a.type === 'Organization' && t[a.last]?.text === '(' && b.first === a.last + 1 && t[b.last]?.text === ')' && b.last - b.first === 1 && b.type !== 'Country' && b.type !== 'Person') {
+      if (
+        a.type === 'Organization' &&
+        t[a.last]?.text === '(' &&
+        b.first === a.last + 1 &&
+        t[b.last]?.text === ')' &&
+        b.last - b.first === 1 &&
+        b.type !== 'Country' &&
+        b.type !== 'Person'
+      ) {
         if (acronymKey(t[b.first]!.text) || b.type === 'Organization') join(a.entity!, b.entity!, 'unify.acronym-definition');
         continue;
       }
       const between = analyzed.doc.text.slice(a.end, b.start);
-      if (a.type === b.type && a.type !== 'Country' && /^\s*,?\s*(?:(?:better|also|commonly|widely|popularly) )?known as\s*$/i.test(between)) join(a.entity!, b.entity!, 'unify.known-as');
+      if (a.type === b.type && a.type !== 'Country' && /^\s*,?\s*(?:(?:better|also|commonly|widely|popularly) )?known as\s*$/i.test(between))
+        join(a.entity!, b.entity!, 'unify.known-as');
     }
   }
 
@@ -265,7 +324,11 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
     for (const m of orgs) {
       const w = m.text.replace(/^the\s+/i, '');
       if (/\s/.test(w) || !ORG_HEAD_WORDS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) continue;
-      const owners = new Set(orgs.filter((o) => o.entity !== m.entity && / /.test(o.text.trim()) && o.text.split(/\s+/).pop()!.toLowerCase() === w.toLowerCase()).map((o) => uf.find(o.entity!)));
+      const owners = new Set(
+        orgs
+          .filter((o) => o.entity !== m.entity && / /.test(o.text.trim()) && o.text.split(/\s+/).pop()!.toLowerCase() === w.toLowerCase())
+          .map((o) => uf.find(o.entity!)),
+      );
       if (owners.size === 1) join([...owners][0]!, m.entity!, 'unify.head-word');
     }
   }
@@ -300,7 +363,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   for (const p of persons) {
     const w = longestName(p);
     for (let i = 0; i < w.length; i++) {
-      const block = [...w.slice(0, i).map((x) => x.toLowerCase()), soundex(w[i]!), ...w.slice(i + 1).map((x) => x.toLowerCase())].join(' ') + (w.length === 1 ? `|${[...p.docs].sort().join(',')}` : '');
+      const block =
+        [...w.slice(0, i).map((x) => x.toLowerCase()), soundex(w[i]!), ...w.slice(i + 1).map((x) => x.toLowerCase())].join(' ') +
+        (w.length === 1 ? `|${[...p.docs].sort().join(',')}` : '');
       if (!blocks.has(block)) blocks.set(block, []);
       blocks.get(block)!.push(p);
     }
@@ -334,7 +399,10 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
   const longestOf = new Map<string, number>();
   const wordsIn = (k: string) => {
     let n = longestOf.get(k);
-    if (n === undefined) longestOf.set(k, (n = longestName(info.get(k)!).length));
+    if (n === undefined) {
+      n = longestName(info.get(k)!).length;
+      longestOf.set(k, n);
+    }
     return n;
   };
   for (const [root, keys] of groups) {
@@ -374,7 +442,13 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       }
   });
   const out = docs.map(({ analyzed, mentions }, d) => {
-    const storyCountries = [...new Set(mentions.map((m) => (m.type === 'Country' ? m.entity : m.kind === 'demonym' ? m.country : undefined)).filter((c): c is string => !!c && isCountryKey(c)))];
+    const storyCountries = [
+      ...new Set(
+        mentions
+          .map((m) => (m.type === 'Country' ? m.entity : m.kind === 'demonym' ? m.country : undefined))
+          .filter((c): c is string => !!c && isCountryKey(c)),
+      ),
+    ];
     const rewritten: Mention[] = [];
     for (const original of mentions) {
       const m = { ...original };
@@ -398,7 +472,9 @@ export function unifyEntities(input: DocumentMentions[], known: readonly KnownEn
       }
       rewritten.push(m);
     }
-    rewritten.forEach((m, i) => (m.id = i));
+    rewritten.forEach((m, i) => {
+      m.id = i;
+    });
     return { analyzed, mentions: rewritten };
   });
   return { docs: out, joins };
@@ -444,6 +520,8 @@ function placeDateline({ analyzed, mentions }: DocumentMentions): DocumentMentio
     out = [...out.filter((m) => m.last <= first || m.first >= last), place];
   }
   out.sort((x, y) => x.first - y.first || y.last - x.last);
-  out.forEach((m, i) => (m.id = i));
+  out.forEach((m, i) => {
+    m.id = i;
+  });
   return { analyzed, mentions: out };
 }

@@ -22,7 +22,10 @@ const PLAIN_WORD = /^[a-z0-9]*$/;
 const normalizeWord = (w: string) => {
   const lower = w.toLowerCase();
   if (PLAIN_WORD.test(lower)) return lower;
-  return lower.replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"').replace(/[–—]/g, '-');
+  return lower
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[–—]/g, '-');
 };
 
 export function slotSentence(a: AnalyzedDocument, sentenceIndex: number, mentions: Mention[]): SlotSentence {
@@ -89,7 +92,8 @@ export const MACROS: Record<string, string> = {
   // a charge phrase: lower-case words up to a clause boundary or a name. A nationality word may be part of it
   // ("betraying the ⟦D⟧ people"), and so may the name a gerund takes as its object ("arming ⟦O⟧"); both are
   // written back as their words when the charge is built
-  CHARGE: "[a-z](?:[a-z0-9' -]|⟦D\\d+⟧|(?<=ing )⟦[PCOL]\\d+⟧)*?(?= ?[,.;:\"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to |(?<!ing) ⟦[PCOL])",
+  CHARGE:
+    '[a-z](?:[a-z0-9\' -]|⟦D\\d+⟧|(?<=ing )⟦[PCOL]\\d+⟧)*?(?= ?[,.;:"!?)]|$| and (?:that|the|said|added|he|she|it|they)\\b| but | as | after | when | despite | over | to |(?<!ing) ⟦[PCOL])',
   // a short lower-case noun phrase
   NP: "[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,5}?",
 };

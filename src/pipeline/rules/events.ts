@@ -6,8 +6,9 @@
 import { WRONGDOING } from '../../lexicon/charges.js';
 import type { RelationRule } from './types.js';
 
-const TALKS = '(?:direct |face-to-face |peace |new |fresh |online |live |further |high-level |phone |video )*(?:talks|negotiations|dialogue|a meeting|meeting|a summit|summit|a call|call|a discussion|discussion|a conversation|conversation)';
-const SUBJECT_SAID = "(?:{AUX}{SAY} (?:that )?(?:it |they |⟦[PCO]\\d+⟧ ))?";
+const TALKS =
+  '(?:direct |face-to-face |peace |new |fresh |online |live |further |high-level |phone |video )*(?:talks|negotiations|dialogue|a meeting|meeting|a summit|summit|a call|call|a discussion|discussion|a conversation|conversation)';
+const SUBJECT_SAID = '(?:{AUX}{SAY} (?:that )?(?:it |they |⟦[PCO]\\d+⟧ ))?';
 
 export const recallRules: RelationRule[] = [
   {
@@ -19,8 +20,6 @@ export const recallRules: RelationRule[] = [
     confidence: 0.85,
   },
 ];
-
-const PEJORATIVE = "killer|murderer|thug|dictator|tyrant|criminal|war criminal|liar|terrorist|butcher|aggressor|murderous [a-z]+|fascist|racist|crook";
 
 export const accusationRules: RelationRule[] = [
   {

@@ -7,6 +7,7 @@
 // with "+context" and a lower confidence: the country the story gave that role last ("… recalled its ambassador
 // … The ambassador, Christian Masset,"), else its dateline (not for envoys, who serve abroad).
 import { ROLE_HEAD_NOUNS } from '../../lexicon/roles.js';
+import { LEAD_VERBS } from '../../lexicon/triggers.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
 /** what the role is held for */
@@ -21,6 +22,9 @@ const POST: ArgSpec = { path: '>nmod[to,in,at]', types: ['Country', 'Location', 
 const TRIGGER = { lemmas: ROLE_HEAD_NOUNS, upos: ['NOUN', 'PROPN'] } as const;
 /** a role word that only modifies another ("deputy" of "deputy representative") is no role of its own */
 const NOT_A_MODIFIER = { modifier: { path: '<compound,amod,flat', lemmas: ROLE_HEAD_NOUNS } };
+// a title written before a name is that name's ("… Mordechai and Israeli President Ezer Weizman"), whatever the
+// parser hung it on
+const NOT_A_TITLE = { ...NOT_A_MODIFIER, title: { path: 'name-after' } };
 const PERSON = ['Person'] as const;
 
 export const grammarRoleRules: TreeRule[] = [
@@ -29,14 +33,18 @@ export const grammarRoleRules: TreeRule[] = [
     id: 'role.tree.leads',
     predicate: 'holds_role',
     factuality: 'own',
-    trigger: { lemmas: new Set(['lead', 'head', 'chair', 'run', 'command']), upos: ['VERB'] },
+    trigger: { lemmas: LEAD_VERBS, upos: ['VERB'] },
     args: {
       source: { path: 'agent', types: PERSON },
       target: { path: 'patient | patient >compound | patient >nmod[of]', types: ['Organization', 'Country'] },
       role: { path: 'self', phrase: 'agent-noun' },
     },
     confidence: 0.8,
-    examples: ['Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.', 'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.'],
+    examples: [
+      'Giuseppe Conte, who leads the 5-Star Movement, met Emmanuel Macron in Paris.',
+      'Tim Guldimann, the Swiss diplomat who heads the OSCE mission, left Grozny.',
+      'Lars Holm, who leads the anti-immigration Progress Party, crossed into Sweden on Tuesday to meet farmers.',
+    ],
     negatives: ['Giuseppe Conte led the crowd into the square.'],
   },
   {
@@ -44,10 +52,17 @@ export const grammarRoleRules: TreeRule[] = [
     predicate: 'holds_role',
     factuality: 'own',
     trigger: TRIGGER,
-    unless: NOT_A_MODIFIER,
-    args: { source: { path: '<appos | <conj <appos | appositive-before', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    unless: NOT_A_TITLE,
+    args: {
+      source: { path: '<appos | <conj <appos | appositive-before', types: PERSON },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
     examples: ['Anna Berg, Norway’s foreign minister, arrived in Oslo.', 'Kristalina Georgieva, the head of the International Monetary Fund, spoke on Monday.'],
+    negatives: ['Schmidt hoped to meet his Danish counterpart Lars Holm and Danish Prime Minister Karen Lund in Copenhagen.'],
   },
   {
     id: 'role.tree.apposition-before-name',
@@ -55,9 +70,19 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '>appos | appositive-after', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: {
+      source: { path: '>appos | appositive-after', types: PERSON },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
-    examples: ["Norway's foreign minister, Anna Berg, arrived in Oslo.", "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter."],
+    examples: [
+      "Norway's foreign minister, Anna Berg, arrived in Oslo.",
+      "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter.",
+      'The Danish army commander in the north, General Lars Holm, arrived in Aarhus.',
+    ],
   },
   {
     id: 'role.tree.copula',
@@ -88,7 +113,13 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: 'name-after', types: PERSON }, target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' }, role: { path: 'self', phrase: 'title' }, former: { path: 'self', phrase: 'former-title', optional: true } },
+    // a title is its own name's, not its conjuncts' ("Prime Minister Netanyahu and opposition leader Shimon Peres")
+    args: {
+      source: { path: 'name-after', types: PERSON, noConjuncts: true },
+      target: { path: 'title-qualifier', types: ['Country', 'Organization', 'Person'], fallback: 'context-country' },
+      role: { path: 'self', phrase: 'title' },
+      former: { path: 'self', phrase: 'former-title', optional: true },
+    },
     confidence: 0.9,
     examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
   },
@@ -98,7 +129,13 @@ export const grammarRoleRules: TreeRule[] = [
     factuality: 'own',
     trigger: TRIGGER,
     unless: NOT_A_MODIFIER,
-    args: { source: { path: '<nmod:desc,compound', types: PERSON }, target: { ...QUALIFIER, fallback: 'context-country' }, role: ROLE, former: FORMER, post: POST },
+    args: {
+      source: { path: '<nmod:desc,compound', types: PERSON, noConjuncts: true },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
     confidence: 0.9,
     examples: ['Taiwanese President Lee Teng-hui arrived in Panama.', 'OSLO (Reuters) - Prime Minister Anna Berg said on Monday the talks had failed.'],
   },

@@ -6,6 +6,9 @@ import {
   ACCUSATION_NOUNS,
   ACCUSE_VERBS,
   ALLEGE_VERBS,
+  ALLEGED_ADJECTIVES,
+  DURATION_NOUNS,
+  PROSECUTE_VERBS,
   BRAND_VERBS,
   AGREEMENT_NOUNS,
   ANNEXATION_NOUNS,
@@ -67,7 +70,13 @@ const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
-const HOST: ArgSpec = { path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`, types: PLACE, optional: true };
+const HOST: ArgSpec = {
+  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`,
+  types: PLACE,
+  optional: true,
+  // unsaid, the other party the sentence names: "broke off relations with Israel, while Chile called its ambassador home"
+  fallback: 'counterparty',
+};
 const NAMED_ENVOY: ArgSpec = { path: 'patient >appos | patient', types: ['Person'], optional: true };
 const REPORTED_BY = { path: '< agent', types: PARTY, optional: true } satisfies ArgSpec;
 
@@ -85,8 +94,10 @@ export const recallTreeRules: TreeRule[] = [
       'The parliament of Ghana voted to recall its ambassador from Tehran.',
       'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
+      'Hungary condemned the shelling by Serbia. Hungary recalled its ambassador on Monday.',
     ],
     negatives: [
+      'Norway recalled its ambassador on Monday, the Swedish news agency TT said.',
       'Norway could recall its envoy to Iran.',
       'Critics urged Norway to recall its envoy to Iran.',
       'Norway threatened to recall its ambassador to Iran.',
@@ -100,7 +111,12 @@ export const recallTreeRules: TreeRule[] = [
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
     confidence: 0.85,
-    examples: ['Peru called its ambassador to Venezuela back for consultations.', 'Bolivia ordered its ambassador home from Israel.', "Peru's envoy to Caracas, who was called home on Monday, said nothing."],
+    examples: [
+      'Peru called its ambassador to Venezuela back for consultations.',
+      'Bolivia ordered its ambassador home from Israel.',
+      "Peru's envoy to Caracas, who was called home on Monday, said nothing.",
+      'Mali broke off relations with Algeria, while Niger and Chad called their ambassadors home.',
+    ],
     negatives: ['Peru will call its ambassador home.'],
   },
   {
@@ -108,7 +124,11 @@ export const recallTreeRules: TreeRule[] = [
     predicate: 'recalled_ambassador',
     trigger: { lemmas: set('call', 'summon', 'invite', 'recall', 'bring'), upos: ['VERB'] },
     requires: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
-    args: { source: { path: 'agent | patient poss', types: STATE, optional: true }, target: { path: `patient ${ENVOY_POST}`, types: PLACE, optional: true }, ambassador: { path: 'patient', types: ['Person'] } },
+    args: {
+      source: { path: 'agent | patient poss', types: STATE, optional: true },
+      target: { path: `patient ${ENVOY_POST}`, types: PLACE, optional: true },
+      ambassador: { path: 'patient', types: ['Person'] },
+    },
     confidence: 0.8,
     examples: ["Russia's ambassador to the United States, Anatoly Antonov, has been invited to Moscow for consultations."],
   },
@@ -135,7 +155,10 @@ export const summonTreeRules: TreeRule[] = [
     trigger: { lemmas: SUMMON_VERBS, upos: ['VERB'], notParticles: RETURN_PARTICLES },
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     unless: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
-    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] } },
+    args: {
+      source: { path: 'agent', types: STATE },
+      target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] },
+    },
     confidence: 0.9,
     examples: ['The Netherlands summoned the Iranian ambassador on Friday.', "Germany's foreign ministry summoned Russia's envoy."],
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
@@ -145,8 +168,17 @@ export const summonTreeRules: TreeRule[] = [
     id: 'summon.tree.called-in',
     predicate: 'summoned_ambassador',
     trigger: { lemmas: new Set(SUMMON_PHRASAL.keys()), upos: ['VERB'] },
-    requires: { envoy: { path: 'patient | >obl[in]', lemmas: ENVOYS }, in: { path: '>compound:prt | >advmod | >obl[in] >case', lemmas: new Set(SUMMON_PHRASAL.values()) } },
-    args: { source: { path: 'agent', types: STATE }, target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos | >obl[in] >amod | >obl[in] poss`, types: ['Country', 'Person'] } },
+    requires: {
+      envoy: { path: 'patient | >obl[in]', lemmas: ENVOYS },
+      in: { path: '>compound:prt | >advmod | >obl[in] >case', lemmas: new Set(SUMMON_PHRASAL.values()) },
+    },
+    args: {
+      source: { path: 'agent', types: STATE },
+      target: {
+        path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos | >obl[in] >amod | >obl[in] poss`,
+        types: ['Country', 'Person'],
+      },
+    },
     confidence: 0.85,
     examples: ['The British Foreign Office called in the Russian ambassador on Monday.'],
   },
@@ -173,7 +205,10 @@ export const expelTreeRules: TreeRule[] = [
     id: 'expel.tree.ordered-to-leave',
     predicate: 'expelled_diplomats',
     trigger: { lemmas: set('order', 'give', 'tell', 'instruct', 'ask'), upos: ['VERB'] },
-    requires: { diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS }, leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') } },
+    requires: {
+      diplomats: { path: 'patient | >iobj', lemmas: DIPLOMAT_NOUNS },
+      leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') },
+    },
     unless: { elsewhere: { path: 'left-not-country' } },
     args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
     confidence: 0.85,
@@ -197,7 +232,10 @@ export const expelTreeRules: TreeRule[] = [
     predicate: 'expelled_diplomats',
     trigger: { lemmas: EXPEL_NOUNS, upos: ['NOUN'] },
     requires: { diplomats: { path: '>nmod[of]', lemmas: DIPLOMAT_NOUNS } },
-    args: { source: { path: 'poss | < agent', types: STATE }, target: { path: '>nmod[of] >amod | >nmod[of] poss | >nmod[of] >nmod[of,from]', types: ['Country'] } },
+    args: {
+      source: { path: 'poss | < agent', types: STATE },
+      target: { path: '>nmod[of] >amod | >nmod[of] poss | >nmod[of] >nmod[of,from]', types: ['Country'] },
+    },
     confidence: 0.85,
     examples: ['Moscow announced the expulsion of 20 Czech diplomats.'],
   },
@@ -207,7 +245,13 @@ export const expelTreeRules: TreeRule[] = [
 /** a reported clause put in the future, a possibility or a denial: "said Argentina would not recognise another fraud" */
 const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation: { path: '>ccomp >advmod', lemmas: NEGATIONS } };
 
-const CHARGE_OF: ArgSpec = { path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]', phrase: 'words' };
+const CHARGE_OF: ArgSpec = {
+  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]',
+  phrase: 'words',
+};
+
+/** the deed the law acts on, wherever the parser hung it: "sentenced to ten years in prison and 1,000 lashes for insulting Islam" */
+const PROSECUTED_FOR: ArgSpec = { path: '>obl[for,of,on] | >advcl[for,of] | >>[for,of,on]', phrase: 'words' };
 
 export const accusationTreeRules: TreeRule[] = [
   {
@@ -216,16 +260,72 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: ACCUSE_VERBS, upos: ['VERB'] },
     args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: CHARGE_OF },
     confidence: 0.85,
-    examples: ['Syria accused Israel on Wednesday of launching a hysterical campaign.', 'Kenya blamed Somalia for the attack on the border post.', 'Iran has long accused Saudi Arabia of funding militants.'],
+    examples: [
+      'Syria accused Israel on Wednesday of launching a hysterical campaign.',
+      'Kenya blamed Somalia for the attack on the border post.',
+      'Iran has long accused Saudi Arabia of funding militants.',
+      'Mali cut ties with Algeria, accusing its neighbour of arming the rebels.',
+    ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
   {
     id: 'accuse.tree.charged-with',
     predicate: 'accused_of',
     trigger: { lemmas: set('charge'), upos: ['VERB'] },
-    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>obl[with] | >advcl[with] | >>[with]', phrase: 'words' } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: { path: '>obl[with] | >advcl[with] | >>[with]', phrase: 'words' },
+    },
     confidence: 0.75,
     examples: ['Prosecutors charged Ali Fallahiyan with ordering the killings.'],
+  },
+  {
+    // the law acting on someone for a deed: "a blogger sentenced to ten years for insulting Islam", "convicted of
+    // spying", "arrested on charges of espionage"
+    id: 'accuse.tree.prosecuted',
+    predicate: 'accused_of',
+    trigger: { lemmas: PROSECUTE_VERBS, upos: ['VERB'] },
+    unless: { duration: { path: '>obl[for]', lemmas: DURATION_NOUNS } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: PROSECUTED_FOR,
+    },
+    confidence: 0.75,
+    examples: [
+      'Iran sentenced Lars Berg to eight years for spying.',
+      'Police arrested Omar Khan on charges of espionage.',
+      'Lars Berg was convicted of espionage in May.',
+    ],
+    negatives: ['Police detained Omar Khan for two days.', 'Police arrested Omar Khan in Lahore.'],
+  },
+  {
+    // the same as a participle after the name, which a parser may read as the clause's verb ("Anna Berg, a
+    // blogger convicted of insulting the king, …"): with no object, its subject is the one convicted
+    id: 'accuse.tree.prosecuted-participle',
+    predicate: 'accused_of',
+    trigger: { lemmas: PROSECUTE_VERBS, upos: ['VERB'] },
+    unless: { duration: { path: '>obl[for]', lemmas: DURATION_NOUNS }, object: { path: '>obj,iobj,nsubj:pass,aux' } },
+    args: { source: { path: '>nsubj | >nsubj appositive-before', types: ['Person'] }, charge: PROSECUTED_FOR },
+    confidence: 0.65,
+    examples: ['Anna Berg, a blogger convicted of insulting the king, was freed on Monday.'],
+    negatives: ['Norway sentenced for the first time.'],
+  },
+  {
+    // a term served or a trial held on charges: "served seven years in prison on terrorism charges"
+    id: 'accuse.tree.on-charges',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('charge'), upos: ['NOUN'], child: { rels: ['case'], lemmas: set('on') } },
+    args: {
+      by: { path: '< agent', types: PARTY, optional: true },
+      // on the verb, its object ("arrested 41 people on charges": never the police); on the prison, who was held there
+      source: { path: '<nmod,obl patient | <nmod,obl <nmod,obl agent', types: PARTY },
+      charge: { path: 'self', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ['Omar Khan, who spent time in a Danish prison on terrorism charges, lives in Oslo.', 'Police arrested Omar Khan on charges of espionage.'],
+    negatives: ['Norwegian police arrested 41 people on charges of smuggling.'],
   },
   {
     // verbs that are judgements in themselves: "branded Lukashenko a terrorist", "labelled the Dutch fascists"
@@ -238,7 +338,12 @@ export const accusationTreeRules: TreeRule[] = [
       charge: { path: 'named-as | >obl:unmarked', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Zelensky branded Lukashenko a terrorist.', "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.", 'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.'],
+    examples: [
+      'Zelensky branded Lukashenko a terrorist.',
+      'Chile branded the Israeli offensive a massacre.',
+      "Russian President Vladimir Putin said talks should go ahead after US President Joe Biden branded him a 'killer'.",
+      'Ukrainian President Volodymyr Zelensky branded Alexander Lukashenko a "terrorist" in his nightly address.',
+    ],
   },
   {
     // "called X a …" accuses only with an insult, or with the words quoted
@@ -252,7 +357,11 @@ export const accusationTreeRules: TreeRule[] = [
       charge: { path: 'named-as', phrase: 'words' },
     },
     confidence: 0.8,
-    examples: ['Senator Graham called Assad a war criminal on Monday.', "Saudi Arabia called Canada's position an overt interference in its affairs.", 'Matteo Salvini has described Emmanuel Macron as a "very bad president".'],
+    examples: [
+      'Senator Graham called Assad a war criminal on Monday.',
+      "Saudi Arabia called Canada's position an overt interference in its affairs.",
+      'Matteo Salvini has described Emmanuel Macron as a "very bad president".',
+    ],
     negatives: ['Zelensky called Macron a friend.'],
   },
   {
@@ -261,9 +370,16 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: WRONGDOING_VERBS, upos: ['VERB'] },
     requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
-    args: { by: { path: 'reporter agent', types: PARTY, optional: true }, source: { path: 'agent', types: PARTY }, charge: { path: 'self', phrase: 'predicate' } },
+    args: {
+      by: { path: 'reporter agent', types: PARTY, optional: true },
+      source: { path: 'agent', types: PARTY },
+      charge: { path: 'self', phrase: 'predicate' },
+    },
     confidence: 0.7,
-    examples: ['Egypt says the Sudanese government sheltered the militants who tried to kill Mubarak.', '"Damascus armed the rebels," the Turkish foreign minister said.'],
+    examples: [
+      'Egypt says the Sudanese government sheltered the militants who tried to kill Mubarak.',
+      '"Damascus armed the rebels," the Turkish foreign minister said.',
+    ],
     negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
   },
   {
@@ -272,7 +388,11 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: WRONGDOING_ADJECTIVES, upos: ['ADJ', 'VERB'] },
     requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
-    args: { by: { path: 'reporter agent', types: PARTY, optional: true }, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: 'self', phrase: 'predicate' } },
+    args: {
+      by: { path: 'reporter agent', types: PARTY, optional: true },
+      source: { path: '>nsubj | >nsubj:pass', types: PARTY },
+      charge: { path: 'self', phrase: 'predicate' },
+    },
     confidence: 0.7,
     examples: ['Chechen leaders said Tim Guldimann was biased toward the separatists.'],
     negatives: ['Chechen leaders said Tim Guldimann was not biased toward the separatists.'],
@@ -284,7 +404,11 @@ export const accusationTreeRules: TreeRule[] = [
     requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
     // "said Russia was responsible for …" is the blame rule's; a clause in the future or negated alleges nothing
     unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) }, ...HEDGED_CLAUSE },
-    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: '>ccomp agent', types: PARTY },
+      charge: { path: '>ccomp', phrase: 'predicate' },
+    },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
   },
@@ -294,7 +418,11 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: ALLEGE_VERBS, upos: ['VERB'] },
     unless: HEDGED_CLAUSE,
-    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: '>ccomp agent', types: PARTY }, charge: { path: '>ccomp', phrase: 'predicate' } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: '>ccomp agent', types: PARTY },
+      charge: { path: '>ccomp', phrase: 'predicate' },
+    },
     confidence: 0.75,
     examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],
   },
@@ -304,7 +432,10 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ'] },
     args: { by: REPORTED_BY, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: '>obl[for,in] | >advcl[for,in]', phrase: 'words' } },
     confidence: 0.8,
-    examples: ['Ankara said Damascus was responsible for the bombing.', 'The Dutch government said there were strong indications that Iran was involved in the killings.'],
+    examples: [
+      'Ankara said Damascus was responsible for the bombing.',
+      'The Dutch government said there were strong indications that Iran was involved in the killings.',
+    ],
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
   },
   {
@@ -312,9 +443,19 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: set('hold'), upos: ['VERB'] },
     requires: { responsible: { path: '>xcomp | named-as | >obl | patient >amod', lemmas: set('responsible', 'accountable', 'liable') } },
-    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: { path: '>xcomp >obl[for] | >xcomp >advcl[for] | >obl[for] | >advcl[for] | patient >amod >obl[for] | patient >amod >advcl[for]', phrase: 'words' } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: {
+        path: '>xcomp >obl[for] | >xcomp >advcl[for] | >obl[for] | >advcl[for] | patient >amod >obl[for] | patient >amod >advcl[for]',
+        phrase: 'words',
+      },
+    },
     confidence: 0.8,
-    examples: ['The Dutch government held Russia responsible for downing the airliner.', 'Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.'],
+    examples: [
+      'The Dutch government held Russia responsible for downing the airliner.',
+      'Germany held Belarusian leader Alexander Lukashenko responsible for the crisis.',
+    ],
   },
   {
     id: 'accuse.tree.to-blame',
@@ -322,7 +463,10 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: set('blame'), upos: ['VERB'], child: { rels: ['mark'], lemmas: set('to') } },
     args: { by: REPORTED_BY, source: { path: 'agent | <xcomp agent', types: PARTY }, charge: { path: '>obl[for] | >advcl[for]', phrase: 'words' } },
     confidence: 0.8,
-    examples: ['"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.', 'Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.'],
+    examples: [
+      '"Iran was to blame for the attack," said Israeli Prime Minister Benjamin Netanyahu.',
+      'Serbian President Aleksandar Vucic said Kosovo was to blame for the violence in the north.',
+    ],
     negatives: ['Did Kenya say Uganda was to blame for the clashes?'],
   },
   {
@@ -340,18 +484,42 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Chile asked whether the violations were committed by Israel?'],
   },
   {
+    // a deed called alleged is a charge against its doer, whoever acts on it: "asked Germany to extradite Banisadr
+    // for alleged hijacking", "expelled four diplomats for their alleged links to the killings"
+    id: 'accuse.tree.alleged-deed',
+    predicate: 'accused_of',
+    trigger: { lemmas: ALLEGED_ADJECTIVES, upos: ['ADJ', 'VERB'] },
+    factuality: 'own',
+    args: {
+      by: { path: '<amod <obl,advcl reporter agent', types: PARTY, optional: true },
+      source: { path: '<amod <obl,advcl patient | <amod <nmod | <amod poss', types: PARTY },
+      charge: { path: '<amod', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: [
+      'Norway has asked Sweden to extradite the banker Lars Berg for alleged fraud.',
+      'Kenya expelled two Ugandan diplomats for their alleged links to the rebels.',
+    ],
+    negatives: ['Kenya expelled two Ugandan diplomats for their links to the rebels.'],
+  },
+  {
     id: 'accuse.tree.accusation-that',
     predicate: 'accused_of',
     trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
     factuality: 'own',
     args: {
-      by: { path: 'poss | >amod', types: PARTY, optional: true },
+      // whose accusation: its possessor, else whoever reports it ("the Dutch government said there were strong indications that …")
+      by: { path: 'poss | >amod | <nsubj,obj reporter agent', types: PARTY, optional: true },
       // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
       source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
       charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
     },
     confidence: 0.75,
-    examples: ['There are allegations that Iran has tried to sabotage shipping in the Gulf.', "Tehran rejected Washington's accusation that Iran had armed the rebels.", "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer."],
+    examples: [
+      'There are allegations that Iran has tried to sabotage shipping in the Gulf.',
+      "Tehran rejected Washington's accusation that Iran had armed the rebels.",
+      "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer.",
+    ],
   },
 ];
 
@@ -392,7 +560,10 @@ export const eventTreeRules: TreeRule[] = [
     id: 'threaten.tree.verb',
     predicate: 'threatened',
     trigger: { lemmas: THREATEN_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against]', types: PARTY } },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against]', types: PARTY },
+    },
     confidence: 0.8,
     examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
   },
@@ -455,9 +626,16 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
     requires: { talks: { path: 'patient | >obl[to,for] | >xcomp | >advcl', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY } },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY },
+    },
     confidence: 0.75,
-    examples: ['Israel offered talks to Syria without preconditions.', 'Beijing invited Taipei to talks.', 'Israel offered to meet Syria for talks without preconditions.'],
+    examples: [
+      'Israel offered talks to Syria without preconditions.',
+      'Beijing invited Taipei to talks.',
+      'Israel offered to meet Syria for talks without preconditions.',
+    ],
   },
   {
     // a meeting or talks announced for the future: "said he would hold talks with Lopez Obrador in June"
@@ -514,9 +692,16 @@ export const eventTreeRules: TreeRule[] = [
     id: 'meet.tree.talks',
     predicate: 'met_with',
     trigger: { lemmas: set('talk', 'talks', 'meeting', 'discussion', 'negotiation'), upos: ['NOUN'] },
-    args: { source: { path: '< agent | < < agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY } },
+    args: {
+      source: { path: '< agent | < < agent', types: PARTY },
+      target: { path: '>nmod[with] | < >obl[with] | < agent >conj | < < agent >conj', types: PARTY },
+    },
     confidence: 0.75,
-    examples: ['Antony Blinken held talks with Wang Yi in Beijing.', 'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.', 'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.'],
+    examples: [
+      'Antony Blinken held talks with Wang Yi in Beijing.',
+      'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.',
+      'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.',
+    ],
     negatives: ['Lawmakers called for talks with Aslan Maskhadov.'],
   },
   {
@@ -541,7 +726,11 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'signed_agreement',
     trigger: { lemmas: SIGN_VERBS, upos: ['VERB'] },
     requires: { agreement: { path: 'patient', lemmas: AGREEMENT_NOUNS } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY }, agreement: { path: 'patient', phrase: 'words', optional: true } },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: '>obl[with] | patient >nmod[with] | agent >conj', types: PARTY },
+      agreement: { path: 'patient', phrase: 'words', optional: true },
+    },
     confidence: 0.8,
     examples: ['Israel and the UAE signed a peace agreement.', 'Colombia signed an extradition treaty with the United States.'],
   },
@@ -582,7 +771,11 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'annexed',
     factuality: 'own',
     trigger: { lemmas: ANNEXATION_NOUNS, upos: ['NOUN'] },
-    args: { source: { path: 'poss | >amod', types: ['Country'] }, target: { path: '>nmod[of]', types: PLACE }, from: { path: '>nmod[from]', types: ['Country'], optional: true } },
+    args: {
+      source: { path: 'poss | >amod', types: ['Country'] },
+      target: { path: '>nmod[of]', types: PLACE },
+      from: { path: '>nmod[from]', types: ['Country'], optional: true },
+    },
     confidence: 0.8,
     examples: ["The G7 said it would not accept Russia's annexation of Crimea from Ukraine."],
   },
@@ -590,7 +783,11 @@ export const eventTreeRules: TreeRule[] = [
     id: 'annex.tree.verb',
     predicate: 'annexed',
     trigger: { lemmas: ANNEX_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: ['Country'] }, target: { path: 'patient', types: PLACE }, from: { path: '>obl[from]', types: ['Country'], optional: true } },
+    args: {
+      source: { path: 'agent', types: ['Country'] },
+      target: { path: 'patient', types: PLACE },
+      from: { path: '>obl[from]', types: ['Country'], optional: true },
+    },
     confidence: 0.85,
     examples: ['Russia annexed Crimea from Ukraine in 2014.'],
   },

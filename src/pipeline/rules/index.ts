@@ -57,7 +57,7 @@ function triggerWords(pattern: string): string[] {
 }
 
 const compile = (rules: RelationRule[]): CompiledRule[] =>
-    rules.map((r) => ({
+  rules.map((r) => ({
     ...r,
     regex: expandPattern(r.pattern),
     detailed: expandPattern(r.pattern, 'yd'),

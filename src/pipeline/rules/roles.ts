@@ -1,7 +1,7 @@
 // holds_role: a person holding an office for a country, an organisation or another person.
 import type { RelationRule } from './types.js';
 
-const FORMER = "(?<former>former |ex- |ex-|then- |then-)?";
+const FORMER = '(?<former>former |ex- |ex-|then- |then-)?';
 
 export const holdsRoleRules: RelationRule[] = [
   {
@@ -15,7 +15,7 @@ export const holdsRoleRules: RelationRule[] = [
     id: 'role.former-title-before-name',
     predicate: 'holds_role',
     pattern: `(?<former>former|ex-|then-) (?<target>{STATE}|{ORG}) (?:'s )?(?<role>(?:deputy |acting )?{ROLE}) (?<source>{PER})`,
-    example: "The book was written by former French President Francois Hollande.",
+    example: 'The book was written by former French President Francois Hollande.',
     confidence: 0.95,
   },
   {

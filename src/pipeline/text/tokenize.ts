@@ -58,9 +58,10 @@ export function tokenize(text: string): Token[] {
 
 /** Words after which a full stop does not end a sentence (titles, initials are handled separately). */
 export const NON_FINAL_ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st mt ft jr sr rev hon no vs etc inc corp ltd co ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig al adm cmdr supt insp det')
-    .split(' '),
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st mt ft jr sr rev hon no vs etc inc corp ltd co ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig al adm cmdr supt insp det'
+  ).split(' '),
 );
 
 /** Tokens that can end a sentence: full stops, question and exclamation marks, and runs of them ("...", "?!"). */

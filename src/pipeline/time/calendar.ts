@@ -58,7 +58,7 @@ export const monthOf = (day: Day): number => +day.slice(5, 7);
 export const monthValue = (year: number, month: number): string => {
   // months counted past December or before January roll the year
   const y = year + Math.floor((month - 1) / 12);
-  const m = (((month - 1) % 12) + 12) % 12 + 1;
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
   return `${pad(y, 4)}-${pad(m)}`;
 };
 

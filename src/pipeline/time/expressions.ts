@@ -32,10 +32,29 @@ export interface TimeRule {
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 /** A word that may start a sentence: "last" → "[Ll]ast". */
-const cap = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const cap = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 
 /** Words before an expression that say how the event relates to it; `at` when none. */
 export const PREPOSITIONS = cap('on|in|since|until|till|by|from|to|during|before|after|through|as of|as early as|as late as');
@@ -166,7 +185,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.weekday',
-    pattern: '{PREP}(?:{REL} )?{WEEKDAY}(?:\'s)?(?: (?:morning|afternoon|evening|night))?',
+    pattern: "{PREP}(?:{REL} )?{WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?",
     resolve: weekday,
     examples: [
       ['Norway recalled its ambassador on Thursday.', '2024-03-15', '2024-03-14'],

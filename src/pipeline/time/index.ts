@@ -16,6 +16,7 @@ import type { Relation, SourceDocument } from '../types.js';
 import { compareTimeValues, isDay, type Day } from './calendar.js';
 import { findTimeMentions, type TimeMention } from './mentions.js';
 import { parsePublicationDate } from './publication.js';
+import { REPORTING_VERBS } from '../../lexicon/triggers.js';
 
 export { findTimeMentions, type TimeMention, type TimeRelation } from './mentions.js';
 export { TIME_RULES, type TimeRule } from './expressions.js';
@@ -24,9 +25,6 @@ export { compareTimeValues, isTimeValue, overlaps, periodOf, precisionOf, type D
 
 /** Relations that are no events: ties read from names ("the Russian Foreign Ministry") have no date of their own. */
 const UNDATED_PREDICATES = new Set(['part_of', 'located_in']);
-
-/** Verbs of saying: a date on them dates what they report ("Norway has recalled its envoy, officials said on Wednesday"). */
-const REPORTING_VERBS = new Set(['say', 'tell', 'announce', 'confirm', 'report', 'state', 'declare', 'add', 'disclose', 'reveal', 'write', 'tweet']);
 
 /** What the story's first lines say about it: the date, news agency and place of its dateline. */
 export interface DocumentDating {
@@ -74,7 +72,10 @@ export function dateRelations(relations: readonly Relation[], documents: readonl
   const mentionsOf = new Map<string, TimeMention[]>();
   const timeMentions = (d: TimedDocument) => {
     let list = mentionsOf.get(d.id);
-    if (!list) mentionsOf.set(d.id, (list = findTimeMentions(d.text, d.date)));
+    if (!list) {
+      list = findTimeMentions(d.text, d.date);
+      mentionsOf.set(d.id, list);
+    }
     return list;
   };
   return relations.map((r) => {
@@ -86,7 +87,12 @@ export function dateRelations(relations: readonly Relation[], documents: readonl
     const attributes = { ...r.attributes };
     if (inSentence.length && !UNDATED_PREDICATES.has(r.predicate)) {
       const tree = sentenceTree(d, ev.start);
-      const pick = (relations: TimeMention['relation'][]) => chooseMention(inSentence.filter((t) => relations.includes(t.relation)), ev.trigger ?? [ev.start, ev.end], tree);
+      const pick = (relations: TimeMention['relation'][]) =>
+        chooseMention(
+          inSentence.filter((t) => relations.includes(t.relation)),
+          ev.trigger ?? [ev.start, ev.end],
+          tree,
+        );
       if (r.predicate === 'holds_role') {
         const since = pick(['since', 'from']);
         const until = pick(['until', 'to']);
@@ -121,7 +127,7 @@ function chooseMention(candidates: TimeMention[], trigger: [number, number], tre
   const distance = (t: TimeMention) => (t.end <= trigger[0] ? trigger[0] - t.end : t.start >= trigger[1] ? t.start - trigger[1] : 0);
   // English puts a time adverbial after its verb: the first expression after the trigger, else the last before it
   const nearest = (list: TimeMention[]) => list.find((t) => t.start >= trigger[0]) ?? list.filter((t) => t.end <= trigger[1]).at(-1);
-  if (!tree || !tree.words.length) return nearest(candidates);
+  if (!tree?.words.length) return nearest(candidates);
   const words = tree.words;
   const wordAt = (offset: number) => words.findIndex((w) => w.start <= offset && offset < w.end);
   const triggerWords = new Set(words.map((w, i) => (w.start < trigger[1] && trigger[0] < w.end ? i : -1)).filter((i) => i >= 0));

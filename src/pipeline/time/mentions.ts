@@ -18,7 +18,17 @@ export interface TimeMention {
   relation: TimeRelation;
 }
 
-const RELATION_OF: Record<string, TimeRelation> = { since: 'since', until: 'until', till: 'until', through: 'until', from: 'from', to: 'to', before: 'before', after: 'after', by: 'by' };
+const RELATION_OF: Record<string, TimeRelation> = {
+  since: 'since',
+  until: 'until',
+  till: 'until',
+  through: 'until',
+  from: 'from',
+  to: 'to',
+  before: 'before',
+  after: 'after',
+  by: 'by',
+};
 
 const compiled: { rule: TimeRule; re: RegExp }[] = TIME_RULES.map((rule) => ({
   rule,
@@ -26,7 +36,8 @@ const compiled: { rule: TimeRule; re: RegExp }[] = TIME_RULES.map((rule) => ({
 }));
 
 // a cheap test before the rules run: a text with none of these words has no time expression
-const ANY_TIME_WORD = /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|night|morning|afternoon|evening|later|earlier|before|previous|ago/i;
+const ANY_TIME_WORD =
+  /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|night|morning|afternoon|evening|later|earlier|before|previous|ago/i;
 
 // the clause speaks of the future: "will meet on Tuesday", "is due to travel on May 3"
 const FUTURE = /\b(?:will|'ll|shall|(?:is|are) (?:due|set|scheduled|expected|planning|going) to|(?:is|are) to|plans? to|intends? to|would like to)\b/i;
@@ -77,7 +88,14 @@ export function findTimeMentions(text: string, documentDate: Day | undefined, of
     if (!value) continue;
     if (precisionOf(value) === 'day') previous = value;
     const prep = c.groups.prep?.toLowerCase();
-    out.push({ start: offset + c.start, end: offset + c.end, text: text.slice(c.start, c.end), value, ruleId: c.rule.id, relation: (prep && RELATION_OF[prep]) || 'at' });
+    out.push({
+      start: offset + c.start,
+      end: offset + c.end,
+      text: text.slice(c.start, c.end),
+      value,
+      ruleId: c.rule.id,
+      relation: (prep && RELATION_OF[prep]) || 'at',
+    });
   }
   return out;
 }

@@ -36,9 +36,24 @@ const TIME_TAIL = '(?:[T\\s,]+\\d{1,2}:\\d{2}.*)?';
 
 /** The forms read, each with an example; tried in order. */
 export const PUBLICATION_DATE_FORMS: readonly DateForm[] = [
-  { id: 'date.iso', pattern: /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i, day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!), example: ['2024-03-14T09:30:00+01:00', '2024-03-14'] },
-  { id: 'date.iso-compact', pattern: /^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?$/, day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!), example: ['20240314', '2024-03-14'] },
-  { id: 'date.slashes', pattern: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s.*)?$/, day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!), example: ['2024/03/14 09:30', '2024-03-14'] },
+  {
+    id: 'date.iso',
+    pattern: /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i,
+    day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!),
+    example: ['2024-03-14T09:30:00+01:00', '2024-03-14'],
+  },
+  {
+    id: 'date.iso-compact',
+    pattern: /^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}(?:Z|[+-]\d{4})?)?$/,
+    day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!),
+    example: ['20240314', '2024-03-14'],
+  },
+  {
+    id: 'date.slashes',
+    pattern: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s.*)?$/,
+    day: (m) => makeDay(+m[1]!, +m[2]!, +m[3]!),
+    example: ['2024/03/14 09:30', '2024-03-14'],
+  },
   {
     id: 'date.day-month-year',
     pattern: new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+(\\d{4})${TIME_TAIL}$`),
@@ -70,7 +85,8 @@ export type DateParse = { ok: true; date: Day; ruleId: string } | { ok: false; e
 /** The publication day of a metadata value (a string or a number), or why it cannot be read. */
 export function parsePublicationDate(value: unknown): DateParse {
   const written = typeof value === 'number' && Number.isFinite(value) ? String(Math.trunc(value)) : typeof value === 'string' ? value.trim() : undefined;
-  if (written === undefined) return { ok: false, error: `a date must be text or a number, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}` };
+  if (written === undefined)
+    return { ok: false, error: `a date must be text or a number, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}` };
   for (const form of PUBLICATION_DATE_FORMS) {
     const m = form.pattern.exec(written);
     if (!m) continue;

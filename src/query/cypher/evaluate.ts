@@ -87,7 +87,10 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
       const row = query.items.map((i) => (isAggregate(i.expr) ? null : returnValue(i.expr, env)));
       const key = JSON.stringify(row);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { row, acc: query.items.map(() => ({ count: 0, values: [], seen: new Set() })) }));
+      if (!group) {
+        group = { row, acc: query.items.map(() => ({ count: 0, values: [], seen: new Set() })) };
+        groups.set(key, group);
+      }
       query.items.forEach((item, k) => {
         if (isAggregate(item.expr)) accumulate(item.expr as Extract<Expr, { kind: 'call' }>, group!.acc[k]!, env);
       });
@@ -106,7 +109,10 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
 
   const walk = (k: number): void => {
     if (stopped) return;
-    if (k === steps.length) return emit();
+    if (k === steps.length) {
+      emit();
+      return;
+    }
     const { rel, from, to } = steps[k]!;
     const r = pattern.rels[rel]!;
     const here = nodes[from]!;
@@ -142,7 +148,16 @@ export function evaluateMatch(graph: NewsGraph, query: MatchQuery): QueryResult 
       if (!relMatches(env, j, r, edge, a)) continue;
       const [source, target] = graph.extremities(edge);
       const orientations: [string, string][] =
-        r.direction === 'out' ? [[source, target]] : r.direction === 'in' ? [[target, source]] : source === target ? [[source, target]] : [[source, target], [target, source]];
+        r.direction === 'out'
+          ? [[source, target]]
+          : r.direction === 'in'
+            ? [[target, source]]
+            : source === target
+              ? [[source, target]]
+              : [
+                  [source, target],
+                  [target, source],
+                ];
       for (const [l, rr] of orientations) {
         if (bindNode(env, j, pattern.nodes[j]!, l)) {
           if (bindNode(env, j + 1, pattern.nodes[j + 1]!, rr)) {
@@ -245,19 +260,22 @@ function checkType(byPredicate: Map<string, string[]>, t: string, r: RelPattern)
   const predicates = new Set<string>([...PREDICATE_NAMES, ...byPredicate.keys()]);
   if (predicates.has(t)) return;
   const hint = closest(t, predicates, 1);
-  throw new QueryError(`unknown relationship type ${t} at column ${r.column}${hint.length ? `: did you mean ${hint[0]}?` : ''} (types are predicates, e.g. holds_role)`);
+  throw new QueryError(
+    `unknown relationship type ${t} at column ${r.column}${hint.length ? `: did you mean ${hint[0]}?` : ''} (types are predicates, e.g. holds_role)`,
+  );
 }
 
 function checkExpr(e: Expr, known: (name: string, column: number) => void, aggregatesAllowed: boolean): void {
   switch (e.kind) {
     case 'variable':
-      return known(e.name, e.column);
+      known(e.name, e.column);
+      return;
     case 'property':
-      return known(e.variable, e.column);
+      known(e.variable, e.column);
+      return;
     case 'call':
       if (!FUNCTIONS.has(e.name)) throw new QueryError(`unknown function ${e.name}() at column ${e.column} (known: ${[...FUNCTIONS].join(', ')})`);
-      if (AGGREGATES.has(e.name) && !aggregatesAllowed)
-        throw new QueryError(`${e.name}() at column ${e.column} is only allowed as a RETURN item`);
+      if (AGGREGATES.has(e.name) && !aggregatesAllowed) throw new QueryError(`${e.name}() at column ${e.column} is only allowed as a RETURN item`);
       if (e.star && e.name !== 'count') throw new QueryError(`${e.name}(*) at column ${e.column}: only count(*) takes *`);
       if (!e.star && (e.args.length === 0 || (e.name !== 'coalesce' && e.args.length > 1)))
         throw new QueryError(`${e.name}() at column ${e.column} takes ${e.name === 'coalesce' ? 'at least one argument' : 'one argument'}`);
@@ -265,10 +283,12 @@ function checkExpr(e: Expr, known: (name: string, column: number) => void, aggre
       return;
     case 'binary':
       checkExpr(e.left, known, false);
-      return checkExpr(e.right, known, false);
+      checkExpr(e.right, known, false);
+      return;
     case 'not':
     case 'isNull':
-      return checkExpr(e.expr, known, false);
+      checkExpr(e.expr, known, false);
+      return;
     case 'list':
       for (const i of e.items) checkExpr(i, known, false);
       return;
@@ -345,7 +365,7 @@ function choosePlan(graph: NewsGraph, query: MatchQuery): Plan {
 function bindNode(env: Env, i: number, n: NodePattern, key: string): boolean {
   const a = env.graph.getNodeAttributes(key);
   if (n.label !== undefined && a.type !== n.label) return false;
-  for (const [p, v] of n.props) if (!valuesEqual(nodeProperty(env.graph, key, a, p), v)) return false;
+  for (const [p, v] of n.props) if (!valuesEqual(nodeProperty(key, a, p), v)) return false;
   if (n.variable)
     for (const other of env.nodeVars.get(n.variable)!) if (other !== i && env.nodes[other] !== undefined && env.nodes[other] !== key) return false;
   env.nodes[i] = key;
@@ -355,7 +375,7 @@ function bindNode(env: Env, i: number, n: NodePattern, key: string): boolean {
 function relMatches(env: Env, j: number, r: RelPattern, edge: string, a: EdgeAttributes): boolean {
   if (r.types.length && !r.types.includes(a.predicate)) return false;
   for (let k = 0; k < env.edges.length; k++) if (k !== j && env.edges[k] === edge) return false;
-  for (const [p, v] of r.props) if (!valuesEqual(edgeProperty(env.graph, edge, a, p), v)) return false;
+  for (const [p, v] of r.props) if (!valuesEqual(edgeProperty(edge, a, p), v)) return false;
   return true;
 }
 
@@ -366,13 +386,13 @@ const plain = (v: unknown): Value => {
   return JSON.stringify(v);
 };
 
-function nodeProperty(graph: NewsGraph, key: string, a: NodeAttributes, p: string): Value {
+function nodeProperty(key: string, a: NodeAttributes, p: string): Value {
   if (p === 'key' || p === 'id') return key;
   if (p === 'name') return a.label ?? key;
   return plain((a as unknown as Record<string, unknown>)[p]);
 }
 
-function edgeProperty(graph: NewsGraph, edge: string, a: EdgeAttributes, p: string): Value {
+function edgeProperty(edge: string, a: EdgeAttributes, p: string): Value {
   switch (p) {
     case 'key':
     case 'id':
@@ -442,8 +462,8 @@ function evaluate(e: Expr, env: Env): Value {
     case 'property': {
       const ref = lookupVariable(env, e.variable);
       if (!ref) return null;
-      if ('node' in ref) return nodeProperty(env.graph, ref.node, env.graph.getNodeAttributes(ref.node), e.property);
-      return edgeProperty(env.graph, ref.edge, env.graph.getEdgeAttributes(ref.edge), e.property);
+      if ('node' in ref) return nodeProperty(ref.node, env.graph.getNodeAttributes(ref.node), e.property);
+      return edgeProperty(ref.edge, env.graph.getEdgeAttributes(ref.edge), e.property);
     }
     case 'not': {
       const v = evaluate(e.expr, env);

@@ -6,7 +6,34 @@ import type { BinaryOp, Expr, Literal, MatchQuery, NodePattern, Pattern, RelPatt
 import { describeToken, tokenize, type Token } from './lexer.js';
 
 const MAX_HOPS = 2;
-const RESERVED = new Set(['MATCH', 'WHERE', 'RETURN', 'DISTINCT', 'ORDER', 'BY', 'SKIP', 'LIMIT', 'AND', 'OR', 'XOR', 'NOT', 'AS', 'ASC', 'DESC', 'ASCENDING', 'DESCENDING', 'CONTAINS', 'STARTS', 'ENDS', 'WITH', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE']);
+const RESERVED = new Set([
+  'MATCH',
+  'WHERE',
+  'RETURN',
+  'DISTINCT',
+  'ORDER',
+  'BY',
+  'SKIP',
+  'LIMIT',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'AS',
+  'ASC',
+  'DESC',
+  'ASCENDING',
+  'DESCENDING',
+  'CONTAINS',
+  'STARTS',
+  'ENDS',
+  'WITH',
+  'IN',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+]);
 
 export function parseMatch(input: string): MatchQuery {
   return new Parser(input).query();
@@ -70,7 +97,7 @@ class Parser {
     const pattern = this.pattern();
     let where: Expr | undefined;
     if (this.acceptKeyword('WHERE')) where = this.expr();
-    if (this.isPunct(',')) this.fail("WHERE or RETURN (only one pattern is supported; join the nodes in one chain)");
+    if (this.isPunct(',')) this.fail('WHERE or RETURN (only one pattern is supported; join the nodes in one chain)');
     this.keyword('RETURN', pattern.rels.length < MAX_HOPS ? "a relationship '-[…]-', WHERE or RETURN" : 'WHERE or RETURN');
     const distinct = this.acceptKeyword('DISTINCT');
     const items: ReturnItem[] = [this.returnItem()];

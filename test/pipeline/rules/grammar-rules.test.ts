@@ -19,9 +19,13 @@ describe('the tree rule tables', () => {
 
   it('rejects a rule whose argument its builder does not read, or that lacks one it needs', () => {
     const base = grammarRelationRules[0]!;
-    expect(() => compileTreeRules([{ ...base, args: { ...base.args, charge: { path: 'self', phrase: 'words' } } }])).toThrow(/not read by the recalled_ambassador builder/);
+    expect(() => compileTreeRules([{ ...base, args: { ...base.args, charge: { path: 'self', phrase: 'words' } } }])).toThrow(
+      /not read by the recalled_ambassador builder/,
+    );
     const { source: _source, ...withoutSource } = grammarRelationRules.find((r) => r.predicate === 'criticized')!.args;
-    expect(() => compileTreeRules([{ ...grammarRelationRules.find((r) => r.predicate === 'criticized')!, args: withoutSource }])).toThrow(/needs a required "source"/);
+    expect(() => compileTreeRules([{ ...grammarRelationRules.find((r) => r.predicate === 'criticized')!, args: withoutSource }])).toThrow(
+      /needs a required "source"/,
+    );
     expect(() => compileTreeRules([{ ...base, args: { ...base.args, target: { path: '>nonsense[' } } }])).toThrow(/unknown step/);
   });
 });
@@ -30,7 +34,10 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it.each(rule.examples)('fires on: %s', (example) => {
     const edges = edgesOf(example);
     const fired = edges.filter((e) => firedBy(id)(e.attributes.rules) && !e.negated);
-    expect(fired.map((e) => e.attributes.predicate), `edges: ${edges.map((e) => `${e.triple} [${e.attributes.rules}]`).join('; ')}`).toContain(rule.predicate);
+    expect(
+      fired.map((e) => e.attributes.predicate),
+      `edges: ${edges.map((e) => `${e.triple} [${e.attributes.rules}]`).join('; ')}`,
+    ).toContain(rule.predicate);
   });
   if (rule.negatives?.length)
     it.each(rule.negatives)('asserts nothing on: %s', (negative) => {

@@ -55,11 +55,14 @@ function statePair(predicate: Predicate): Builder {
       const envoy = args.ambassador?.type === 'Person' ? args.ambassador.key : undefined;
       const post = envoyPost(envoy, facts);
       let source = stateOf(args.source, facts);
-      let target = args.target?.type === 'Person' ? envoyPost(args.target.key, facts)?.target : stateOf(args.target, facts);
+      // a host read from the sentence around (via 'context') gives way to the post the story gave the envoy
+      const fromAround = args.target?.via === 'context';
+      let target = fromAround ? undefined : args.target?.type === 'Person' ? envoyPost(args.target.key, facts)?.target : stateOf(args.target, facts);
       if (predicate === 'recalled_ambassador') {
         source ??= post && isCountryKey(post.target) ? post.target : undefined;
         target ??= post?.postedTo;
       } else target ??= post && isCountryKey(post.target) ? post.target : undefined;
+      if (fromAround) target ??= stateOf(args.target, facts);
       if (!source || !target || source === target) return [];
       return [{ predicate, source, target, attributes: envoy && predicate === 'recalled_ambassador' ? { ambassador: envoy } : {} }];
     },
@@ -99,7 +102,14 @@ const accusation: Builder = {
     if (by.includes(accused)) return [];
     const charge = normalizeCharge(phrase.toLowerCase());
     if (charge.label.length < 3) return [];
-    return [{ predicate: 'accused_of', source: accused, target: `charge:${slugify(charge.label)}`, attributes: { by, charge: charge.label, surface: charge.surface } }];
+    return [
+      {
+        predicate: 'accused_of',
+        source: accused,
+        target: `charge:${slugify(charge.label)}`,
+        attributes: { by, charge: charge.label, surface: charge.surface },
+      },
+    ];
   },
 };
 
@@ -116,7 +126,8 @@ const role: Builder = {
     const name = normalizeRole(phrases.role ?? '');
     if (!name) return [];
     // an office in the state's own service (its embassy, army, parliament) is held for the state
-    if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text)) target = { ...target, key: target.mention.country, type: 'Country' };
+    if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text))
+      target = { ...target, key: target.mention.country, type: 'Country' };
     const attributes: Record<string, unknown> = { role: name, former: !!phrases.former };
     const post = stateOf(args.post, facts);
     if (post && post !== target.key) attributes.posted_to = post;

@@ -4,15 +4,17 @@
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
 import { countryByCapital } from '../../../lexicon/countries.js';
-import { ROLE_MODIFIERS } from '../../../lexicon/roles.js';
+import { ROLE_MODIFIERS, NOT_ROLE_WORDS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { RoleFacts } from '../../role-facts.js';
 import type { AnalyzedDocument, Relation } from '../../types.js';
-import { BUILDERS, type Builder } from './builders.js';
+import { BUILDERS, stateOf, type Builder } from './builders.js';
 import { compilePath, firstReached, type CompiledPath } from './paths.js';
 import { resolveWord, type Resolved, type ResolveScope } from './resolve.js';
 import type { ArgSpec, TreeRule } from './types.js';
+import { FUTURE_AUXILIARIES } from '../../../lexicon/function-words.js';
+import { SCHEDULED_WORDS } from '../../../lexicon/triggers.js';
 
 interface CompiledArg extends ArgSpec {
   name: string;
@@ -40,12 +42,25 @@ export function compileTreeRules(rules: readonly TreeRule[]): CompiledTreeRule[]
     const builder = BUILDERS[rule.predicate];
     if (!builder) throw new Error(`newsgraph: tree rule ${rule.id}: no builder for ${rule.predicate}`);
     for (const name of Object.keys(rule.args))
-      if (!builder.reads.includes(name)) throw new Error(`newsgraph: tree rule ${rule.id}: argument "${name}" is not read by the ${rule.predicate} builder (it reads ${builder.reads.join(', ')})`);
+      if (!builder.reads.includes(name))
+        throw new Error(
+          `newsgraph: tree rule ${rule.id}: argument "${name}" is not read by the ${rule.predicate} builder (it reads ${builder.reads.join(', ')})`,
+        );
     for (const name of builder.needs)
-      if (!rule.args[name] || rule.args[name]!.optional) throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
+      if (!rule.args[name] || rule.args[name]!.optional)
+        throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
     const compiledArgs = Object.entries(rule.args).map(([name, spec]) => ({ ...spec, name, reach: compilePath(spec.path) }));
-    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({ reach: compilePath(c.path), ...(c.lemmas ? { lemmas: c.lemmas } : {}) });
-    return { ...rule, compiledArgs, compiledRequires: Object.values(rule.requires ?? {}).map(condition), compiledUnless: Object.values(rule.unless ?? {}).map(condition), builder };
+    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({
+      reach: compilePath(c.path),
+      ...(c.lemmas ? { lemmas: c.lemmas } : {}),
+    });
+    return {
+      ...rule,
+      compiledArgs,
+      compiledRequires: Object.values(rule.requires ?? {}).map(condition),
+      compiledUnless: Object.values(rule.unless ?? {}).map(condition),
+      builder,
+    };
   });
 }
 
@@ -61,8 +76,6 @@ export function indexByTrigger(rules: readonly CompiledTreeRule[]): Map<string, 
 }
 
 const FORMER = new Set(ROLE_MODIFIERS.former);
-// determiners and possessives never part of a role's name
-const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
 
 /** the role a verb of leading gives its subject */
 const AGENT_NOUNS: Record<string, string> = { lead: 'leader', head: 'head', chair: 'chair', run: 'head', command: 'commander' };
@@ -137,9 +150,7 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   }
   // a title's modifiers: the tree's, or the words before its head up to the name that qualifies it
   const modifiers =
-    mode === 'title' || mode === 'former-title'
-      ? titleWords(t, w)
-      : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
+    mode === 'title' || mode === 'former-title' ? titleWords(t, w) : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
   if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
   // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
   // and the word a hyphen joins to it ("Director-General")
@@ -166,10 +177,6 @@ export interface TreeMatchContext {
   /** keep only the relations an argument's context fallback made (a later pass, once explicit roles are known) */
   onlyFromContext?: boolean;
 }
-
-const FUTURE = new Set(['will', 'would', "'ll", 'shall']);
-/** the words that set an event for a date: "is scheduled to travel", "was due to fly" */
-const SCHEDULED = new Set(['scheduled', 'due', 'set', 'expected', 'slated']);
 
 const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includes(r.type as never);
 
@@ -232,11 +239,24 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
             .filter((r) => allowed(spec, r));
           if (resolved.length) break;
         }
-        if (!resolved.length && !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) && spec.fallback === 'context-country' && ctx.contextCountry) {
+        if (
+          !resolved.length &&
+          !alternatives.some((alt) => alt.some((k) => t.mentionOf[k] || t.isNominal(k))) &&
+          spec.fallback === 'context-country' &&
+          ctx.contextCountry
+        ) {
           const context = ctx.contextCountry(t.index, w);
           if (context) {
             resolved.push({ key: context.country, type: 'Country', word: -1, via: 'context' });
             fromContext = context.confidence;
+          }
+        }
+        if (!resolved.length && spec.fallback === 'counterparty') {
+          const sources = new Set((entityArgs.find(([name]) => name === 'source')?.[1] ?? []).map((r) => stateOf(r, ctx.facts)));
+          const other = counterparty(t, ctx.scope, sources, ctx.facts);
+          if (other) {
+            resolved.push(other);
+            fromContext = COUNTERPARTY_CONFIDENCE;
           }
         }
         if (!resolved.length && !spec.optional) ok = false;
@@ -244,10 +264,15 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       }
       if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
       const factuality = rule.factuality ?? 'clause';
-      const assertion = (assertions[factuality] ??= assertionOf(t, w, factuality === 'own'));
+      assertions[factuality] ??= assertionOf(t, w, factuality === 'own');
+      const assertion = assertions[factuality];
       // an intention is an event put in the future: "would hold talks", "will meet"; a plan may be either
-      const future = assertion.status === 'unasserted' && FUTURE.has((assertion.cue ?? '').toLowerCase());
-      if (factuality === 'intent' ? !future : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED.has((assertion.cue ?? '').toLowerCase()))))
+      const future = assertion.status === 'unasserted' && FUTURE_AUXILIARIES.has((assertion.cue ?? '').toLowerCase());
+      if (
+        factuality === 'intent'
+          ? !future
+          : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED_WORDS.has((assertion.cue ?? '').toLowerCase())))
+      )
         continue;
       const negated = assertion.status === 'negated';
       const evidence = {
@@ -270,6 +295,54 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
     }
   }
   return out;
+}
+
+/** How far to trust a host read from the sentence around a recall rather than from its own words. */
+const COUNTERPARTY_CONFIDENCE = 0.6;
+
+/** Relations that keep a word within its phrase: "Swedish" of "the Swedish news agency", "Chile and Peru". */
+const WITHIN_PHRASE = new Set(['conj', 'flat', 'appos', 'amod', 'compound', 'nmod:poss']);
+
+/** Whether word k acts in its sentence: the subject of a clause or agent, or a word of one ("the Swedish news agency"). */
+function acts(t: TreeSentence, k: number): boolean {
+  for (let j = k, steps = 0; j >= 0 && steps < 5; j = t.head(j), steps++) {
+    const rel = t.rel(j);
+    if (rel === 'nsubj' || rel === 'nsubj:pass' || rel === 'obl:agent') return true;
+    if (!WITHIN_PHRASE.has(rel)) return false;
+  }
+  return false;
+}
+
+/** Whether a demonym qualifies an organisation's name, which speaks for itself ("the Swedish news agency TT"). */
+function qualifiesAnOrganization(t: TreeSentence, k: number): boolean {
+  for (let j = t.head(k), steps = 0; j >= 0 && steps < 4 && WITHIN_PHRASE.has(t.rel(k)); k = j, j = t.head(j), steps++)
+    if (t.mentionOf[j]?.type === 'Organization') return true;
+  return false;
+}
+
+/**
+ * The other party of an event whose sentence leaves it unsaid: the one country named in the sentence that acts
+ * in none of its clauses and is none of the sources; else the same in the sentence before. Undefined when there
+ * are none or several.
+ */
+function counterparty(t: TreeSentence, scope: ResolveScope, sources: ReadonlySet<string | undefined>, facts: RoleFacts): Resolved | undefined {
+  const candidates = (tree: TreeSentence) => {
+    const found = new Map<string, Resolved>();
+    for (let k = 0; k < tree.length; k++) {
+      const m = tree.mentionOf[k];
+      if (!m || (k > 0 && tree.mentionOf[k - 1] === m)) continue;
+      const r = resolveWord(tree, k, scope);
+      const country = r && (r.type === 'Country' || m.kind === 'demonym') ? stateOf(r, facts) : undefined;
+      if (!country || sources.has(country) || acts(tree, k) || (m.kind === 'demonym' && qualifiesAnOrganization(tree, k))) continue;
+      found.set(country, { key: country, type: 'Country', word: -1, via: 'context' });
+    }
+    return [...found.values()];
+  };
+  const here = candidates(t);
+  if (here.length) return here.length === 1 ? here[0] : undefined;
+  const before = t.index > 0 ? scope.trees[t.index - 1] : undefined;
+  const there = before ? candidates(before) : [];
+  return there.length === 1 ? there[0] : undefined;
 }
 
 /** Every choice of one value per argument (an empty list stands for "absent"). */

@@ -24,12 +24,11 @@
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
 // reaches an entity of a type the argument allows).
-import { ALLEGE_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
+import { ALLEGE_VERBS, REPORT_VERBS, LEAVE_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
+import { COUNTRY_NOUNS } from '../../../lexicon/places.js';
 
 const REPORTING = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
-const LEAVE = new Set(['leave', 'depart', 'quit', 'exit']);
-const COUNTRY_NOUNS = new Set(['country', 'territory', 'kingdom', 'nation', 'state', 'republic']);
 
 type Step = (t: TreeSentence, from: number) => number[];
 
@@ -56,13 +55,19 @@ const NAMED_STEPS: Record<string, Step> = {
     const second = t.kids(w, 'iobj').length ? objects[0] : objects[1];
     // …or an oblique with no preposition after the object, as a parser may read 'branded the Dutch "Nazi remnants"'
     const bare = t.kids(w, 'obl').find((o) => !t.caseOf(o) && objects.some((b) => b < o));
-    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare);
+    // …or a noun with no preposition hung on the object itself: 'branded the Israeli offensive a massacre'
+    const onObject = objects.length === 1 ? t.kids(objects[0]!, 'nmod').find((o) => !t.caseOf(o) && o > objects[0]! && t.words[o]!.upos === 'NOUN') : undefined;
+    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare ?? onObject);
   },
   clause: (t, w) => t.predicateHeads(w),
   // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion
   'left-not-country': (t, w) => {
-    const leave = [...t.kids(w, 'xcomp', 'advcl'), ...(t.patient(w) !== undefined ? t.kids(t.patient(w)!, 'acl') : [])].filter((k) => LEAVE.has(t.lemma(k)));
-    return leave.flatMap((k) => t.kids(k, 'obj')).filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
+    const leave = [...t.kids(w, 'xcomp', 'advcl'), ...(t.patient(w) !== undefined ? t.kids(t.patient(w)!, 'acl') : [])].filter((k) =>
+      LEAVE_VERBS.has(t.lemma(k)),
+    );
+    return leave
+      .flatMap((k) => t.kids(k, 'obj'))
+      .filter((o) => !COUNTRY_NOUNS.has(t.lemma(o)) && !['Country', 'Location'].includes(t.mentionOf[o]?.type ?? ''));
   },
 };
 

@@ -3,11 +3,13 @@
 // pronoun of a state ("Norway said it was withdrawing …", "its ambassador") resolved to the state or body it
 // stands for: the subject of the clause that reports it, else the nearest state or body before it in the
 // sentence, else the first one acting in the sentence before.
-import { GOVERNMENT_WORDS } from '../../../lexicon/organizations.js';
+import { GOVERNMENT_WORDS, STATE_ACTOR_NOUNS, PERSONAL_GOVERNMENT } from '../../../lexicon/organizations.js';
 import { ROLE_HEAD_NOUNS } from '../../../lexicon/roles.js';
 import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
+import { STATE_PRONOUNS, PLURAL_PRONOUNS } from '../../../lexicon/function-words.js';
+import { NEIGHBOUR_NOUNS, STANCE_NOUNS } from '../../../lexicon/triggers.js';
 
 export interface Resolved {
   /** node key */
@@ -22,18 +24,7 @@ export interface Resolved {
   via: 'mention' | 'government' | 'state-pronoun' | 'context';
 }
 
-const STATE_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
-const PLURAL_PRONOUNS = new Set(['they', 'their', 'them', 'themselves']);
-/** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
-const STATE_ACTOR_NOUNS = new Set([
-  ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(' '),
-]);
-/** Of those, the ones a person's name can qualify: "the Clinton administration". */
-const PERSONAL_GOVERNMENT = new Set(['administration', 'government', 'regime', 'cabinet']);
 const STATE_TYPES = new Set(['Country', 'Organization']);
-/** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
-const STANCE_NOUNS = new Set('remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric'.split(' '));
 
 function fromMention(m: Mention | undefined, word: number): Resolved | undefined {
   if (!m) return undefined;
@@ -82,6 +73,10 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       if (r) return { ...r, word: w, via: 'government' };
     }
   }
+  if (NEIGHBOUR_NOUNS.has(lemma) && depth === 0) {
+    const neighbour = neighbourOf(t, w, scope);
+    if (neighbour) return neighbour;
+  }
   if (STATE_ACTOR_NOUNS.has(lemma) || STATE_ACTOR_NOUNS.has(t.lower(w))) {
     // "the Dutch government", "Iran's government", "the government of Peru", "Iraqi government forces", "the Clinton administration"
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
@@ -90,10 +85,29 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     }
     // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
     const form = t.lower(w);
-    if ((GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) && t.kids(w, 'det').some((d) => t.lemma(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss').length) {
+    if (
+      (GOVERNMENT_WORDS.includes(lemma) || GOVERNMENT_WORDS.includes(form)) &&
+      t.kids(w, 'det').some((d) => t.lemma(d) === 'the') &&
+      !t.kids(w, 'amod', 'compound', 'nmod:poss').length
+    ) {
       const key = scope.body?.(t.index, GOVERNMENT_WORDS.includes(form) ? form : lemma);
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "its neighbour": the country named last before it in the sentence that is not the possessor's ("Algeria broke
+ * off relations with Morocco, accusing its neighbour of …": Morocco).
+ */
+function neighbourOf(t: TreeSentence, w: number, scope: ResolveScope): Resolved | undefined {
+  const possessor = t.kids(w, 'nmod:poss')[0];
+  if (possessor === undefined) return undefined;
+  const own = resolveWord(t, possessor, scope, 1)?.key;
+  for (let k = w - 1; k >= 0; k--) {
+    const r = fromMention(t.mentionOf[k], k);
+    if (r?.type === 'Country' && r.key !== own) return { ...r, word: w, via: 'government' };
   }
   return undefined;
 }
@@ -113,7 +127,11 @@ function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: nu
       if (isState(r)) {
         // "they", "their" stand for every state of a coordinated subject
         const others = PLURAL_PRONOUNS.has(t.lower(w))
-          ? t.conjuncts(subject).slice(1).map((k) => resolveWord(t, k, scope, depth + 1)).filter(isState)
+          ? t
+              .conjuncts(subject)
+              .slice(1)
+              .map((k) => resolveWord(t, k, scope, depth + 1))
+              .filter(isState)
           : [];
         return { ...r, word: w, via: 'state-pronoun', ...(others.length ? { others } : {}) };
       }

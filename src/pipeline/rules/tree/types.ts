@@ -45,9 +45,12 @@ export interface ArgSpec {
   noConjuncts?: boolean;
   /**
    * when the path reaches nothing, the country the story's context gives the sentence (its dateline, the one
-   * country acting in it): the relation then takes the rule's id with "+context" and a lower confidence
+   * country acting in it): the relation then takes the rule's id with "+context" and a lower confidence;
+   * 'counterparty': the one country the sentence (else the sentence before it) names that acts in none of its
+   * clauses and is not the source, for a recall that leaves its host unsaid ("Bolivia broke off relations with
+   * Israel, while Chile called its ambassador home": Israel), with the same mark
    */
-  fallback?: 'context-country';
+  fallback?: 'context-country' | 'counterparty';
 }
 
 export interface TreeRule {

@@ -1,11 +1,12 @@
-// Name resolution (src/pipeline/resolve): one entity, one node, on texts of our own. Each row is a corpus of
-// one or more documents and two names that must end on one node (or on two).
+// Name resolution end to end (src/pipeline/resolve, through the whole build): one entity, one node, on texts of
+// our own; the stage itself is tested in names.test.ts. Each row is a corpus of one or more documents and two
+// names that must end on one node (or on two).
 import { describe, expect, it } from 'vitest';
-import { abbreviates, acronymKey, initialsOf } from '../../src/pipeline/resolve/acronyms.js';
-import { surnameForms } from '../../src/pipeline/resolve/names.js';
-import { UNIFY_RULES } from '../../src/pipeline/resolve/unify.js';
-import { editDistance, isSpellingVariant, soundex } from '../../src/pipeline/resolve/variants.js';
-import { graphOf } from '../helpers/build-text.js';
+import { abbreviates, acronymKey, initialsOf } from '../../../src/pipeline/resolve/acronyms.js';
+import { surnameForms } from '../../../src/pipeline/resolve/names.js';
+import { UNIFY_RULES } from '../../../src/pipeline/resolve/unify.js';
+import { editDistance, isSpellingVariant, soundex } from '../../../src/pipeline/resolve/variants.js';
+import { graphOf } from '../../helpers/build-text.js';
 
 type Node = { key: string; label: string; type: string; aliases: string[] };
 const nodesOf = (...texts: string[]): Node[] => graphOf(...texts).mapNodes((key, a) => ({ key, label: a.label, type: a.type, aliases: a.aliases }));
@@ -18,24 +19,60 @@ const sameNode = (texts: string[], a: string, b: string, type: string) => {
   const nodes = nodesOf(...texts);
   const x = nodeNamed(nodes, a);
   const y = nodeNamed(nodes, b);
-  expect(x.map((n) => n.key), `${a} in ${JSON.stringify(nodes.map((n) => [n.label, n.aliases]))}`).toHaveLength(1);
-  expect(y.map((n) => n.key), `${b} in ${JSON.stringify(nodes.map((n) => [n.label, n.aliases]))}`).toEqual(x.map((n) => n.key));
+  expect(
+    x.map((n) => n.key),
+    `${a} in ${JSON.stringify(nodes.map((n) => [n.label, n.aliases]))}`,
+  ).toHaveLength(1);
+  expect(
+    y.map((n) => n.key),
+    `${b} in ${JSON.stringify(nodes.map((n) => [n.label, n.aliases]))}`,
+  ).toEqual(x.map((n) => n.key));
   expect(x[0]!.type).toBe(type);
 };
 
 describe('surnames, first names and headlines', () => {
   it.each([
-    ['a surname met in one story before the full name in another', ['Talks would resume, Okonkwo said on Monday.', 'Nigerian Foreign Minister Chidi Okonkwo arrived in Accra.'], 'Chidi Okonkwo', 'Okonkwo'],
-    ['a surname with an Arabic article written onto it', ['Opposition leader Karim al-Mansouri was arrested. On Friday Mansouri denied the charges.'], 'Karim al-Mansouri', 'Mansouri'],
-    ['a surname written first (Chinese order)', ['Chinese Foreign Minister Wang Yi met officials in Jakarta. On Tuesday Wang said ties were strong.'], 'Wang Yi', 'Wang'],
-    ['a name in a headline in capitals', ['SOCCER - HALVORSEN BACK IN SQUAD.\nOSLO 1996-08-22\nStriker Erling Halvorsen returned to the squad, coach Lars Dahl said.'], 'Erling Halvorsen', 'HALVORSEN'],
-    ['spellings that sound alike across stories', ['Envoy Aleksandr Dvornikov arrived in Minsk on Monday.', 'Talks with Alexandr Dvornikov went on for hours, officials said.'], 'Aleksandr Dvornikov', 'Alexandr Dvornikov'],
+    [
+      'a surname met in one story before the full name in another',
+      ['Talks would resume, Okonkwo said on Monday.', 'Nigerian Foreign Minister Chidi Okonkwo arrived in Accra.'],
+      'Chidi Okonkwo',
+      'Okonkwo',
+    ],
+    [
+      'a surname with an Arabic article written onto it',
+      ['Opposition leader Karim al-Mansouri was arrested. On Friday Mansouri denied the charges.'],
+      'Karim al-Mansouri',
+      'Mansouri',
+    ],
+    [
+      'a surname written first (Chinese order)',
+      ['Chinese Foreign Minister Wang Yi met officials in Jakarta. On Tuesday Wang said ties were strong.'],
+      'Wang Yi',
+      'Wang',
+    ],
+    [
+      'a name in a headline in capitals',
+      ['SOCCER - HALVORSEN BACK IN SQUAD.\nOSLO 1996-08-22\nStriker Erling Halvorsen returned to the squad, coach Lars Dahl said.'],
+      'Erling Halvorsen',
+      'HALVORSEN',
+    ],
+    [
+      'spellings that sound alike across stories',
+      ['Envoy Aleksandr Dvornikov arrived in Minsk on Monday.', 'Talks with Alexandr Dvornikov went on for hours, officials said.'],
+      'Aleksandr Dvornikov',
+      'Alexandr Dvornikov',
+    ],
     ['"better known as"', ['Militia leader Mahmoud Qasim, better known as Abu Khalil, was killed on Monday.'], 'Mahmoud Qasim', 'Abu Khalil'],
   ])('%s', (_, texts, a, b) => sameNode(texts, a, b, 'Person'));
 
   it('keeps two people who share a surname apart when the story says which is which', () => {
     const nodes = nodesOf('Finance Minister Anna Lind met Defence Minister Erik Lind on Monday.');
-    expect(nodes.filter((n) => n.type === 'Person').map((n) => n.label).sort()).toEqual(['Anna Lind', 'Erik Lind']);
+    expect(
+      nodes
+        .filter((n) => n.type === 'Person')
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(['Anna Lind', 'Erik Lind']);
   });
 
   it('names a royal by the given name: the royal of the story, not a namesake', () => {
@@ -59,10 +96,25 @@ describe('surnames, first names and headlines', () => {
 
 describe('acronyms and long forms', () => {
   it.each([
-    ['a definition in brackets', ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'The NFA said prices had fallen.'], 'Nordic Farmers Alliance', 'NFA'],
-    ['initials of the one long form in the corpus', ['The African Union met in Addis Ababa on Monday.', 'The AU said it would send troops to the region.'], 'African Union', 'AU'],
+    [
+      'a definition in brackets',
+      ['The Nordic Farmers Alliance (NFA) said on Monday it would appeal.', 'The NFA said prices had fallen.'],
+      'Nordic Farmers Alliance',
+      'NFA',
+    ],
+    [
+      'initials of the one long form in the corpus',
+      ['The African Union met in Addis Ababa on Monday.', 'The AU said it would send troops to the region.'],
+      'African Union',
+      'AU',
+    ],
     ['dotted initials', ['Officials of the U.N. met on Friday.', 'The United Nations said aid would arrive.'], 'United Nations', 'U.N.'],
-    ['a name after the acronym of the body it belongs to', ['The U.N. Human Rights Council met in Geneva on Monday.', 'Members of the Human Rights Council voted on Friday.'], 'U.N. Human Rights Council', 'Human Rights Council'],
+    [
+      'a name after the acronym of the body it belongs to',
+      ['The U.N. Human Rights Council met in Geneva on Monday.', 'Members of the Human Rights Council voted on Friday.'],
+      'U.N. Human Rights Council',
+      'Human Rights Council',
+    ],
     ['the head word alone', ['The Electoral Commission met on Monday. The Commission said the vote was fair.'], 'Electoral Commission', 'Commission'],
   ])('%s', (_, texts, a, b) => sameNode(texts, a, b, 'Organization'));
 
@@ -95,11 +147,41 @@ describe('acronyms and long forms', () => {
 
 describe('places, capitals and countries', () => {
   it.each([
-    ['a place with and without its kind', ['Troops entered the Panjshir Valley on Monday. Resistance fighters in Panjshir vowed to fight.'], 'Panjshir Valley', 'Panjshir', 'Location'],
-    ['a place with and without "City"', ['Protests spread across Guatemala City on Monday.', 'Police in Guatemala City said two people were hurt.'], 'Guatemala City', 'Guatemala City', 'Location'],
-    ['the first part of a country named "X and Y"', ['Elections in Trinidad were held on Monday. Trinidad and Tobago has a new government.'], 'Trinidad and Tobago', 'Trinidad', 'Country'],
-    ['the title of a country\'s official name', ['Talks between Iran and the West stalled. The Islamic Republic said it would not yield.'], 'Iran', 'Islamic Republic', 'Country'],
-    ['a dateline in capitals and the place in the text', ['CANBERRA (Reuters) - Australia said on Monday it would act. Protesters gathered in Canberra.'], 'Canberra', 'CANBERRA', 'Location'],
+    [
+      'a place with and without its kind',
+      ['Troops entered the Panjshir Valley on Monday. Resistance fighters in Panjshir vowed to fight.'],
+      'Panjshir Valley',
+      'Panjshir',
+      'Location',
+    ],
+    [
+      'a place with and without "City"',
+      ['Protests spread across Guatemala City on Monday.', 'Police in Guatemala City said two people were hurt.'],
+      'Guatemala City',
+      'Guatemala City',
+      'Location',
+    ],
+    [
+      'the first part of a country named "X and Y"',
+      ['Elections in Trinidad were held on Monday. Trinidad and Tobago has a new government.'],
+      'Trinidad and Tobago',
+      'Trinidad',
+      'Country',
+    ],
+    [
+      "the title of a country's official name",
+      ['Talks between Iran and the West stalled. The Islamic Republic said it would not yield.'],
+      'Iran',
+      'Islamic Republic',
+      'Country',
+    ],
+    [
+      'a dateline in capitals and the place in the text',
+      ['CANBERRA (Reuters) - Australia said on Monday it would act. Protesters gathered in Canberra.'],
+      'Canberra',
+      'CANBERRA',
+      'Location',
+    ],
   ])('%s', (_, texts, a, b, type) => sameNode(texts, a, b, type));
 
   it.each([
@@ -124,7 +206,9 @@ describe('places, capitals and countries', () => {
 
   it('types a name that is both a country and a US state by its document', () => {
     expect(nodeNamed(nodesOf('US President Joe Biden will visit Georgia on Friday to meet voters in Atlanta.'), 'Georgia')[0]?.type).toBe('Location');
-    expect(nodeNamed(nodesOf('Georgian President Salome Zourabichvili said Georgia would seek closer ties with the European Union.'), 'Georgia')[0]?.type).toBe('Country');
+    expect(nodeNamed(nodesOf('Georgian President Salome Zourabichvili said Georgia would seek closer ties with the European Union.'), 'Georgia')[0]?.type).toBe(
+      'Country',
+    );
   });
 
   it('does not read a two-letter code as a country in prose', () => {

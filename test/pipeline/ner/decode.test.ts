@@ -1,10 +1,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { featureHash, hashString } from '../../src/pipeline/ner/features.js';
-import { decodeModel, encodeModel, TRANSITION_MASK, TRANSITION_SIZE, transitionIndex, viterbi } from '../../src/pipeline/ner/model.js';
-import { TAG_COUNT, TAGS } from '../../src/pipeline/ner/tags.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
+import { featureHash, hashString } from '../../../src/pipeline/ner/features.js';
+import { decodeModel, encodeModel, TRANSITION_MASK, TRANSITION_SIZE, transitionIndex, viterbi } from '../../../src/pipeline/ner/model.js';
+import { TAG_COUNT, TAGS } from '../../../src/pipeline/ner/tags.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 
 const tag = (name: string) => TAGS.indexOf(name);
 const names = (tags: Uint8Array) => [...tags].map((t) => TAGS[t]);
@@ -12,7 +12,9 @@ const names = (tags: Uint8Array) => [...tags].map((t) => TAGS[t]);
 /** Emission scores where each token prefers one tag by `margin`. */
 function prefer(tags: string[], margin = 5): Float64Array {
   const scores = new Float64Array(tags.length * TAG_COUNT);
-  tags.forEach((name, i) => (scores[i * TAG_COUNT + tag(name)] = margin));
+  tags.forEach((name, i) => {
+    scores[i * TAG_COUNT + tag(name)] = margin;
+  });
   return scores;
 }
 
@@ -20,8 +22,14 @@ describe('viterbi', () => {
   const free = new Float64Array(TRANSITION_SIZE).map((_, k) => TRANSITION_MASK[k]!);
 
   it.each([
-    [['O', 'B-PER', 'L-PER', 'O'], ['O', 'B-PER', 'L-PER', 'O']],
-    [['U-LOC', 'O', 'U-ORG'], ['U-LOC', 'O', 'U-ORG']],
+    [
+      ['O', 'B-PER', 'L-PER', 'O'],
+      ['O', 'B-PER', 'L-PER', 'O'],
+    ],
+    [
+      ['U-LOC', 'O', 'U-ORG'],
+      ['U-LOC', 'O', 'U-ORG'],
+    ],
   ])('keeps a well-formed best sequence %j', (best, expected) => {
     const out = new Uint8Array(best.length);
     viterbi(prefer(best), best.length, free, out);
@@ -80,7 +88,16 @@ describe('model file', () => {
     const text = 'Officials of zorblat met vintrop Okafor today.';
     const tokens = tokenize(text);
     const spans = recognizeEntities(text, tokens, splitSentences(text, tokens), model);
-    expect(spans.map((s) => [tokens.slice(s.first, s.last).map((t) => t.text).join(' '), s.cls, s.ruleId])).toEqual([
+    expect(
+      spans.map((s) => [
+        tokens
+          .slice(s.first, s.last)
+          .map((t) => t.text)
+          .join(' '),
+        s.cls,
+        s.ruleId,
+      ]),
+    ).toEqual([
       ['zorblat', 'ORG', 'ner.perceptron'],
       ['vintrop Okafor', 'PER', 'ner.perceptron'],
     ]);
@@ -103,7 +120,7 @@ describe('model file', () => {
 });
 
 function encodeModelLike(magic: string): Buffer {
-  return gzipSync(Buffer.from(magic + 'xxxx'));
+  return gzipSync(Buffer.from(`${magic}xxxx`));
 }
 
 function truncate(file: Buffer): Buffer {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../src/paths.js';
-import { nerModel, recognizeEntities, type NerSpan } from '../../src/pipeline/ner/index.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
+import { packageFile } from '../../../src/paths.js';
+import { nerModel, recognizeEntities, type NerSpan } from '../../../src/pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 
 function entities(text: string): string[] {
   const tokens = tokenize(text);

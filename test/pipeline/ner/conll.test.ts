@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../src/paths.js';
-import { parseConll, readConll, scoreSpans, tokenizeDocument, type CharSpan } from '../../src/pipeline/ner/conll.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
+import { packageFile } from '../../../src/paths.js';
+import { parseConll, readConll, scoreSpans, tokenizeDocument, type CharSpan } from '../../../src/pipeline/ner/conll.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
 
 // A made-up document in the CoNLL-2003 layout (IOB1: B- only between two spans of one class)
 const SAMPLE = `-DOCSTART- -X- O O
@@ -56,14 +56,14 @@ describe('CoNLL data', () => {
 
   it("maps gold spans onto the pipeline's tokens", () => {
     const doc = tokenizeDocument(docs[0]!);
-    expect(doc.goldTokens.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.text).join(' '))).toEqual([
-      'OKAFOR',
-      'LAGOS',
-      'Ada Okafor',
-      'Bello',
-      'Lagos Tennis Club',
-      'Nigerian Open',
-    ]);
+    expect(
+      doc.goldTokens.map((s) =>
+        doc.tokens
+          .slice(s.first, s.last)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    ).toEqual(['OKAFOR', 'LAGOS', 'Ada Okafor', 'Bello', 'Lagos Tennis Club', 'Nigerian Open']);
     expect(doc.sentences).toHaveLength(3);
   });
 
@@ -91,13 +91,19 @@ describe.skipIf(!existsSync(TESTA))('recogniser on eng.testa, first 20 documents
     const score = scoreSpans(
       docs.map((d) => ({
         gold: d.gold,
-        predicted: recognizeEntities(d.text, d.tokens, d.sentences).map((s) => ({ start: d.tokens[s.first]!.start, end: d.tokens[s.last - 1]!.end, cls: s.cls })),
+        predicted: recognizeEntities(d.text, d.tokens, d.sentences).map((s) => ({
+          start: d.tokens[s.first]!.start,
+          end: d.tokens[s.last - 1]!.end,
+          cls: s.cls,
+        })),
       })),
     );
-    console.log(`eng.testa[0:20] PER/LOC/ORG F1 ${score['PER/LOC/ORG'].f1.toFixed(3)} (PER ${score.PER.f1.toFixed(3)}, LOC ${score.LOC.f1.toFixed(3)}, ORG ${score.ORG.f1.toFixed(3)})`);
+    console.log(
+      `eng.testa[0:20] PER/LOC/ORG F1 ${score['PER/LOC/ORG'].f1.toFixed(3)} (PER ${score.PER.f1.toFixed(3)}, LOC ${score.LOC.f1.toFixed(3)}, ORG ${score.ORG.f1.toFixed(3)})`,
+    );
     expect(score['PER/LOC/ORG'].f1).toBeGreaterThanOrEqual(FLOOR);
     for (const cls of ['PER', 'LOC', 'ORG'] as const) expect(score[cls].f1).toBeGreaterThanOrEqual(0.75);
   });
 });
 
-if (!existsSync(TESTA)) console.log(`test/ner: skipping the eng.testa floor: ${TESTA} is not there`);
+if (!existsSync(TESTA)) console.log(`test/pipeline/ner: skipping the eng.testa floor: ${TESTA} is not there`);

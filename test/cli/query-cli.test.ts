@@ -58,7 +58,14 @@ describe('newsgraph query', () => {
   });
 
   it('prints the documented JSON', () => {
-    const r = newsgraph(['query', 'MATCH (a:Person)-[r:holds_role]->(c:Country) WHERE c.label = "Russia" RETURN a.label, r.role', '--graph', FIXTURE, '--format', 'json']);
+    const r = newsgraph([
+      'query',
+      'MATCH (a:Person)-[r:holds_role]->(c:Country) WHERE c.label = "Russia" RETURN a.label, r.role',
+      '--graph',
+      FIXTURE,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       command: 'match',
@@ -101,18 +108,36 @@ describe('newsgraph query', () => {
       '# edges\r\nedge,subject,predicate,object,negated,details,rule,confidence\r\n' +
         'person:vladimir-putin|accused_of|charge:killer,Vladimir Putin,accused_of,killer,false,by: Joe Biden,test.accused_of,0.9',
     );
-    expect(blocks[1]).toMatch(/^# Vladimir Putin —accused of→ killer .*\r\ndoc,source,date,event,start,end,text\r\n000_e3404a2dcdf563c6\.txt,,,,380,421,Biden said he thought Putin was a killer\.\r\n$/);
-    const csv = newsgraph(['query', 'MATCH (a)-[r:holds_role]->(b) WHERE a.label = "Dmitry Peskov" RETURN a.aliases, r.evidence', '--graph', FIXTURE, '--format', 'csv']);
+    expect(blocks[1]).toMatch(
+      /^# Vladimir Putin —accused of→ killer .*\r\ndoc,source,date,event,start,end,text\r\n000_e3404a2dcdf563c6\.txt,,,,380,421,Biden said he thought Putin was a killer\.\r\n$/,
+    );
+    const csv = newsgraph([
+      'query',
+      'MATCH (a)-[r:holds_role]->(b) WHERE a.label = "Dmitry Peskov" RETURN a.aliases, r.evidence',
+      '--graph',
+      FIXTURE,
+      '--format',
+      'csv',
+    ]);
     expect(csv.stdout).toBe(`a.aliases,r.evidence\r\nPeskov,"Dmitry Peskov, Putin's spokesman, called the remarks very bad."\r\n`);
   });
 
   it.each([
     [['query', 'show Putn', '--graph', FIXTURE], `newsgraph: no entity named "Putn" in ${FIXTURE}: did you mean "Vladimir Putin"?`],
     [['query', 'show Macron', '--graph', FIXTURE], `newsgraph: no entity named "Macron" in ${FIXTURE}: try 'find TEXT'`],
-    [['query', 'show smith', '--graph', FIXTURE], `newsgraph: "smith" matches 2 entities in ${FIXTURE}: Jane Smith (person:jane-smith), John Smith (person:john-smith); use the key or a fuller name`],
+    [
+      ['query', 'show smith', '--graph', FIXTURE],
+      `newsgraph: "smith" matches 2 entities in ${FIXTURE}: Jane Smith (person:jane-smith), John Smith (person:john-smith); use the key or a fuller name`,
+    ],
     [['query', 'MATCH (a RETURN a', '--graph', FIXTURE], "newsgraph: syntax error at column 10: expected ':', '{' or ')', found 'RETURN'"],
-    [['query', 'stats', '--graph', 'no/such/graph.json'], "newsgraph: graph file not found: no/such/graph.json (build one with 'newsgraph build ARTICLES --out no/such', or pass --graph FILE or DIR)"],
-    [['query', 'stats', '--graph', 'package.json'], "newsgraph: package.json is not a newsgraph graph (no nodes/edges arrays): build one with 'newsgraph build'"],
+    [
+      ['query', 'stats', '--graph', 'no/such/graph.json'],
+      "newsgraph: graph file not found: no/such/graph.json (build one with 'newsgraph build ARTICLES --out no/such', or pass --graph FILE or DIR)",
+    ],
+    [
+      ['query', 'stats', '--graph', 'package.json'],
+      "newsgraph: package.json is not a newsgraph graph (no nodes/edges arrays): build one with 'newsgraph build'",
+    ],
     [['query', 'stats', '--graph', 'src/cli/main.ts'], /^newsgraph: src\/cli\/main\.ts is not JSON \(.*\): pass a graph\.json written by 'newsgraph build'$/],
     [['query', 'stats', '--graph', FIXTURE, '--format', 'xml'], 'newsgraph: --format must be one of table, json, csv, got "xml"'],
   ])('%j fails with one line on stderr', (args, message) => {
@@ -193,7 +218,7 @@ describe('shell history file', () => {
     const dir = tempDir('history');
     const file = join(dir, 'history');
     expect(readHistory(file)).toEqual([]);
-    writeFileSync(file, Array.from({ length: 2500 }, (_, i) => `show ${i}`).join('\n') + '\n');
+    writeFileSync(file, `${Array.from({ length: 2500 }, (_, i) => `show ${i}`).join('\n')}\n`);
     const history = readHistory(file);
     expect(history).toHaveLength(1000);
     expect(history[0]).toBe('show 2499');

@@ -4,14 +4,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract, graphOf } from '../../src/index.js';
-import { addDocuments } from '../../src/incremental.js';
-import { ingestDocument } from '../../src/pipeline/ingest.js';
-import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
-import type { SourceDocument } from '../../src/pipeline/types.js';
-import type { NewsGraph } from '../../src/store/graph-file.js';
-import { readInputs } from '../../src/cli/inputs.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { extract, graphOf } from '../src/index.js';
+import { addDocuments } from '../src/incremental.js';
+import { ingestDocument } from '../src/pipeline/ingest.js';
+import { defaultRecognizers } from '../src/pipeline/recognizers.js';
+import type { SourceDocument } from '../src/pipeline/types.js';
+import type { NewsGraph } from '../src/store/graph-file.js';
+import { readInputs } from '../src/cli/inputs.js';
+import { ROOT, runCli } from './helpers/run-cli.js';
 
 const FEEDS = join(ROOT, 'test', 'fixtures', 'feeds');
 let A: SourceDocument[];
@@ -54,7 +54,8 @@ describe('add', () => {
       expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     }
     // Lena Strand (new) lies nearer Sweden (old) than the typical distance between old entities
-    const dist = (p: string, q: string) => Math.hypot(graph.getNodeAttribute(p, 'x')! - graph.getNodeAttribute(q, 'x')!, graph.getNodeAttribute(p, 'y')! - graph.getNodeAttribute(q, 'y')!);
+    const dist = (p: string, q: string) =>
+      Math.hypot(graph.getNodeAttribute(p, 'x')! - graph.getNodeAttribute(q, 'x')!, graph.getNodeAttribute(p, 'y')! - graph.getNodeAttribute(q, 'y')!);
     const old = a.nodes().filter((k) => a.degree(k) > 0);
     const mean = old.reduce((s, k, i) => s + dist(k, old[(i + 1) % old.length]!), 0) / old.length;
     expect(dist('person:lena-strand', 'country:sweden')).toBeLessThan(mean);
@@ -126,7 +127,16 @@ describe('newsgraph add', () => {
     ['missing', undefined, /^newsgraph: graph file not found: .*graph\.json \(build one with/],
     ['corrupt', '{"nodes": [', /^newsgraph: .*graph\.json is not JSON \(.+\): pass a graph\.json written by 'newsgraph build'$/],
     ['not a graph', '{"a": 1}', /^newsgraph: .*graph\.json is not a newsgraph graph \(no nodes\/edges arrays\)/],
-    ['of another schema version', JSON.stringify({ attributes: { schemaVersion: 99, documents: [] }, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: [], edges: [] }), /^newsgraph: .*graph\.json is a graph of schema version 99, and this newsgraph reads version 1: build it again with 'newsgraph build'$/],
+    [
+      'of another schema version',
+      JSON.stringify({
+        attributes: { schemaVersion: 99, documents: [] },
+        options: { type: 'directed', multi: true, allowSelfLoops: true },
+        nodes: [],
+        edges: [],
+      }),
+      /^newsgraph: .*graph\.json is a graph of schema version 99, and this newsgraph reads version 1: build it again with 'newsgraph build'$/,
+    ],
   ])('refuses a graph that is %s with one line, exit 1, changing nothing', (name, content, message) => {
     const dir = join(work, name.replace(/ /g, '-'));
     cpSync(join(work, 'g'), dir, { recursive: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyDocumentRules, NAME_PATTERN_RULES, type DocumentSpan } from '../../src/pipeline/ner/document.js';
-import { recognizeEntities } from '../../src/pipeline/ner/index.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
-import type { NerClass } from '../../src/pipeline/ner/tags.js';
+import { applyDocumentRules, NAME_PATTERN_RULES, type DocumentSpan } from '../../../src/pipeline/ner/document.js';
+import { recognizeEntities } from '../../../src/pipeline/ner/index.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
+import type { NerClass } from '../../../src/pipeline/ner/tags.js';
 
 /** Spans given as [words, class, confidence]; located by their first occurrence after the previous one. */
 function spansOf(text: string, list: Array<[string, NerClass, number]>) {
@@ -11,7 +11,13 @@ function spansOf(text: string, list: Array<[string, NerClass, number]>) {
   const spans: DocumentSpan[] = list.map(([words, cls, confidence]) => {
     const w = words.split(' ');
     let i = from;
-    while (tokens.slice(i, i + w.length).map((t) => t.text).join(' ') !== words) i++;
+    while (
+      tokens
+        .slice(i, i + w.length)
+        .map((t) => t.text)
+        .join(' ') !== words
+    )
+      i++;
     from = i + w.length;
     return { first: i, last: i + w.length, cls, confidence, ruleId: 'ner.perceptron' };
   });
@@ -19,7 +25,13 @@ function spansOf(text: string, list: Array<[string, NerClass, number]>) {
 }
 
 const show = (tokens: { text: string }[], spans: DocumentSpan[]) =>
-  spans.map((s) => `${s.cls}:${tokens.slice(s.first, s.last).map((t) => t.text).join(' ')}:${s.ruleId}`);
+  spans.map(
+    (s) =>
+      `${s.cls}:${tokens
+        .slice(s.first, s.last)
+        .map((t) => t.text)
+        .join(' ')}:${s.ruleId}`,
+  );
 
 describe('document rules', () => {
   it('a one-word name takes the class the longer mentions give it', () => {

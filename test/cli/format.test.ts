@@ -47,12 +47,24 @@ describe('formats', () => {
     const out = formatTable({ columns: ['doc', 'text'], rows: [['d1.txt', text]] }, { width: 60 });
     const lines = out.split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
-    expect(lines.filter((l) => l.startsWith('|')).map((l) => l.split('|')[2]!.trim()).slice(1).join(' ')).toBe(text);
+    expect(
+      lines
+        .filter((l) => l.startsWith('|'))
+        .map((l) => l.split('|')[2]!.trim())
+        .slice(1)
+        .join(' '),
+    ).toBe(text);
   });
 
   it('without a width (a pipe) never wraps: every row is one line', () => {
     const text = 'Russian President Vladimir Putin fired back at American counterpart Joe Biden, saying it takes one to know one. '.repeat(3);
-    const out = formatTable({ columns: ['doc', 'text'], rows: [['d1.txt', text], ['d2.txt', 'short']] });
+    const out = formatTable({
+      columns: ['doc', 'text'],
+      rows: [
+        ['d1.txt', text],
+        ['d2.txt', 'short'],
+      ],
+    });
     const rows = out.split('\n').filter((l) => /^\| d\d/.test(l));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(text.trim());
@@ -68,7 +80,11 @@ describe('formats', () => {
   ])('output width of %j with %j: %s', (stream, env, width) => expect(outputWidth(stream, env)).toBe(width));
 
   it('key columns (edge keys) are left out of text tables unless asked for, and kept in JSON and CSV', () => {
-    const keyed: QueryResult = { command: 'roles', tables: [{ columns: ['person', 'edge'], keyColumns: ['edge'], rows: [['Vladimir Putin', 'holds_role:person:vladimir-putin->country:russia#president']] }], text: [] };
+    const keyed: QueryResult = {
+      command: 'roles',
+      tables: [{ columns: ['person', 'edge'], keyColumns: ['edge'], rows: [['Vladimir Putin', 'holds_role:person:vladimir-putin->country:russia#president']] }],
+      text: [],
+    };
     expect(formatText(keyed)).not.toContain('holds_role:');
     expect(formatText(keyed)).not.toMatch(/\bedge\b/);
     expect(formatText(keyed, { keys: true })).toContain('holds_role:person:vladimir-putin');
@@ -79,12 +95,28 @@ describe('formats', () => {
   it('node references read as labels in tables and CSV, and as keys in JSON', () => {
     const refs: QueryResult = {
       command: 'match',
-      tables: [{ columns: ['r.by', 'r.ambassador'], rows: [[[{ key: 'person:joe-biden', label: 'Joe Biden' }, { key: 'country:united-states', label: 'United States' }], { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' }]] }],
+      tables: [
+        {
+          columns: ['r.by', 'r.ambassador'],
+          rows: [
+            [
+              [
+                { key: 'person:joe-biden', label: 'Joe Biden' },
+                { key: 'country:united-states', label: 'United States' },
+              ],
+              { key: 'person:anatoly-antonov', label: 'Anatoly Antonov' },
+            ],
+          ],
+        },
+      ],
       text: [],
     };
     expect(formatResult(refs, 'table')).toMatch(/\| Joe Biden +\| Anatoly Antonov \|\n\| United States +\|/);
     expect(formatCsv(refs)).toBe('r.by,r.ambassador\r\nJoe Biden; United States,Anatoly Antonov\r\n');
-    expect(JSON.parse(formatJson(refs)).tables[0].rows[0]).toEqual({ 'r.by': ['person:joe-biden', 'country:united-states'], 'r.ambassador': 'person:anatoly-antonov' });
+    expect(JSON.parse(formatJson(refs)).tables[0].rows[0]).toEqual({
+      'r.by': ['person:joe-biden', 'country:united-states'],
+      'r.ambassador': 'person:anatoly-antonov',
+    });
   });
 
   it('renders results of 300,000 rows', () => {

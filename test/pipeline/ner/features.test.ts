@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casing, extractFeatures, FEATURE_TEMPLATES, featureHash, hashString, mix, wordShape } from '../../src/pipeline/ner/features.js';
-import { buildGazetteer, markGazetteer } from '../../src/pipeline/ner/gazetteer.js';
-import { splitSentences, tokenize } from '../../src/pipeline/text/tokenize.js';
+import { casing, extractFeatures, FEATURE_TEMPLATES, featureHash, hashString, mix, wordShape } from '../../../src/pipeline/ner/features.js';
+import { buildGazetteer, markGazetteer } from '../../../src/pipeline/ner/gazetteer.js';
+import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 
 const doc = (text: string) => {
   const tokens = tokenize(text);
@@ -100,7 +100,11 @@ describe('gazetteer', () => {
   const gaz = buildGazetteer({ country: ['United States', 'US', 'Chad'], demonym: ['American'], capital: ['Washington'] });
   const marks = (text: string) => {
     const tokens = tokenize(text);
-    return markGazetteer(gaz, tokens, tokens.map((t) => t.text.toLowerCase()));
+    return markGazetteer(
+      gaz,
+      tokens,
+      tokens.map((t) => t.text.toLowerCase()),
+    );
   };
   it.each([
     // bits: kind·4 + part, part 0 single, 1 first, 2 inside, 3 last

@@ -80,7 +80,7 @@ describe('newsgraph shell in a terminal', () => {
     const shown = await waitFor('one', (t) => t.includes("error: syntax error at column 16: expected '{' or ')', found '-'"), 'the syntax error');
     const lines = shown.trimEnd().split('\n');
     const at = lines.findIndex((l) => l.startsWith('error: syntax error'));
-    expect(lines[at - 1]).toBe(' '.repeat('newsgraph>   MATCH (a:Person'.length) + '^');
+    expect(lines[at - 1]).toBe(`${' '.repeat('newsgraph>   MATCH (a:Person'.length)}^`);
     expect(lines[at - 2]![lines[at - 1]!.length - 1]).toBe('-');
 
     // an ambiguous name opens a picker; typing filters it

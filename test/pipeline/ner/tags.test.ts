@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransition, spansToTags, tagOf, TAGS, tagsToSpans, type Span } from '../../src/pipeline/ner/tags.js';
+import { allowedTransition, spansToTags, tagOf, TAGS, tagsToSpans, type Span } from '../../../src/pipeline/ner/tags.js';
 
 const tag = (name: string) => TAGS.indexOf(name);
 

@@ -1,0 +1,19 @@
+// Who accuses, where the parse leaves the accuser away from the accusation (sentences written for this test).
+import { describe, expect, it } from 'vitest';
+import { triplesOf } from '../../helpers/build-text.js';
+
+describe('accusers', () => {
+  it.each([
+    // a report of indications: whoever reports them
+    ['In March the Kenyan government said there were strong indications that Uganda was involved in the raid.', 'Kenya|accuses|Uganda'],
+    // the name right before "said", whatever the parser hung it on
+    ['On Monday, Ugandan foreign ministry spokesman Okello Oryem said Kenya had used the raid as a pretext for aggression.', 'Okello Oryem|accuses|Kenya'],
+    // the second of two coordinated verbs, hung on a word of the first clause
+    [
+      'Danish Foreign Minister Lars Holm called the attack completely unacceptable and accused the Iraqi authorities of failing to protect the embassy.',
+      'Lars Holm|accuses|Iraq',
+    ],
+  ])('%s', (text, triple) => {
+    expect(triplesOf(text)).toContain(triple);
+  });
+});

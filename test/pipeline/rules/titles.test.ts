@@ -1,0 +1,32 @@
+// Titles belong to the name they are written before: a coordination of titled names gives each name its own
+// title, and a counterpart takes the role of the person named before "his" (sentences written for this test).
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/build-text.js';
+
+/** "Person|role|Target" for every asserted holds_role edge. */
+const rolesOf = (text: string) =>
+  edgesOf(text)
+    .filter((e) => e.attributes.predicate === 'holds_role' && !e.negated)
+    .map((e) => `${e.triple.split('|')[0]}|${e.attributes.role}|${e.triple.split('|')[2]}`)
+    .sort();
+
+describe('titles in coordinations', () => {
+  it.each([
+    ['Hungarian Prime Minister Novak and opposition leader Peter Lakatos met on Monday.', 'Peter Lakatos|prime minister|Hungary'],
+    ['Schmidt hoped to meet his Danish counterpart Lars Holm and Danish Prime Minister Karen Lund in Copenhagen.', 'Lars Holm|prime minister|Denmark'],
+    [
+      'BERLIN 2001-05-02\nGerman Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.',
+      'Jan Nowak|president|Poland',
+    ],
+  ])('%s', (text, wrong) => {
+    expect(rolesOf(text)).not.toContain(wrong);
+  });
+
+  it('gives each name the title written before it, and a counterpart the role of the one named before', () => {
+    const roles = rolesOf('German Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.');
+    expect(roles).toEqual(
+      expect.arrayContaining(['Otto Brandt|defense minister|Germany', 'Jan Nowak|defense minister|Poland', 'Adam Zielinski|president|Poland']),
+    );
+    expect(rolesOf('Hungarian Prime Minister Novak and opposition leader Peter Lakatos met on Monday.')).toContain('Novak|prime minister|Hungary');
+  });
+});
