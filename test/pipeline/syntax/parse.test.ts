@@ -42,35 +42,108 @@ function arc(words: ParsedWord[], expected: string): string {
 const TABLE: Array<[string, string[], string[]]> = [
   // active subject and object; possessive
   ['Norway recalled its ambassador.', [], ['recalled root ROOT', 'Norway nsubj recalled', 'ambassador obj recalled', 'its nmod:poss ambassador']],
-  ["Peru's envoy met the minister.", [], ["Peru nmod:poss envoy", "'s case Peru", 'envoy nsubj met', 'minister obj met']],
+  ["Peru's envoy met the minister.", [], ['Peru nmod:poss envoy', "'s case Peru", 'envoy nsubj met', 'minister obj met']],
   // passive subject and agent
-  ['The ambassador was summoned by the Foreign Ministry.', ['Foreign Ministry'], ['ambassador nsubj:pass summoned', 'was aux:pass summoned', 'Foreign obl:agent summoned', 'by case Foreign', 'Ministry flat Foreign']],
-  ['The ambassador was recalled by Norway.', [], ['recalled root ROOT', 'ambassador nsubj:pass recalled', 'was aux:pass recalled', 'Norway obl:agent recalled', 'by case Norway']],
-  ['Two diplomats were expelled by Russia on Monday.', [], ['diplomats nsubj:pass expelled', 'were aux:pass expelled', 'Russia obl:agent expelled', 'Monday obl expelled']],
+  [
+    'The ambassador was summoned by the Foreign Ministry.',
+    ['Foreign Ministry'],
+    ['ambassador nsubj:pass summoned', 'was aux:pass summoned', 'Foreign obl:agent summoned', 'by case Foreign', 'Ministry flat Foreign'],
+  ],
+  [
+    'The ambassador was recalled by Norway.',
+    [],
+    ['recalled root ROOT', 'ambassador nsubj:pass recalled', 'was aux:pass recalled', 'Norway obl:agent recalled', 'by case Norway'],
+  ],
+  [
+    'Two diplomats were expelled by Russia on Monday.',
+    [],
+    ['diplomats nsubj:pass expelled', 'were aux:pass expelled', 'Russia obl:agent expelled', 'Monday obl expelled'],
+  ],
   // apposition, reported speech
-  ['Its ambassador, Anna Berg, was recalled.', ['Anna Berg'], ['ambassador nsubj:pass recalled', 'Anna appos ambassador', 'Berg flat Anna', 'Its nmod:poss ambassador']],
+  [
+    'Its ambassador, Anna Berg, was recalled.',
+    ['Anna Berg'],
+    ['ambassador nsubj:pass recalled', 'Anna appos ambassador', 'Berg flat Anna', 'Its nmod:poss ambassador'],
+  ],
   [
     "Norway's foreign minister, Anna Berg, said on Friday that Oslo was withdrawing its envoy.",
     ['Anna Berg'],
-    ['minister nsubj said', 'Anna appos minister', 'Norway nmod:poss minister', 'withdrawing ccomp said', 'Oslo nsubj withdrawing', 'that mark withdrawing', 'envoy obj withdrawing', 'Friday obl said'],
+    [
+      'minister nsubj said',
+      'Anna appos minister',
+      'Norway nmod:poss minister',
+      'withdrawing ccomp said',
+      'Oslo nsubj withdrawing',
+      'that mark withdrawing',
+      'envoy obj withdrawing',
+      'Friday obl said',
+    ],
   ],
-  ['Norway said it was withdrawing its envoy.', [], ['said root ROOT', 'Norway nsubj said', 'withdrawing ccomp said', 'it nsubj withdrawing', 'was aux withdrawing', 'envoy obj withdrawing', 'its nmod:poss envoy']],
-  ['Anna Berg, the foreign minister, met Sergei Lavrov.', ['Anna Berg', 'Sergei Lavrov'], ['Anna nsubj met', 'minister appos Anna', 'Sergei obj met', 'Lavrov flat Sergei']],
-  ['The ministry said it was recalling the envoy.', [], ['said root ROOT', 'ministry nsubj said', 'recalling ccomp said', 'it nsubj recalling', 'envoy obj recalling']],
+  [
+    'Norway said it was withdrawing its envoy.',
+    [],
+    [
+      'said root ROOT',
+      'Norway nsubj said',
+      'withdrawing ccomp said',
+      'it nsubj withdrawing',
+      'was aux withdrawing',
+      'envoy obj withdrawing',
+      'its nmod:poss envoy',
+    ],
+  ],
+  [
+    'Anna Berg, the foreign minister, met Sergei Lavrov.',
+    ['Anna Berg', 'Sergei Lavrov'],
+    ['Anna nsubj met', 'minister appos Anna', 'Sergei obj met', 'Lavrov flat Sergei'],
+  ],
+  [
+    'The ministry said it was recalling the envoy.',
+    [],
+    ['said root ROOT', 'ministry nsubj said', 'recalling ccomp said', 'it nsubj recalling', 'envoy obj recalling'],
+  ],
   // titles before a name
-  ['Foreign Minister Sergei Lavrov met President Emmanuel Macron.', ['Sergei Lavrov', 'Emmanuel Macron'], ['Sergei nsubj met', 'Minister compound|nmod:desc Sergei', 'Foreign amod|compound Minister', 'Emmanuel obj met', 'President compound|nmod:desc Emmanuel']],
-  ['Prime Minister Anna Berg visited Kyiv.', ['Anna Berg'], ['Anna nsubj visited', 'Minister compound|nmod:desc Anna', 'Prime amod|compound Minister', 'Kyiv obj visited']],
+  [
+    'Foreign Minister Sergei Lavrov met President Emmanuel Macron.',
+    ['Sergei Lavrov', 'Emmanuel Macron'],
+    ['Sergei nsubj met', 'Minister compound|nmod:desc Sergei', 'Foreign amod|compound Minister', 'Emmanuel obj met', 'President compound|nmod:desc Emmanuel'],
+  ],
+  [
+    'Prime Minister Anna Berg visited Kyiv.',
+    ['Anna Berg'],
+    ['Anna nsubj visited', 'Minister compound|nmod:desc Anna', 'Prime amod|compound Minister', 'Kyiv obj visited'],
+  ],
   // coordination
   ['Norway and Sweden expelled the diplomats.', [], ['Norway nsubj expelled', 'Sweden conj Norway', 'and cc Sweden', 'diplomats obj expelled']],
-  ['France, Germany and Italy condemned the attack.', [], ['France nsubj condemned', 'Germany conj France', 'Italy conj France', 'and cc Italy', 'attack obj condemned']],
-  ['Russia summoned the ambassador and protested the decision.', [], ['protested conj summoned', 'and cc protested', 'ambassador obj summoned', 'decision obj protested']],
+  [
+    'France, Germany and Italy condemned the attack.',
+    [],
+    ['France nsubj condemned', 'Germany conj France', 'Italy conj France', 'and cc Italy', 'attack obj condemned'],
+  ],
+  [
+    'Russia summoned the ambassador and protested the decision.',
+    [],
+    ['protested conj summoned', 'and cc protested', 'ambassador obj summoned', 'decision obj protested'],
+  ],
   // control
-  ['Parliament voted to recall the ambassador.', [], ['voted root ROOT', 'Parliament nsubj voted', 'recall xcomp voted', 'to mark recall', 'ambassador obj recall']],
+  [
+    'Parliament voted to recall the ambassador.',
+    [],
+    ['voted root ROOT', 'Parliament nsubj voted', 'recall xcomp voted', 'to mark recall', 'ambassador obj recall'],
+  ],
   ['Norway decided to recall its ambassador.', [], ['recall xcomp decided', 'to mark recall', 'ambassador obj recall', 'Norway nsubj decided']],
   // relative clauses
   ['The envoy, who was recalled on Monday, left Oslo.', [], ['envoy nsubj left', 'recalled acl:relcl envoy', 'who nsubj:pass recalled', 'Oslo obj left']],
-  ['Russia expelled the diplomat who had criticised the government.', [], ['criticised acl:relcl diplomat', 'who nsubj criticised', 'had aux criticised', 'government obj criticised', 'diplomat obj expelled']],
-  ["Britain's ambassador met Peru's foreign minister.", [], ['Britain nmod:poss ambassador', "'s case Britain", 'ambassador nsubj met', 'Peru nmod:poss minister', "'s#2 case Peru", 'minister obj met']],
+  [
+    'Russia expelled the diplomat who had criticised the government.',
+    [],
+    ['criticised acl:relcl diplomat', 'who nsubj criticised', 'had aux criticised', 'government obj criticised', 'diplomat obj expelled'],
+  ],
+  [
+    "Britain's ambassador met Peru's foreign minister.",
+    [],
+    ['Britain nmod:poss ambassador', "'s case Britain", 'ambassador nsubj met', 'Peru nmod:poss minister', "'s#2 case Peru", 'minister obj met'],
+  ],
   ['Russia recalled the envoy whom Norway had expelled.', [], ['expelled acl:relcl envoy', 'Norway nsubj expelled', 'whom obj expelled', 'envoy obj recalled']],
 ];
 
