@@ -548,5 +548,22 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));
-  return { mentions, relations: ctx.relations, diagnostics };
+  return { mentions, relations: withoutClippedTitles(ctx.relations), diagnostics };
+}
+
+/**
+ * A role read twice from one sentence, once clipped ("minister" where the parser hung "Prime" elsewhere, beside
+ * "prime minister" read from the title's words), is the longer one: the clipped reading is dropped.
+ */
+export function withoutClippedTitles(relations: Relation[]): Relation[] {
+  const roles = new Map<string, string[]>();
+  const key = (r: Relation) => `${r.source}\u0000${r.target}\u0000${r.evidence.doc}\u0000${r.evidence.start}`;
+  for (const r of relations)
+    if (r.predicate === 'holds_role' && typeof r.attributes.role === 'string')
+      (roles.get(key(r)) ?? roles.set(key(r), []).get(key(r))!).push(r.attributes.role);
+  return relations.filter((r) => {
+    if (r.predicate !== 'holds_role' || typeof r.attributes.role !== 'string') return true;
+    const role = r.attributes.role;
+    return !roles.get(key(r))!.some((other) => other.length > role.length && other.endsWith(` ${role}`));
+  });
 }

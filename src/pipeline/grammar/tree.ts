@@ -348,6 +348,9 @@ export class TreeSentence {
       while (k < this.length && this.lower(k) !== ',' && phrase(k) && k - i <= 12) k++;
       if (k + 1 >= this.length || this.lower(k) !== ',') return undefined;
       // past a title written before the name: "the army commander in the region, General Vyacheslav Tikhomirov,"
+      // (then only an apposition closed by a comma: "its ambassador to Iran on Thursday, Foreign Minister Anders Lund
+      // said" is the minister speaking)
+      const comma = k;
       while (
         k + 2 < this.length &&
         k - i <= 15 &&
@@ -362,6 +365,7 @@ export class TreeSentence {
       let end = k + 1;
       while (end + 1 < this.length && this.mentionOf[end + 1] === m) end++;
       const after = end + 1 < this.length ? this.words[end + 1]! : undefined;
+      if (k !== comma) return after?.form === ',' ? k + 1 : undefined;
       return !after || after.form === ',' || after.upos === 'VERB' || after.upos === 'AUX' || after.upos === 'PUNCT' ? k + 1 : undefined;
     }
     let k = i - 1;

@@ -83,6 +83,7 @@ export const grammarRoleRules: TreeRule[] = [
       "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter.",
       'The Danish army commander in the north, General Lars Holm, arrived in Aarhus.',
     ],
+    negatives: ['Denmark recalled its ambassador to Iran on Friday, Foreign Minister Lars Holm said.'],
   },
   {
     id: 'role.tree.copula',

@@ -491,7 +491,12 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: ALLEGED_ADJECTIVES, upos: ['ADJ', 'VERB'] },
     factuality: 'own',
     args: {
-      by: { path: '<amod <obl,advcl reporter agent', types: PARTY, optional: true },
+      // whoever acts on the allegation: asks for the extradition, expels the diplomats; else whoever reports it
+      by: {
+        path: '<amod <obl,advcl <xcomp agent | <amod <nmod <obj agent | <amod <obl,advcl agent | <amod <obl,advcl reporter agent',
+        types: PARTY,
+        optional: true,
+      },
       source: { path: '<amod <obl,advcl patient | <amod <nmod | <amod poss', types: PARTY },
       charge: { path: '<amod', phrase: 'words' },
     },

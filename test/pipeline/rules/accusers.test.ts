@@ -13,6 +13,11 @@ describe('accusers', () => {
       'Danish Foreign Minister Lars Holm called the attack completely unacceptable and accused the Iraqi authorities of failing to protect the embassy.',
       'Lars Holm|accuses|Iraq',
     ],
+    // a group named by who leads it
+    ['OSLO (Reuters) - The opposition, led by Erna Lie, has accused the government of fraud.', 'Erna Lie|accuses|Norway'],
+    // whoever acts on an allegation: asks for the extradition, expels the diplomats
+    ['Norway has asked Sweden to extradite the banker Lars Berg for alleged fraud, a ministry spokesman said.', 'Norway|accuses|Lars Berg'],
+    ['Kenya expelled two Ugandan diplomats for their alleged links to the rebels.', 'Kenya|accuses|Uganda'],
   ])('%s', (text, triple) => {
     expect(triplesOf(text)).toContain(triple);
   });

@@ -30,3 +30,10 @@ describe('titles in coordinations', () => {
     expect(rolesOf('Hungarian Prime Minister Novak and opposition leader Peter Lakatos met on Monday.')).toContain('Novak|prime minister|Hungary');
   });
 });
+
+describe('a title read twice, once clipped', () => {
+  it('keeps the whole title ("prime minister", not "minister" as well)', () => {
+    const roles = rolesOf("OSLO 2001-05-02\nPrime Minister Lars Holm's centre-left government hopes the elections will help.");
+    expect(roles.filter((r) => r.startsWith('Lars Holm|'))).toEqual(['Lars Holm|prime minister|Norway']);
+  });
+});

@@ -9,7 +9,7 @@ import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
 import { STATE_PRONOUNS, PLURAL_PRONOUNS } from '../../../lexicon/function-words.js';
-import { NEIGHBOUR_NOUNS, STANCE_NOUNS } from '../../../lexicon/triggers.js';
+import { LEAD_VERBS, NEIGHBOUR_NOUNS, STANCE_NOUNS } from '../../../lexicon/triggers.js';
 
 export interface Resolved {
   /** node key */
@@ -72,6 +72,13 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       const r = resolveWord(t, q, scope, depth + 1);
       if (r) return { ...r, word: w, via: 'government' };
     }
+  }
+  // a group named by who leads it: "the opposition, led by Maria Corina Machado," stands for her
+  for (const led of t.kids(w, 'acl')) {
+    if (!LEAD_VERBS.has(t.lemma(led))) continue;
+    const leader = t.kids(led, 'obl:agent')[0] ?? t.withCase(led, ['by'], ['obl'])[0];
+    const r = leader === undefined ? undefined : fromMention(t.mentionOf[leader], leader);
+    if (r?.type === 'Person') return { ...r, word: w, via: 'government' };
   }
   if (NEIGHBOUR_NOUNS.has(lemma) && depth === 0) {
     const neighbour = neighbourOf(t, w, scope);
