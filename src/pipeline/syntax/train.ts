@@ -18,7 +18,7 @@ import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
 import { readConllu } from './conllu.js';
 import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon } from './lexical.js';
-import { decodeSyntaxModel, encodeSyntaxModel } from './model.js';
+import { decodeSyntaxModel, encodeSyntaxModel, VECTORS_CREDIT } from './model.js';
 import { TAG_COUNT, tagWords } from './tagger.js';
 import {
   buildLexicon,
@@ -99,6 +99,7 @@ function main(): void {
   const file = encodeSyntaxModel({
     header: {
       labels: labelNames,
+      vectors: clusters.size ? VECTORS_CREDIT : undefined,
       training: {
         data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',
         seed: SEED,

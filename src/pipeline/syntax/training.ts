@@ -2,8 +2,8 @@
 // and the parser with the dynamic oracle. Reproducible: sentences are shuffled each epoch by fixed seeds.
 import { seededRandom } from '../../random.js';
 import { hashString } from '../../text/hash.js';
-import { readConllu, type ConlluSentence } from './conllu.js';
-import { Lexicon, UPOS, UPOS_INDEX, type LexiconData, type WordInfo } from './lexical.js';
+import type { ConlluSentence } from './conllu.js';
+import { Lexicon, UPOS_INDEX, type LexiconData } from './lexical.js';
 import { lemmaKey, ruleLemma } from './lemma.js';
 import type { EncodedTable } from './model.js';
 import { bestAction, bestLabel, LABELER_FEATURES_MAX, labelerFeatures, PARSER_FEATURES_MAX, parserFeatures, singleRoot, type ParserModels } from './parser.js';
@@ -84,7 +84,10 @@ export function buildLexicon(train: TrainingSentence[], clusters: Map<number, nu
     s.forms.forEach((form, i) => {
       const key = hashString(form.toLowerCase());
       let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Int32Array(TAG_COUNT)));
+      if (!c) {
+        c = new Int32Array(TAG_COUNT);
+        counts.set(key, c);
+      }
       c[s.tags[i]!]++;
     });
   const ambiguity = new Map<number, number>();
@@ -111,7 +114,10 @@ export function learnLemmas(sentences: ConlluSentence[]): Map<string, string> {
       if (w.upos === 'PROPN' || w.upos === 'NUM' || w.upos === 'SYM' || w.upos === 'X') continue;
       const key = lemmaKey(w.form, w.upos);
       let m = counts.get(key);
-      if (!m) counts.set(key, (m = new Map()));
+      if (!m) {
+        m = new Map();
+        counts.set(key, m);
+      }
       m.set(w.lemma, (m.get(w.lemma) ?? 0) + 1);
     }
   const out = new Map<string, string>();

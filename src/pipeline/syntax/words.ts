@@ -38,10 +38,13 @@ function fusedBreaks(text: string): number[] | undefined {
   return undefined;
 }
 
-/** "al-Assad" → al|-|Assad; "anti-war" (bound prefix) and "1996-08-22" (numbers) stay whole. */
+/** Web and e-mail addresses and dotted names ("www.smooth-on.com/p132", "alt.animals.open-forum"): one word. */
+const ADDRESS = /^(?:https?:\/\/|www\.)|@|\p{L}\.\p{L}/u;
+
+/** "al-Assad" → al|-|Assad; "anti-war" (bound prefix), "1996-08-22" (numbers) and addresses stay whole. */
 function hyphenBreaks(text: string): number[] {
   const dash = text.indexOf('-');
-  if (dash <= 0 || dash === text.length - 1 || !LETTER.test(text)) return [];
+  if (dash <= 0 || dash === text.length - 1 || !LETTER.test(text) || ADDRESS.test(text)) return [];
   if (HYPHEN_PREFIXES.has(text.slice(0, dash).toLowerCase())) return [];
   const breaks: number[] = [];
   for (let i = 0; i < text.length; i++) {

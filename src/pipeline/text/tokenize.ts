@@ -82,9 +82,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const tok = tokens[t]!;
     const next = tokens[t + 1];
     if (!next) break;
-    // a line break ends a sentence unless the next line carries on in lower case (hard-wrapped text)
+    // a line break ends a sentence unless the next line carries on in lower case (hard-wrapped text); a blank
+    // line (a new paragraph) always does
     const gap = text.slice(tok.end, next.start);
-    if (gap.includes('\n') && !/^\p{Ll}/u.test(next.text)) {
+    if (gap.includes('\n') && (!/^\p{Ll}/u.test(next.text) || /\n[^\S\n]*\n/.test(gap))) {
       close(t + 1);
       continue;
     }
@@ -93,7 +94,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const prev = tokens[t - 1]!;
       const adjacent = prev.end === tok.start;
       const isInitial = /^\p{Lu}$/u.test(prev.text);
-      if (adjacent && (isInitial || NON_FINAL_ABBREVIATIONS.has(prev.text.toLowerCase()))) continue;
+      const abbreviation = NON_FINAL_ABBREVIATIONS.has(prev.text.toLowerCase());
+      // "No. 10" is an abbreviation, "Hell no." is not
+      const numberSign = prev.text.toLowerCase() === 'no' && !/^\p{N}/u.test(next.text);
+      if (adjacent && (isInitial || (abbreviation && !numberSign))) continue;
     }
     // closing quotes and brackets belong to the sentence they close
     let last = t + 1;
@@ -101,7 +105,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const after = tokens[last];
     if (!after) break;
     // the next sentence starts with a capital, a digit or an opening quote
-    if (/^[\p{Lu}\p{N}"“'‘(\[]/u.test(after.text) && after.start > tokens[last - 1]!.end) close(last);
+    if (/^[\p{Lu}\p{N}"“'‘([]/u.test(after.text) && after.start > tokens[last - 1]!.end) close(last);
     t = last - 1;
   }
   close(tokens.length);
