@@ -6,13 +6,18 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Envoys heading a mission: what is recalled, summoned or sent home. */
-export const ENVOY_NOUNS = words('ambassador envoy ambassador-designate emissary');
+/** (entries of two words match a word with the modifier before it: "high commissioner", a Commonwealth envoy) */
+export const ENVOY_NOUNS = new Set([...words('ambassador envoy ambassador-designate emissary'), 'high commissioner']);
 /** The heads of a mission below an ambassador; their recall or summons is a lesser step (kept, lower confidence). */
 export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires");
 /** People of a mission who can be expelled. */
-export const DIPLOMAT_NOUNS = words(
-  'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies administrator secretary counsellor counselor',
-);
+export const DIPLOMAT_NOUNS = new Set([
+  ...words(
+    'diplomat diplomats ambassador envoy attache attaché consul staff official officials personnel member members employee employees agent agents spy spies administrator secretary counsellor counselor',
+  ),
+  // a Commonwealth country's ambassador to another is its high commissioner
+  'high commissioner',
+]);
 
 /** recalled_ambassador: verbs that take the envoy away from the post ("recalled", "withdrew"). */
 export const RECALL_VERBS = words('recall withdraw');

@@ -95,6 +95,7 @@ export const recallTreeRules: TreeRule[] = [
       'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
       'Hungary condemned the shelling by Serbia. Hungary recalled its ambassador on Monday.',
+      'Canada recalled its high commissioner to India.',
     ],
     negatives: [
       'Norway recalled its ambassador on Monday, the Swedish news agency TT said.',
@@ -198,7 +199,11 @@ export const expelTreeRules: TreeRule[] = [
     requires: { diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS } },
     args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
     confidence: 0.9,
-    examples: ['The Czech Republic expelled 18 Russian diplomats on Saturday.', 'Venezuela expelled the ambassadors of Argentina, Chile and Peru.'],
+    examples: [
+      'The Czech Republic expelled 18 Russian diplomats on Saturday.',
+      'Venezuela expelled the ambassadors of Argentina, Chile and Peru.',
+      "India expelled Canada's high commissioner.",
+    ],
     negatives: ['Prague might expel Russian diplomats.', 'Italy expelled two Russian footballers from the tournament.'],
   },
   {

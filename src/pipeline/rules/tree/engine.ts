@@ -190,6 +190,15 @@ function asParty(spec: ArgSpec, r: Resolved): Resolved {
   return country && country === r.mention?.country ? { ...r, key: country, type: 'Country' } : r;
 }
 
+/**
+ * Whether word k is one of a lexicon's words: by its lemma, or, for an entry of two words, by its lemma with the
+ * modifier before it ("high commissioner": "commissioner" with "high").
+ */
+function hasLemma(lemmas: ReadonlySet<string>, t: TreeSentence, k: number): boolean {
+  if (lemmas.has(t.lemma(k))) return true;
+  return k > 0 && t.head(k - 1) === k && ['amod', 'compound'].includes(t.rel(k - 1)) && lemmas.has(`${t.lower(k - 1)} ${t.lemma(k)}`);
+}
+
 /** Runs the rules over one sentence; returns the relations they assert (negated ones flagged). */
 export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRule[]>, ctx: TreeMatchContext): Relation[] {
   const out: Relation[] = [];
@@ -212,7 +221,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         if (trig.notParticles && particles.some((p) => trig.notParticles!.has(p))) continue;
       }
       if (trig.child && !t.children[w]!.some((c) => trig.child!.rels.includes(t.rel(c)) && trig.child!.lemmas.has(t.lemma(c)))) continue;
-      const holds = (c: CompiledCondition) => c.reach(t, w).some((alt) => alt.some((k) => !c.lemmas || c.lemmas.has(t.lemma(k))));
+      const holds = (c: CompiledCondition) => c.reach(t, w).some((alt) => alt.some((k) => !c.lemmas || hasLemma(c.lemmas, t, k)));
       if (!rule.compiledRequires.every(holds) || rule.compiledUnless.some(holds)) continue;
       // arguments: each a list of alternatives (coordinated entities), or a phrase
       const entityArgs: Array<[string, Resolved[]]> = [];
@@ -221,7 +230,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       let fromContext: number | undefined;
       for (const spec of rule.compiledArgs) {
         let alternatives = spec.reach(t, w);
-        if (spec.lemmas) alternatives = alternatives.map((alt) => alt.filter((k) => spec.lemmas!.has(t.lemma(k))));
+        if (spec.lemmas) alternatives = alternatives.map((alt) => alt.filter((k) => hasLemma(spec.lemmas!, t, k)));
         if (spec.phrase) {
           const reached = firstReached(alternatives);
           phrases[spec.name] = reached.length ? phraseOf(t, reached[0]!, spec.phrase, text) : undefined;
