@@ -404,6 +404,8 @@ function outermost(mentions: Mention[]): Mention[] {
 export interface StoryContext {
   /** country keys the story names, most named first */
   storyCountries: readonly string[];
+  /** how many times the story names each */
+  storyCountryCounts: ReadonlyMap<string, number>;
   countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
 }
@@ -535,10 +537,10 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // a dateline places the reporter; it names the officials' country when the story is about that country,
         // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
         const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
-        const rivals = story.storyCountries.filter((c) => c !== dateline?.country);
-        return dateline && (rivals.length < DATELINE_STORY_RANK || story.storyCountries.slice(0, DATELINE_STORY_RANK).includes(dateline.country))
-          ? dateline
-          : undefined;
+        // (a country named as often as the dateline's is no rival ahead of it)
+        const named = (c: string | undefined) => (c ? (story.storyCountryCounts.get(c) ?? 0) : 0);
+        const ahead = story.storyCountries.filter((c) => c !== dateline?.country && named(c) > named(dateline?.country)).length;
+        return dateline && ahead < DATELINE_STORY_RANK ? dateline : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
       return remembered && { country: remembered.country, confidence: ROLE_MEMORY_CONFIDENCE };

@@ -57,6 +57,8 @@ export interface DocumentContext {
   dateline?: Dateline;
   /** country keys the story names (names, demonyms, capitals acting, bodies), most mentioned first */
   storyCountries: string[];
+  /** how many times the story names each of them */
+  storyCountryCounts: ReadonlyMap<string, number>;
   /** the country the context gives sentence i: the dateline's, else the one country acting in it, else the story's */
   countryForSentence(sentence: number): ContextCountry | undefined;
   /** every candidate for sentence i, best first */
@@ -157,6 +159,7 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
     doc: a.doc.id,
     ...(dateline ? { dateline } : {}),
     storyCountries,
+    storyCountryCounts: counts,
     countriesForSentence,
     countryForSentence: (i) => countriesForSentence(i)[0],
     bodyFor,

@@ -37,3 +37,12 @@ describe('a title read twice, once clipped', () => {
     expect(roles.filter((r) => r.startsWith('Lars Holm|'))).toEqual(['Lars Holm|prime minister|Norway']);
   });
 });
+
+describe("a title without a country in a story filed from a party's capital", () => {
+  it("takes the dateline's country when no other country is named more often (a tie is no rival ahead)", () => {
+    const roles = rolesOf(
+      "WELLINGTON (Reuters) - New Zealand expelled Fiji's ambassador on Tuesday. Foreign Minister Tom Hale said Fiji had breached diplomatic norms. Fiji's Prime Minister Sami Rabu called the decision regrettable. Australia urged both to talk. Samoa said nothing.",
+    );
+    expect(roles).toContain('Tom Hale|foreign minister|New Zealand');
+  });
+});
