@@ -21,9 +21,18 @@ export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.apposition-after-name',
     predicate: 'holds_role',
-    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<target>{STATE}|{ORG}|{PER}) (?:'s )?(?<role>(?:deputy |acting |chief |top )?{ROLE})(?= [,.;)]| said| told| says|$)`,
+    pattern: `(?<source>{PER}) , (?:the |a )?${FORMER}(?<target>{STATE}|{ORG}|{PER}) (?:'s )?(?<role>(?:deputy |acting |chief |top )?{ROLE})(?= [,.;)]|$)`,
     example: '"We will respond," Maria Zakharova, the Russian Foreign Ministry spokeswoman, said on Friday.',
     confidence: 0.9,
+  },
+  {
+    // …and one a verb of saying closes, only where the name opens its clause: after a quotation or at the start.
+    // ("talks under then-President Evo Morales, Bolivia's foreign minister said" is the minister speaking)
+    id: 'role.apposition-after-name-said',
+    predicate: 'holds_role',
+    pattern: `(?:^|["”] )(?<source>{PER}) , (?:the |a )?${FORMER}(?<target>{STATE}|{ORG}|{PER}) (?:'s )?(?<role>(?:deputy |acting |chief |top )?{ROLE})(?= said| told| says)`,
+    example: '"We will respond," Maria Zakharova, the Russian Foreign Ministry spokeswoman said on Friday.',
+    confidence: 0.85,
   },
   {
     id: 'role.apposition-role-of',

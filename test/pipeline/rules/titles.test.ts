@@ -18,6 +18,8 @@ describe('titles in coordinations', () => {
       'BERLIN 2001-05-02\nGerman Defence Minister Otto Brandt planned to meet his Polish counterpart Jan Nowak and Polish President Adam Zielinski.',
       'Jan Nowak|president|Poland',
     ],
+    // a name ending a clause, then the one who speaks: no apposition
+    ["Relations were cut in 2009 under then-President Juan Perez, Bolivia's foreign minister said.", 'Juan Perez|foreign minister|Bolivia'],
   ])('%s', (text, wrong) => {
     expect(rolesOf(text)).not.toContain(wrong);
   });
