@@ -6,6 +6,7 @@
 // expulsions) with dated ones ("on Tuesday", "last week") and plain ones. Seeded: the same size and seed give
 // the same bytes.
 import { seededRandom } from '../random.js';
+import { benchCountries } from './countries.js';
 
 const FIRST = (
   'Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura Marco Yusuf ' +
@@ -16,29 +17,29 @@ const SYLLABLES = 'ba be bo da de di ka ke ko la le li ma me mo na ne ni ra re r
 const ENDINGS = ['', 'n', 'r', 's', 'v', 'k', 'ski', 'ic', 'ov', 'es', 'ani', 'ard', 'berg', 'son', 'ez', 'elli'];
 const ORG_HEADS = ['Institute', 'Council', 'Foundation', 'Agency', 'Commission', 'Alliance', 'Centre', 'Bank', 'Union', 'League'];
 const ORG_WORDS = ['Northern', 'Atlantic', 'Baltic', 'Civic', 'Energy', 'Maritime', 'Democratic', 'Trade', 'Security', 'Rural', 'Digital', 'Pacific'];
-// country, demonym, capital (the word lists know each of them)
-const COUNTRIES: [string, string, string][] = [
-  ['France', 'French', 'Paris'],
-  ['Germany', 'German', 'Berlin'],
-  ['Poland', 'Polish', 'Warsaw'],
-  ['Italy', 'Italian', 'Rome'],
-  ['Spain', 'Spanish', 'Madrid'],
-  ['Russia', 'Russian', 'Moscow'],
-  ['Ukraine', 'Ukrainian', 'Kyiv'],
-  ['Turkey', 'Turkish', 'Ankara'],
-  ['Japan', 'Japanese', 'Tokyo'],
-  ['Brazil', 'Brazilian', 'Brasilia'],
-  ['Canada', 'Canadian', 'Ottawa'],
-  ['India', 'Indian', 'New Delhi'],
-  ['Kenya', 'Kenyan', 'Nairobi'],
-  ['Sweden', 'Swedish', 'Stockholm'],
-  ['Norway', 'Norwegian', 'Oslo'],
-  ['Iran', 'Iranian', 'Tehran'],
-  ['Egypt', 'Egyptian', 'Cairo'],
-  ['Mexico', 'Mexican', 'Mexico City'],
-  ['Lithuania', 'Lithuanian', 'Vilnius'],
-  ['Chile', 'Chilean', 'Santiago'],
-];
+// the countries it draws from (demonyms and capitals from the country data)
+const COUNTRIES = benchCountries([
+  'France',
+  'Germany',
+  'Poland',
+  'Italy',
+  'Spain',
+  'Russia',
+  'Ukraine',
+  'Turkey',
+  'Japan',
+  'Brazil',
+  'Canada',
+  'India',
+  'Kenya',
+  'Sweden',
+  'Norway',
+  'Iran',
+  'Egypt',
+  'Mexico',
+  'Lithuania',
+  'Chile',
+]);
 const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Trade Minister'];
 const CHARGES = ['election interference', 'espionage', 'hacking', 'corruption', 'war crimes', 'sabotage', 'money laundering'];
 const OUTLETS = ['Nordic Wire', 'Baltic Press', 'Continental News', 'Meridian Times', 'Harbour Post', 'Summit Daily'];

@@ -4,6 +4,7 @@
 // same text. Every template is a sentence the rules read (recalls, accusations, roles, meetings, sanctions,
 // calls) or a plain sentence without relations.
 import { seededRandom } from '../random.js';
+import { benchCountries } from './countries.js';
 
 const FIRST_NAMES = (
   'Anna Maria Peter John Olaf Elena Hans Pierre Ahmed Kenji Carlos Sofia Ivan Ewa Lars Nadia Tomas Laura ' +
@@ -13,29 +14,29 @@ const LAST_NAMES = (
   'Novak Schmidt Dubois Rossi Silva Petrov Kowalski Tanaka Haddad Okafor Larsen Moreau Fischer Horvat ' +
   'Lindqvist Costa Popescu Ivanova Brennan Kaplan Nieminen Duarte Varga Molnar Keller Sorensen Bauer Castillo Romano Weber'
 ).split(' ');
-// country, demonym, capital
-const COUNTRIES: [string, string, string][] = [
-  ['France', 'French', 'Paris'],
-  ['Germany', 'German', 'Berlin'],
-  ['Poland', 'Polish', 'Warsaw'],
-  ['Italy', 'Italian', 'Rome'],
-  ['Spain', 'Spanish', 'Madrid'],
-  ['Russia', 'Russian', 'Moscow'],
-  ['Ukraine', 'Ukrainian', 'Kyiv'],
-  ['Turkey', 'Turkish', 'Ankara'],
-  ['Japan', 'Japanese', 'Tokyo'],
-  ['Brazil', 'Brazilian', 'Brasília'],
-  ['Canada', 'Canadian', 'Ottawa'],
-  ['India', 'Indian', 'New Delhi'],
-  ['Kenya', 'Kenyan', 'Nairobi'],
-  ['Sweden', 'Swedish', 'Stockholm'],
-  ['Norway', 'Norwegian', 'Oslo'],
-  ['Iran', 'Iranian', 'Tehran'],
-  ['Egypt', 'Egyptian', 'Cairo'],
-  ['Mexico', 'Mexican', 'Mexico City'],
-  ['Moldova', 'Moldovan', 'Chișinău'],
-  ['Lithuania', 'Lithuanian', 'Vilnius'],
-];
+// the countries it draws from (demonyms and capitals from the country data)
+const COUNTRIES = benchCountries([
+  'France',
+  'Germany',
+  'Poland',
+  'Italy',
+  'Spain',
+  'Russia',
+  'Ukraine',
+  'Turkey',
+  'Japan',
+  'Brazil',
+  'Canada',
+  'India',
+  'Kenya',
+  'Sweden',
+  'Norway',
+  'Iran',
+  'Egypt',
+  'Mexico',
+  'Moldova',
+  'Lithuania',
+]);
 const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister'];
 const CHARGES = ['election interference', 'espionage', 'hacking', 'corruption', 'war crimes', 'sabotage'];
 const PEJORATIVES = ['killer', 'dictator', 'liar', 'war criminal'];

@@ -12,18 +12,8 @@ import { packageFile } from '../paths.js';
 import { startViewerServer } from '../cli/view.js';
 import { median, type BenchContext, type BenchSection } from './section.js';
 import { seededRandom } from '../random.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** graph sizes and page loads per page (the largest loads take ~25 s each here) */
 const SIZES: { nodes: number; runs: number }[] = process.env.NEWSGRAPH_BENCH_VIEWER_SIZES
   ? // a quick check: NEWSGRAPH_BENCH_VIEWER_SIZES=1000:1,5000:1

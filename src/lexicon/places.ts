@@ -1,30 +1,4 @@
-// Words for kinds of place that a name may carry or leave out: "the Gaza Strip" is also "Gaza", "the Golan
-// Heights" "the Golan", "New York City" "New York".
-export const PLACE_FEATURE_WORDS = new Set([
-  'strip',
-  'heights',
-  'city',
-  'valley',
-  'peninsula',
-  'island',
-  'islands',
-  'region',
-  'province',
-  'desert',
-  'mountains',
-  'hills',
-  'plateau',
-  'basin',
-  'delta',
-  'coast',
-  'plains',
-  'district',
-  'county',
-  'prefecture',
-  'governorate',
-]);
-
-/** Of those, the words that only end names of places ("Manchester City" and "Orange County Council" are not). */
+/** Words for natural features that only end names of places ("Manchester City" and "Orange County Council" are not). */
 export const NATURAL_FEATURE_WORDS = new Set([
   'strip',
   'heights',
@@ -41,6 +15,10 @@ export const NATURAL_FEATURE_WORDS = new Set([
   'coast',
   'plains',
 ]);
+
+// Words for kinds of place that a name may carry or leave out: "the Gaza Strip" is also "Gaza", "the Golan
+// Heights" "the Golan", "New York City" "New York": the natural features, and the kinds of town and region.
+export const PLACE_FEATURE_WORDS = new Set([...NATURAL_FEATURE_WORDS, 'city', 'region', 'province', 'district', 'county', 'prefecture', 'governorate']);
 
 /** words of direction or position before a kind of place: "North Island" is not "the North" */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);

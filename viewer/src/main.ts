@@ -176,9 +176,8 @@ function start(graph: ViewGraph, data: RawExport): void {
   };
 
   const panel = byId('panel');
-  const select = (node: string | undefined, moveCamera = false) => {
-    state.selected = node && graph.hasNode(node) ? node : undefined;
-    writeHash();
+  // the panel for the state as it is: entities named in it select theirs, its close button clears the selection
+  const showPanel = () =>
     renderPanel(
       panel,
       graph,
@@ -187,6 +186,10 @@ function start(graph: ViewGraph, data: RawExport): void {
       (other) => select(other, true),
       () => select(undefined),
     );
+  const select = (node: string | undefined, moveCamera = false) => {
+    state.selected = node && graph.hasNode(node) ? node : undefined;
+    writeHash();
+    showPanel();
     if (state.selected && moveCamera) focusNode(state.selected);
     renderer.refresh({ schedule: true });
   };
@@ -245,14 +248,7 @@ function start(graph: ViewGraph, data: RawExport): void {
         state = { ...next, selected: state.selected };
         computeHidden();
         writeHash();
-        renderPanel(
-          panel,
-          graph,
-          state,
-          documents,
-          (other) => select(other, true),
-          () => select(undefined),
-        );
+        showPanel();
         renderer.refresh({ schedule: true });
       },
     );
