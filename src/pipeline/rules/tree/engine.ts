@@ -324,8 +324,10 @@ function acts(t: TreeSentence, k: number): boolean {
 
 /** Whether a demonym qualifies an organisation's name, which speaks for itself ("the Swedish news agency TT"). */
 function qualifiesAnOrganization(t: TreeSentence, k: number): boolean {
-  for (let j = t.head(k), steps = 0; j >= 0 && steps < 4 && WITHIN_PHRASE.has(t.rel(k)); k = j, j = t.head(j), steps++)
+  for (let j = k, steps = 0; steps < 4 && WITHIN_PHRASE.has(t.rel(j)) && t.head(j) >= 0; steps++) {
+    j = t.head(j);
     if (t.mentionOf[j]?.type === 'Organization') return true;
+  }
   return false;
 }
 
