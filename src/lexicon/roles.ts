@@ -138,7 +138,7 @@ export const ROLE_ENTRIES: RoleEntry[] = [
 ];
 
 /** Words that may stand before a role and change it: "former president", "deputy foreign minister". */
-export const ROLE_MODIFIERS = { former: ['former', 'ex-', 'then-', 'ex'], prefix: ['deputy', 'acting', 'chief', 'top'] };
+export const ROLE_MODIFIERS = { former: ['former', 'ex-', 'then-', 'ex', 'then'], prefix: ['deputy', 'acting', 'chief', 'top'] };
 
 const byForm = new Map<string, RoleEntry>();
 for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(form, entry);

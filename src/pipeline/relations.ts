@@ -446,7 +446,9 @@ export function worthParsing(a: AnalyzedDocument, sentence: number, mentions: nu
     let hit = mayTrigger.get(lower);
     if (hit === undefined) {
       if (mayTrigger.size > 100_000) mayTrigger.clear();
-      hit = [lower, ...lemmaCandidates(lower)].some((l) => TRIGGER_LEMMAS.has(l));
+      // the parts of a hyphenated token too: the parser reads "then-President" and "Director-General" as words apart
+      const parts = lower.includes('-') ? [lower, ...lower.split('-').filter(Boolean)] : [lower];
+      hit = parts.some((part) => [part, ...lemmaCandidates(part)].some((l) => TRIGGER_LEMMAS.has(l)));
       mayTrigger.set(lower, hit);
     }
     if (hit) return true;

@@ -12,6 +12,9 @@ describe('tokenize', () => {
     ['It cost $1,200.50 on 1996-08-30.', ['It', 'cost', '$', '1,200.50', 'on', '1996-08-30', '.']],
     ["He said 'I do'.", ['He', 'said', "'", 'I', 'do', "'", '.']],
     ["don't", ["don't"]],
+    // a former title's marker before a capital is a word of its own; other hyphenated words stay whole
+    ['under then-President Morales and ex-Soviet leaders', ['under', 'then', '-', 'President', 'Morales', 'and', 'ex', '-', 'Soviet', 'leaders']],
+    ['his ex-wife and the then-secret talks', ['his', 'ex-wife', 'and', 'the', 'then-secret', 'talks']],
   ])('%s', (text, expected) => expect(words(text)).toEqual(expected));
 
   it('keeps exact offsets', () => {

@@ -319,6 +319,12 @@ export class TreeSentence {
     return next;
   }
 
+  /** a hyphen written inside a word ("Secretary-General"), which the word splitter made a word of its own */
+  isGluedHyphen(k: number): boolean {
+    const w = this.words[k];
+    return !!w && w.form === '-' && k > 0 && k + 1 < this.length && this.words[k - 1]!.end === w.start && this.words[k + 1]!.start === w.end;
+  }
+
   /**
    * Walking left from a title's head word over the words of a title (nouns, adjectives, "'s"), the first word
    * of a name: "EU" in "EU Farm Commissioner", "Iran" in "Iran's intelligence minister". Stops at anything else.
@@ -329,6 +335,8 @@ export class TreeSentence {
       if (m) return m.kind === 'pronoun' ? undefined : k;
       const u = this.words[k]!.upos;
       if (this.lower(k) === "'s" || this.lower(k) === '’s') continue;
+      // a hyphen inside the title: "UN Secretary-General"
+      if (this.isGluedHyphen(k)) continue;
       // "its former president": the state the possessive stands for
       if (this.lower(k) === 'its' || this.lower(k) === 'their') return k;
       if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ') return undefined;

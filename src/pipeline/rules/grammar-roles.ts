@@ -69,7 +69,8 @@ export const grammarRoleRules: TreeRule[] = [
     predicate: 'holds_role',
     factuality: 'own',
     trigger: TRIGGER,
-    unless: NOT_A_MODIFIER,
+    // a title with a name right after it is that name's, whatever else the parser hung on it as an apposition
+    unless: NOT_A_TITLE,
     args: {
       source: { path: '>appos | appositive-after', types: PERSON },
       target: { ...QUALIFIER, fallback: 'context-country' },
@@ -83,7 +84,10 @@ export const grammarRoleRules: TreeRule[] = [
       "Iran's deputy representative to the United Nations, Majid Takht Ravanchi, made the allegations in a letter.",
       'The Danish army commander in the north, General Lars Holm, arrived in Aarhus.',
     ],
-    negatives: ['Denmark recalled its ambassador to Iran on Friday, Foreign Minister Lars Holm said.'],
+    negatives: [
+      'Denmark recalled its ambassador to Iran on Friday, Foreign Minister Lars Holm said.',
+      'The talks were started by then-Danish Prime Minister Lars Holm and the ex-Swedish Foreign Minister Karin Berg.',
+    ],
   },
   {
     id: 'role.tree.copula',

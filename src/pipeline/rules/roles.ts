@@ -1,20 +1,22 @@
 // holds_role: a person holding an office for a country, an organisation or another person.
 import type { RelationRule } from './types.js';
 
-const FORMER = '(?<former>former |ex- |ex-|then- |then-)?';
+// "then-" and "ex-" before a capital are words of their own (src/pipeline/text/tokenize.ts): "then - president"
+const FORMER = '(?<former>former |(?:ex|then) - )?';
+const NOT_AFTER_FORMER = '(?<!(?:former|(?:ex|then) -) )';
 
 export const holdsRoleRules: RelationRule[] = [
   {
     id: 'role.title-before-name',
     predicate: 'holds_role',
-    pattern: `(?<!(?:former|ex-|then-) )(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief )?{ROLE}) (?<source>{PER})`,
+    pattern: `${NOT_AFTER_FORMER}(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief )?{ROLE}) (?<source>{PER})`,
     example: 'German Chancellor Olaf Scholz arrived in Paris on Monday.',
     confidence: 0.95,
   },
   {
     id: 'role.former-title-before-name',
     predicate: 'holds_role',
-    pattern: `(?<former>former|ex-|then-) (?<target>{STATE}|{ORG}) (?:'s )?(?<role>(?:deputy |acting )?{ROLE}) (?<source>{PER})`,
+    pattern: `(?<former>former|(?:ex|then) -) (?<target>{STATE}|{ORG}) (?:'s )?(?<role>(?:deputy |acting )?{ROLE}) (?<source>{PER})`,
     example: 'The book was written by former French President Francois Hollande.',
     confidence: 0.95,
   },
@@ -53,7 +55,7 @@ export const holdsRoleRules: RelationRule[] = [
     // "New Zealand's foreign minister, Nanaia Mahuta, said": a title, then the name set off by commas
     id: 'role.title-apposition-before-name',
     predicate: 'holds_role',
-    pattern: `(?<!(?:former|ex-|then-) )(?:the )?(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief |top )?{ROLE}) , (?<source>{PER})(?= ,| said| says| told| \\.|$)`,
+    pattern: `${NOT_AFTER_FORMER}(?:the )?(?<target>{STATE}|{ORG}) (?:'s )?${FORMER}(?<role>(?:deputy |acting |chief |top )?{ROLE}) , (?<source>{PER})(?= ,| said| says| told| \\.|$)`,
     example: "Hungary's foreign minister, Peter Szijjarto, said the pipeline would stay open.",
     confidence: 0.9,
   },

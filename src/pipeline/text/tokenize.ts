@@ -24,6 +24,7 @@ export interface Sentence {
 const TOKEN =
   /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\.{2,}|[!?]{2,}|-{2,}|([*=_~#+<>^])\1+|[:;]-?[()](?![\p{L}\p{N}])|(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}+)?|[\p{Ll}\p{N}]+(?:\.[\p{Ll}\p{N}]+)+|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/uy;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+const FORMER_PREFIX = /^([Tt]hen|[Ee]x)-(?=\p{Lu})/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,7 +43,15 @@ export function tokenize(text: string): Token[] {
       i++; // other whitespace (no-break space, …)
       continue;
     }
-    const word = m[0];
+    let word = m[0];
+    // a marker of a former title glued to a capitalised word ("then-President", "ex-Israeli") is a word of its
+    // own: the title and the nationality after it must be read as they are without it
+    const former = word.length > 4 && (word[2] === '-' || word[4] === '-') ? FORMER_PREFIX.exec(word) : null;
+    if (former) {
+      tokens.push({ text: former[1]!, start: i, end: i + former[1]!.length }, { text: '-', start: i + former[1]!.length, end: i + former[0].length });
+      i += former[0].length;
+      word = word.slice(former[0].length);
+    }
     const end = i + word.length;
     // "Merkel's" → "Merkel" "'s"; "ministers'" → "ministers" "'"
     const p = word.length > 2 ? POSSESSIVE.exec(word) : null;

@@ -48,3 +48,30 @@ describe("a title without a country in a story filed from a party's capital", ()
     expect(roles).toContain('Tom Hale|foreign minister|New Zealand');
   });
 });
+
+describe('former titles written with "then-" and "ex-"', () => {
+  const formerRoles = (text: string) =>
+    edgesOf(text)
+      .filter((e) => e.attributes.predicate === 'holds_role' && !e.negated)
+      .map((e) => `${e.triple.split('|')[0]}|${e.attributes.former ? 'former ' : ''}${e.attributes.role}|${e.triple.split('|')[2]}`)
+      .sort();
+
+  it.each([
+    ['The talks began under then-Danish Prime Minister Lars Holm in 1993.', 'Lars Holm|former prime minister|Denmark'],
+    ['The deal was signed by ex-Swedish Foreign Minister Karin Berg and her Finnish host.', 'Karin Berg|former foreign minister|Sweden'],
+    ['OSLO (Reuters) - Norway first cut ties in 2009 under then-President Lars Holm.', 'Lars Holm|former president|Norway'],
+    ['OSLO (Reuters) - The plan was drawn up by ex-President Lars Holm, officials said.', 'Lars Holm|former president|Norway'],
+  ])('%s', (text, role) => {
+    expect(formerRoles(text)).toContain(role);
+  });
+
+  it('keeps each title to the name written after it, whatever the parser hung on it', () => {
+    const roles = formerRoles('The talks were started by then-Danish Prime Minister Lars Holm and the ex-Swedish Foreign Minister Karin Berg.');
+    expect(roles).toEqual(expect.arrayContaining(['Lars Holm|former prime minister|Denmark', 'Karin Berg|former foreign minister|Sweden']));
+    expect(roles.filter((r) => r.startsWith('Karin Berg|'))).toEqual(['Karin Berg|former foreign minister|Sweden']);
+  });
+
+  it('reads "UN Secretary-General" as the UN\'s, not the dateline country\'s', () => {
+    expect(formerRoles('OSLO (Reuters) - The plan was welcomed by UN Secretary-General Kofi Annan on Monday.')).toEqual(['Kofi Annan|secretary-general|UN']);
+  });
+});

@@ -107,12 +107,17 @@ function titleWords(t: TreeSentence, w: number): number[] {
   const out: number[] = [];
   for (let k = w - 1; k >= 0 && w - k <= 5; k--) {
     if (gluedHyphen(t, k)) {
+      // "then-President", "ex-President": a marker of a former title, joined by the hyphen, opens the title
+      if (FORMER.has(t.lower(k - 1))) {
+        out.unshift(k - 1, k);
+        break;
+      }
       out.unshift(k);
       continue;
     }
     if (t.mentionOf[k] || !['NOUN', 'PROPN', 'ADJ'].includes(t.words[k]!.upos)) {
-      // "former" may stand before the qualifier: "former US President"
-      if (t.mentionOf[k] && k > 0 && FORMER.has(t.lower(k - 1).replace(/-$/, ''))) out.unshift(k - 1);
+      // "former" may stand before the qualifier: "former US President", "then-Israeli Prime Minister"
+      if (t.mentionOf[k]) out.unshift(...formerMarkerBefore(t, k));
       break;
     }
     out.unshift(k);
@@ -120,11 +125,15 @@ function titleWords(t: TreeSentence, w: number): number[] {
   return out;
 }
 
-/** A hyphen written inside a word ("Director-General"), which the word splitter made a word of its own. */
-function gluedHyphen(t: TreeSentence, k: number): boolean {
-  const w = t.words[k];
-  return !!w && w.form === '-' && k > 0 && k + 1 < t.length && t.words[k - 1]!.end === w.start && t.words[k + 1]!.start === w.end;
+/** The words of "former", "then-" or "ex-" right before word k ("then-Israeli"), else none. */
+function formerMarkerBefore(t: TreeSentence, k: number): number[] {
+  if (k > 1 && gluedHyphen(t, k - 1) && FORMER.has(t.lower(k - 2))) return [k - 2, k - 1];
+  if (k > 0 && FORMER.has(t.lower(k - 1).replace(/-$/, ''))) return [k - 1];
+  return [];
 }
+
+/** A hyphen written inside a word ("Director-General"), which the word splitter made a word of its own. */
+const gluedHyphen = (t: TreeSentence, k: number) => t.isGluedHyphen(k);
 
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
@@ -151,14 +160,18 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   // a title's modifiers: the tree's, or the words before its head up to the name that qualifies it
   const modifiers =
     mode === 'title' || mode === 'former-title' ? titleWords(t, w) : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
-  if (mode === 'former' || mode === 'former-title') return modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, ''))) ? 'former' : undefined;
+  if (mode === 'former' || mode === 'former-title') {
+    const marked = modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, '')) || (gluedHyphen(t, c - 1) && FORMER.has(t.lower(c - 2))));
+    return marked || (gluedHyphen(t, w - 1) && FORMER.has(t.lower(w - 2))) ? 'former' : undefined;
+  }
   // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
   // and the word a hyphen joins to it ("Director-General")
   const parts: string[] = [];
   if (mode === 'role' && gluedHyphen(t, w - 1) && !modifiers.includes(w - 2)) modifiers.push(w - 2, w - 1);
   modifiers.sort((x, y) => x - y);
   for (const c of modifiers) {
-    if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, ''))) continue;
+    if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, '')) || (gluedHyphen(t, c) && FORMER.has(t.lower(c - 1))))
+      continue;
     parts.push(t.lower(c));
   }
   parts.push(t.lower(w));
