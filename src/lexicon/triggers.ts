@@ -57,6 +57,8 @@ export const CRITICIZE_VERBS = words(
 /** "hit out at", "lashed out at": criticism with a particle and "at". */
 export const CRITICIZE_PHRASAL = words('hit lash');
 export const CRITICISM_NOUNS = words('criticism condemnation censure rebuke');
+/** a person described as a critic: "Lars Holm, a fierce critic of the Kremlin," criticises it. */
+export const CRITIC_NOUNS = words('critic');
 
 /** threatened. */
 export const THREATEN_VERBS = words('threaten');

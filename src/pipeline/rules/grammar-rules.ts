@@ -17,6 +17,7 @@ import {
   CALL_NOUNS,
   CHARGE_DAFFAIRES,
   CRITICISM_NOUNS,
+  CRITIC_NOUNS,
   CRITICIZE_PHRASAL,
   CRITICIZE_VERBS,
   DIPLOMAT_NOUNS,
@@ -569,6 +570,24 @@ export const eventTreeRules: TreeRule[] = [
     args: { source: { path: 'poss | >amod', types: PARTY }, target: { path: '>nmod[of] | >nmod[of] poss', types: PARTY } },
     confidence: 0.7,
     examples: ["Sweden's criticism of Saudi Arabia angered Riyadh."],
+  },
+  {
+    // someone described as a critic of another: by apposition either side, or by a copula
+    id: 'criticize.tree.critic',
+    predicate: 'criticized',
+    factuality: 'own',
+    trigger: { lemmas: CRITIC_NOUNS, upos: ['NOUN'] },
+    args: {
+      source: { path: '<appos | appositive-before | >nsubj | >appos | appositive-after', types: PARTY },
+      target: { path: '>nmod[of] | >nmod[of] poss', types: PARTY },
+    },
+    confidence: 0.75,
+    examples: [
+      'Argentine President Lars Holm, a fierce critic of President Karin Berg, called her a dictator.',
+      'Karin Berg is an outspoken critic of the Kremlin.',
+      'A leading critic of the Kremlin, Lars Holm, was arrested in Moscow.',
+    ],
+    negatives: ['Critics of the Kremlin were arrested in Moscow.'],
   },
   {
     id: 'threaten.tree.verb',
