@@ -21,6 +21,9 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose
 /** subordinators after which a clause's subject is not the main clause's to share ("if …", "unless …") */
 export const CONDITION_WORDS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though']);
 
+/** days written bare between a subject and its verb, as AP style has it ("Bob Dole Wednesday accused …") */
+export const BARE_DAY_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
+
 /** subordinators a parser may take for prepositions of the subject that follows them */
 export const SUBORDINATORS_AS_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
 

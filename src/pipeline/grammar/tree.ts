@@ -3,7 +3,7 @@
 // clauses), the conjuncts of a phrase, and the mentions that cover each word. Pure functions of one sentence.
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
-import { RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { BARE_DAY_WORDS, RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
 import { OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
 
 export class TreeSentence {
@@ -125,13 +125,14 @@ export class TreeSentence {
   agent(i: number, depth = 0): number | undefined {
     if (depth > 6) return undefined;
     const passive = this.isPassive(i);
-    const subject = this.kids(i, passive ? 'obl:agent' : 'nsubj', passive ? '' : 'csubj')[0];
+    // of two subjects (a parse gone wrong: "Karachi's ethnic Mohajir National Movement accuses …"), the nearer
+    const subject = this.kids(i, passive ? 'obl:agent' : 'nsubj', passive ? '' : 'csubj').at(-1);
     if (subject !== undefined) return this.throughRelative(subject, i);
     if (passive) {
       const by = this.kids(i, 'obl').find((c) => this.caseOf(c) === 'by');
       return by;
     }
-    return this.inheritedSubject(i, depth) ?? this.subjectBefore(i);
+    return this.inheritedSubject(i, depth) ?? this.subjectBefore(i) ?? this.openingParticipleSubject(i);
     // (the root itself, when the parser found no subject: "On Friday, Britain and Canada recalled their envoys")
   }
 
@@ -143,7 +144,8 @@ export class TreeSentence {
     // (or a clause it reports: "On Monday, spokesman Hossein Ansari said …", "Monday" taking the name as apposition)
     if (!this.kids(i, 'obj', 'iobj', 'ccomp').length || !['acl', 'advcl', 'conj', 'dep', 'parataxis', 'xcomp', 'root'].includes(this.rel(i))) return undefined;
     let k = i - 1;
-    while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos)) k--;
+    // past adverbs, auxiliaries and a bare day ("Bob Dole Wednesday accused …")
+    while (k >= 0 && (['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos) || (BARE_DAY_WORDS.has(this.lower(k)) && !this.mentionOf[k]))) k--;
     // a name inside a name's words stands for its first word; the last of a coordination for the first
     while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
     // (the verb's own dependent only when "after"/"before" was taken for its preposition: "after Tehran expelled …")
@@ -153,6 +155,22 @@ export class TreeSentence {
     while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k))))
       k = this.head(k);
     return k;
+  }
+
+  /**
+   * A participle opening the sentence ("Accusing Netanyahu of stupidity, Arafat launched …"), which a parser of
+   * web text may take for the main verb: its subject is the main clause's, the name right after the comma that
+   * closes the participle's phrase, when a verb follows that name.
+   */
+  private openingParticipleSubject(i: number): number | undefined {
+    if (this.rel(i) !== 'root' || !/ing$/.test(this.lower(i)) || this.words.slice(0, i).some((w) => w.upos !== 'PUNCT')) return undefined;
+    const comma = this.words.findIndex((w, k) => k > i && w.form === ',');
+    const m = comma > 0 ? this.mentionOf[comma + 1] : undefined;
+    if (!m || m.kind !== 'name' || this.words[comma + 1]!.start !== m.start) return undefined;
+    let next = comma + 1;
+    while (next < this.length && this.mentionOf[next] === m) next++;
+    while (next < this.length && ['ADV', 'AUX'].includes(this.words[next]!.upos)) next++;
+    return next < this.length && this.words[next]!.upos === 'VERB' ? comma + 1 : undefined;
   }
 
   /** a name the parser coordinated with an object that really starts the next clause: "criticized Hungary and Poland recalled …" */
@@ -176,9 +194,10 @@ export class TreeSentence {
     if (h < 0) return undefined;
     // a complement without "to" right after a name ("Germany criticized Hungary and Poland recalled its envoy") is
     // more likely a clause the parser joined wrongly: the name before it is its subject
+    // (not the verb's own object when that names no one: "posted videos accusing Morocco of torture" is the poster's)
     if (rel === 'xcomp' && !this.kids(i, 'mark').length) {
       const before = this.subjectBefore(i);
-      if (before !== undefined) return before;
+      if (before !== undefined && !(this.head(before) === h && this.rel(before) === 'obj' && !this.mentionOf[before])) return before;
     }
     if (rel === 'xcomp' || (rel === 'advcl' && this.caseOf(i) === 'to')) {
       if (OBJECT_CONTROL_VERBS.has(this.lemma(h))) {

@@ -18,6 +18,15 @@ describe('accusers', () => {
     // whoever acts on an allegation: asks for the extradition, expels the diplomats
     ['Norway has asked Sweden to extradite the banker Lars Berg for alleged fraud, a ministry spokesman said.', 'Norway|accuses|Lars Berg'],
     ['Kenya expelled two Ugandan diplomats for their alleged links to the rebels.', 'Kenya|accuses|Uganda'],
+    // a participle opening the sentence: the subject after its comma
+    ['Accusing Danish Prime Minister Lars Holm of cowardice, Erna Lie launched her strongest attack yet.', 'Erna Lie|accuses|Lars Holm'],
+    ['Accusing Russia of spying, Norway expelled three diplomats.', 'Norway|accuses|Russia'],
+    // what someone published accuses for them
+    ['Lars Holm lives in Sweden, where he has posted videos accusing Norwegian police officers of torture.', 'Lars Holm|accuses|Norway'],
+    // of two subjects a parse gave one verb, the nearer
+    ["OSLO (Reuters) - Oslo's ethnic Sami National Movement (SNM) accuses the government of neglecting the north.", 'Sami National Movement|accuses|Norway'],
+    // a bare day between the subject and its verb
+    ['Opposition leader Erna Lie Wednesday accused the Norwegian government of ignoring the crisis.', 'Erna Lie|accuses|Norway'],
   ])('%s', (text, triple) => {
     expect(triplesOf(text)).toContain(triple);
   });
