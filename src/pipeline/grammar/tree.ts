@@ -166,7 +166,7 @@ export class TreeSentence {
     if (this.rel(i) !== 'root' || !/ing$/.test(this.lower(i)) || this.words.slice(0, i).some((w) => w.upos !== 'PUNCT')) return undefined;
     const comma = this.words.findIndex((w, k) => k > i && w.form === ',');
     const m = comma > 0 ? this.mentionOf[comma + 1] : undefined;
-    if (!m || m.kind !== 'name' || this.words[comma + 1]!.start !== m.start) return undefined;
+    if (m?.kind !== 'name' || this.words[comma + 1]!.start !== m.start) return undefined;
     let next = comma + 1;
     while (next < this.length && this.mentionOf[next] === m) next++;
     while (next < this.length && ['ADV', 'AUX'].includes(this.words[next]!.upos)) next++;
