@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { contextMentions, documentContext, findDateline, likeliestCity, placeInfo, readDateline } from '../../src/pipeline/context/index.js';
+import { contextMentions, documentContext, findDateline, likeliestCity, placeInfo, readDateline, seatOfGovernment } from '../../src/pipeline/context/index.js';
 import { tieOfMention, TIE_RULES } from '../../src/pipeline/context/part-of.js';
 import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
 import { analyzeDocument } from '../../src/pipeline/text/analyze.js';
@@ -86,6 +86,19 @@ describe('where places lie', () => {
     expect(placeInfo('Middle East')).toBeUndefined();
     expect(placeInfo('Atlantic')).toBeUndefined();
     expect(likeliestCity('Hebron', new Set())?.cca2).toBe('PS');
+  });
+
+  it('knows the seats of government that are not the capitals of the country data, and only those', () => {
+    expect(['La Paz', 'The Hague', 'Cotonou', 'Putrajaya'].map(seatOfGovernment)).toEqual(['BO', 'NL', 'BJ', 'MY']);
+    // a capital, a city, and a hamlet GeoNames also marks as a seat of government
+    expect(['Paris', 'Zurich', 'Iron River'].map(seatOfGovernment)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads a seat of government as its country where a party is named', () => {
+    const triples = edgesOf('LIMA (Reuters) - Peru recalled its envoy. Foreign Minister Ana Rojas accused La Paz of meddling in the vote.').map(
+      (e) => e.triple,
+    );
+    expect(triples).toContain('Ana Rojas|accuses|Bolivia');
   });
 });
 

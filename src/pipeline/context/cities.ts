@@ -167,3 +167,14 @@ export function likeliestCity(name: string, storyCountries: ReadonlySet<string> 
   }
   return best;
 }
+
+/**
+ * Seats of government that the country data does not list as capitals (GeoNames PPLG: La Paz, The Hague,
+ * Cotonou, Putrajaya), of a town's size at least: GeoNames also marks a few buildings, camps and villages PPLG.
+ */
+export const SEAT_MIN_POPULATION = 40_000;
+
+/** The ISO code of the country whose government sits in the city of that name, if it is such a seat. */
+export function seatOfGovernment(name: string): string | undefined {
+  return citiesNamed(name).find((c) => c.featureCode === 'PPLG' && c.population >= SEAT_MIN_POPULATION)?.cca2;
+}

@@ -17,7 +17,7 @@ import { placeInfo, type PlaceInfo } from './place.js';
 
 export { findDateline, parseDatelineLine, type DatelineParse } from './dateline.js';
 export { placeInfo, countryKeyOfCca2, type PlaceInfo } from './place.js';
-export { citiesNamed, likeliestCity, type City } from './cities.js';
+export { citiesNamed, likeliestCity, seatOfGovernment, type City } from './cities.js';
 
 export interface Dateline {
   /** the first place of the dateline, as the data names it ("La Paz"), and where the text writes it */

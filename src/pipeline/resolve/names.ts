@@ -9,7 +9,8 @@
 //   where the recogniser took them for a person ("Ottawa said"); names that are both a country and a US
 //   state are typed by the document ("Georgia" in a story about Washington with nothing Georgian in it is
 //   the US state).
-import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
+import { countries, countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
+import { seatOfGovernment } from '../context/cities.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { HONORIFICS, ROYAL_TITLES } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
@@ -184,6 +185,15 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
       const capitalOf = words.length === 1 && m.type === 'Person' && m.kind === 'name' && !m.entity ? countryByCapital.get(words[0]!) : undefined;
       if (capitalOf && !personByWord(words[0]!)) {
         Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: capitalOf.key, canonical: words[0]! });
+        delete m.weak;
+        delete m.untyped;
+      }
+      // …and so is a seat of government the country data does not call its capital ("accused La Paz", "The Hague
+      // summoned"), whatever the recogniser typed it
+      const seat = m.kind === 'name' && !m.entity && m.type !== 'Location' && words.length <= 3 ? seatOfGovernment(words.join(' ')) : undefined;
+      const seatCountry = seat ? countries.find((c) => c.cca2 === seat) : undefined;
+      if (seatCountry) {
+        Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: seatCountry.key, canonical: words.join(' ') });
         delete m.weak;
         delete m.untyped;
       }

@@ -3,7 +3,8 @@
 // have; coordinated arguments give one match each ("Chile and Peru recalled …": two recalls). Whether the
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
-import { countryByCapital } from '../../../lexicon/countries.js';
+import { countries, countryByCapital } from '../../../lexicon/countries.js';
+import { seatOfGovernment } from '../../context/cities.js';
 import { ROLE_MODIFIERS, NOT_ROLE_WORDS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
@@ -195,11 +196,16 @@ const allowed = (spec: ArgSpec, r: Resolved) => !spec.types || spec.types.includ
 
 /**
  * A capital named as a party stands for its government ("criticised Canberra", "accused Moscow"): where an
- * argument may be a country but not a place, a capital is read as its country.
+ * argument may be a country but not a place, a capital, or a seat of government the country data does not
+ * call its capital ("accused La Paz"), is read as its country.
  */
 function asParty(spec: ArgSpec, r: Resolved): Resolved {
   if (r.type !== 'Location' || !spec.types?.includes('Country') || spec.types.includes('Location')) return r;
-  const country = r.mention ? countryByCapital.get(r.mention.text)?.key : undefined;
+  const seat = (name: string) => {
+    const cca2 = seatOfGovernment(name);
+    return cca2 ? countries.find((c) => c.cca2 === cca2)?.key : undefined;
+  };
+  const country = r.mention ? (countryByCapital.get(r.mention.text)?.key ?? seat(r.mention.text)) : undefined;
   return country && country === r.mention?.country ? { ...r, key: country, type: 'Country' } : r;
 }
 
