@@ -222,6 +222,20 @@ export const expelTreeRules: TreeRule[] = [
     negatives: ['Lithuania asked Russian diplomats to leave the building before the vote.'],
   },
   {
+    // "ordered Iranian diplomats out", "kicked out three Russian diplomats"
+    id: 'expel.tree.ordered-out',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: set('order', 'kick', 'throw'), upos: ['VERB'] },
+    requires: {
+      diplomats: { path: 'patient', lemmas: DIPLOMAT_NOUNS },
+      out: { path: '>compound:prt | >advmod | >obl >case', lemmas: set('out') },
+    },
+    args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
+    confidence: 0.85,
+    examples: ['Bahrain also ordered Iranian diplomats out within 48 hours.', 'Estonia ordered two Russian diplomats out of the country.'],
+    negatives: ['Bahrain ordered Iranian diplomats to stay.'],
+  },
+  {
     id: 'expel.tree.persona-non-grata',
     predicate: 'expelled_diplomats',
     trigger: { lemmas: set('declare'), upos: ['VERB'] },
