@@ -158,11 +158,17 @@ export const summonTreeRules: TreeRule[] = [
     requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
     unless: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
     args: {
-      source: { path: 'agent', types: STATE },
+      // in the passive with no agent, the ministry the envoy was summoned to, or the capital it is in
+      source: { path: 'agent | >obl[to] >nmod[in] | >obl[to]', types: STATE },
       target: { path: `patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')} | patient >appos`, types: ['Country', 'Person'] },
     },
     confidence: 0.9,
-    examples: ['The Netherlands summoned the Iranian ambassador on Friday.', "Germany's foreign ministry summoned Russia's envoy."],
+    examples: [
+      'The Netherlands summoned the Iranian ambassador on Friday.',
+      "Germany's foreign ministry summoned Russia's envoy.",
+      "Iran's ambassador was summoned to the foreign ministry in Oslo on Monday.",
+      "Iran's ambassador was summoned to the Norwegian foreign ministry on Monday.",
+    ],
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
   },
   {
