@@ -90,7 +90,7 @@ export const SIGN_VERBS = words('sign');
 export const AGREEMENT_NOUNS = words('agreement deal treaty accord pact memorandum protocol contract convention');
 
 /** travels_to. */
-export const TRAVEL_VERBS = words('travel fly go arrive head come return');
+export const TRAVEL_VERBS = words('travel fly go arrive head come return cross');
 export const VISIT_VERBS = words('visit tour');
 export const VISIT_NOUNS = words('visit trip tour');
 

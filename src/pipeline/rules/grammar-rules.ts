@@ -804,9 +804,15 @@ export const eventTreeRules: TreeRule[] = [
     factuality: 'plan',
     unless: CANCELLED,
     trigger: { lemmas: TRAVEL_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in]', types: PLACE } },
+    // the place, or the place a common noun names ("flew to the Norwegian city of Bergen")
+    args: { source: { path: 'agent', types: ['Person'] }, target: { path: '>obl[to,in,into,at] | >obl[to,in,into,at] >nmod[of]', types: PLACE } },
     confidence: 0.75,
-    examples: ['Lien Chan flew to Ukraine on Sunday.', 'White House press secretary Jen Psaki said Joe Biden is scheduled to travel to Georgia on Friday.'],
+    examples: [
+      'Lien Chan flew to Ukraine on Sunday.',
+      'White House press secretary Jen Psaki said Joe Biden is scheduled to travel to Georgia on Friday.',
+      'Lars Holm flew to the Norwegian city of Bergen on Monday.',
+      'Di Maio crossed into France on Tuesday to meet protesters.',
+    ],
     negatives: ['Lien Chan plans to fly to Ukraine.'],
   },
   {
