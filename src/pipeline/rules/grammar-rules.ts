@@ -592,6 +592,25 @@ export const eventTreeRules: TreeRule[] = [
     examples: ["Sweden's criticism of Saudi Arabia angered Riyadh."],
   },
   {
+    // an act done "in protest at" another's deed: the actor criticises the doer
+    id: 'criticize.tree.in-protest',
+    predicate: 'criticized',
+    trigger: { lemmas: set('protest'), upos: ['NOUN', 'ADJ'], child: { rels: ['case'], lemmas: set('in') } },
+    args: {
+      source: { path: '< agent', types: PARTY },
+      target: {
+        path: '>nmod[at,against,over] | >obl[at,against,over] | >nmod[at,against,over] poss | >obl[at,against,over] poss',
+        types: PARTY,
+      },
+    },
+    confidence: 0.75,
+    examples: [
+      "Algeria has recalled its ambassador to Spain for consultations, in protest at Madrid's decision to back a Moroccan plan.",
+      "Norway recalled its ambassador in protest against Russia's decision.",
+    ],
+    negatives: ['Thousands marched in protest at the decision.'],
+  },
+  {
     // someone described as a critic of another: by apposition either side, or by a copula
     id: 'criticize.tree.critic',
     predicate: 'criticized',
