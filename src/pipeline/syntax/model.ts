@@ -31,6 +31,8 @@ export interface SyntaxHeader {
   credit: string;
   /** the credit of the word vectors behind the clusters, when the model has clusters */
   vectors?: string;
+  /** the beam width the parser was trained for (absent: 1, greedy) */
+  beam?: number;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
 }
@@ -67,7 +69,7 @@ export class SyntaxModel {
     this.lexicon = new Lexicon(lexicon);
     this.tagger = tagger;
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel };
+    this.parser = { actions, labels, labelNames: header.labels, rootLabel, beam: header.beam ?? 1 };
   }
 
   private readonly lemmaCache = new Map<string, string>();

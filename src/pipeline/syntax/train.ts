@@ -18,7 +18,7 @@ import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
 import { readConllu } from './conllu.js';
 import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon } from './lexical.js';
-import { decodeSyntaxModel, encodeSyntaxModel, VECTORS_CREDIT } from './model.js';
+import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, VECTORS_CREDIT } from './model.js';
 import { TAG_COUNT, tagWords } from './tagger.js';
 import {
   buildLexicon,
@@ -30,6 +30,7 @@ import {
   tableOf,
   toTrainingSentences,
   trainParser,
+  trainParserBeam,
   trainTagger,
 } from './training.js';
 
@@ -43,6 +44,11 @@ function main(): void {
       'jackknife-epochs': { type: 'string' },
       'no-clusters': { type: 'boolean', default: false },
       'clusters-cache': { type: 'string' },
+      // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
+      'tags-cache': { type: 'string' },
+      beam: { type: 'string', default: '1' },
+      update: { type: 'string', default: 'max' },
+      'train-slice': { type: 'string' },
     },
   });
   const trainFile = join(values.data!, 'en_ewt-ud-train.conllu');
@@ -79,9 +85,26 @@ function main(): void {
   );
 
   const taggerEpochs = Number(values['tagger-epochs']);
-  log('tagger:');
-  const tagger = trainTagger(train, dev, lexicon, taggerEpochs, log);
-  log(`tagger: best dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+  const tagsCache = values['tags-cache'];
+  let tagger: { table: EncodedTable; accuracy: number; epoch: number };
+  let trainTags: Uint8Array[];
+  if (tagsCache && existsSync(tagsCache)) {
+    const c = JSON.parse(readFileSync(tagsCache, 'utf8')) as { keys: number[]; values: number[]; scale: number; accuracy: number; epoch: number; tags: number[][] };
+    tagger = { table: { keys: Int32Array.from(c.keys), values: Int16Array.from(c.values), scale: c.scale }, accuracy: c.accuracy, epoch: c.epoch };
+    trainTags = c.tags.map((t) => Uint8Array.from(t));
+    log(`tagger and jackknifed tags from ${tagsCache}: dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+  } else {
+    log('tagger:');
+    tagger = trainTagger(train, dev, lexicon, taggerEpochs, log);
+    log(`tagger: best dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+    log('jackknifed tags for the parser:');
+    trainTags = jackknifeTags(train, clusters, Number(values['jackknife-epochs'] ?? tagger.epoch), log);
+    if (tagsCache)
+      writeFileSync(
+        tagsCache,
+        JSON.stringify({ keys: [...tagger.table.keys], values: [...tagger.table.values], scale: tagger.table.scale, accuracy: tagger.accuracy, epoch: tagger.epoch, tags: trainTags.map((t) => [...t]) }),
+      );
+  }
   const taggerModel = tableOf(TAG_COUNT, tagger.table);
   const devTags = dev.map((s) => {
     const out = new Uint8Array(s.forms.length);
@@ -89,16 +112,30 @@ function main(): void {
     return out;
   });
 
-  log('jackknifed tags for the parser:');
-  const trainTags = jackknifeTags(train, clusters, Number(values['jackknife-epochs'] ?? tagger.epoch), log);
-
   log('parser:');
-  const parser = trainParser(train, trainTags, dev, devTags, lexicon, labelNames, Number(values['parser-epochs']), log);
+  const slice = values['train-slice'] ? Number(values['train-slice']) : train.length;
+  const beam = Number(values.beam);
+  const parser =
+    beam > 1
+      ? trainParserBeam(
+          train.slice(0, slice),
+          trainTags.slice(0, slice),
+          dev,
+          devTags,
+          lexicon,
+          labelNames,
+          Number(values['parser-epochs']),
+          beam,
+          values.update === 'early' ? 'early' : 'max',
+          log,
+        )
+      : trainParser(train.slice(0, slice), trainTags.slice(0, slice), dev, devTags, lexicon, labelNames, Number(values['parser-epochs']), log);
   log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
 
   const file = encodeSyntaxModel({
     header: {
       labels: labelNames,
+      beam: beam > 1 ? beam : undefined,
       vectors: clusters.size ? VECTORS_CREDIT : undefined,
       training: {
         data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',

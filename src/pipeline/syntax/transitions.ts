@@ -73,6 +73,28 @@ export class ParseState {
     this.front = 1;
   }
 
+  /** Becomes a copy of another state (of the same sentence), reusing its own arrays. */
+  copyFrom(o: ParseState): void {
+    const m = o.n + 2;
+    if (this.heads.length < m) this.reset(o.n);
+    this.n = o.n;
+    this.heads.set(o.heads.subarray(0, m));
+    this.labels.set(o.labels.subarray(0, m));
+    this.stack.set(o.stack.subarray(0, o.depth));
+    this.leftmost.set(o.leftmost.subarray(0, m));
+    this.leftmost2.set(o.leftmost2.subarray(0, m));
+    this.rightmost.set(o.rightmost.subarray(0, m));
+    this.rightmost2.set(o.rightmost2.subarray(0, m));
+    this.leftCount.set(o.leftCount.subarray(0, m));
+    this.rightCount.set(o.rightCount.subarray(0, m));
+    this.leftLabelsLow.set(o.leftLabelsLow.subarray(0, m));
+    this.leftLabelsHigh.set(o.leftLabelsHigh.subarray(0, m));
+    this.rightLabelsLow.set(o.rightLabelsLow.subarray(0, m));
+    this.rightLabelsHigh.set(o.rightLabelsHigh.subarray(0, m));
+    this.depth = o.depth;
+    this.front = o.front;
+  }
+
   get root(): number {
     return this.n + 1;
   }
@@ -159,6 +181,28 @@ export class ParseState {
         this.stack[this.depth++] = this.front++;
     }
   }
+}
+
+/**
+ * The static oracle's action in a state reachable from the gold tree (goldHeads projective, indexed like the
+ * state): LEFT or RIGHT when the arc between the stack top and the buffer's front is gold, REDUCE when the top
+ * has its head and the front still needs a word on the stack (or nothing is left to shift), else SHIFT.
+ */
+export function staticOracle(state: ParseState, goldHeads: Int32Array): number {
+  const s = state.top;
+  const b = state.front;
+  if (s > 0) {
+    if (state.heads[s]! < 0 && goldHeads[s] === b) return LEFT;
+    if (b <= state.n && goldHeads[b] === s) return RIGHT;
+    if (state.heads[s]! >= 0) {
+      if (b > state.n) return REDUCE;
+      for (let i = 0; i < state.depth; i++) {
+        const k = state.stack[i]!;
+        if (goldHeads[b] === k || goldHeads[k] === b) return REDUCE;
+      }
+    }
+  }
+  return SHIFT;
 }
 
 /**
