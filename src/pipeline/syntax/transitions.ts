@@ -34,63 +34,50 @@ export class ParseState {
   rightLabelsLow = new Int32Array(0);
   rightLabelsHigh = new Int32Array(0);
 
-  /** Starts on a sentence of n words, reusing the arrays when they are large enough. */
+  /** the per-word arrays, laid out one after another in one buffer (so a state copies with one call) */
+  private buffer = new Int32Array(0);
+  private width = -1;
+
+  /** Starts on a sentence of n words, reusing the buffer when it is large enough. */
   reset(n: number): void {
-    this.n = n;
+    this.layout(n);
     const m = n + 2;
-    if (this.heads.length < m) {
-      const size = Math.max(m, this.heads.length * 2);
-      for (const key of [
-        'heads',
-        'labels',
-        'stack',
-        'leftmost',
-        'leftmost2',
-        'rightmost',
-        'rightmost2',
-        'leftCount',
-        'rightCount',
-        'leftLabelsLow',
-        'leftLabelsHigh',
-        'rightLabelsLow',
-        'rightLabelsHigh',
-      ] as const)
-        this[key] = new Int32Array(size);
-    }
-    this.heads.fill(-1, 0, m);
-    this.labels.fill(-1, 0, m);
-    this.leftmost.fill(-1, 0, m);
-    this.leftmost2.fill(-1, 0, m);
-    this.rightmost.fill(-1, 0, m);
-    this.rightmost2.fill(-1, 0, m);
-    this.leftCount.fill(0, 0, m);
-    this.rightCount.fill(0, 0, m);
-    this.leftLabelsLow.fill(0, 0, m);
-    this.leftLabelsHigh.fill(0, 0, m);
-    this.rightLabelsLow.fill(0, 0, m);
-    this.rightLabelsHigh.fill(0, 0, m);
+    this.buffer.fill(-1, 0, 6 * m); // heads, labels, leftmost, leftmost2, rightmost, rightmost2
+    this.buffer.fill(0, 6 * m, 12 * m); // counts and label sets
     this.depth = 0;
     this.front = 1;
   }
 
+  /** Points the per-word arrays at consecutive slices of m = n + 2 words. */
+  private layout(n: number): void {
+    this.n = n;
+    const m = n + 2;
+    if (this.width === m) return;
+    if (this.buffer.length < 12 * m) this.buffer = new Int32Array(Math.max(12 * m, this.buffer.length * 2));
+    if (this.stack.length < m) this.stack = new Int32Array(Math.max(m, this.stack.length * 2));
+    const b = this.buffer;
+    this.heads = b.subarray(0, m);
+    this.labels = b.subarray(m, 2 * m);
+    this.leftmost = b.subarray(2 * m, 3 * m);
+    this.leftmost2 = b.subarray(3 * m, 4 * m);
+    this.rightmost = b.subarray(4 * m, 5 * m);
+    this.rightmost2 = b.subarray(5 * m, 6 * m);
+    this.leftCount = b.subarray(6 * m, 7 * m);
+    this.rightCount = b.subarray(7 * m, 8 * m);
+    this.leftLabelsLow = b.subarray(8 * m, 9 * m);
+    this.leftLabelsHigh = b.subarray(9 * m, 10 * m);
+    this.rightLabelsLow = b.subarray(10 * m, 11 * m);
+    this.rightLabelsHigh = b.subarray(11 * m, 12 * m);
+    this.width = m;
+  }
+
   /** Becomes a copy of another state (of the same sentence), reusing its own arrays. */
   copyFrom(o: ParseState): void {
+    this.layout(o.n);
     const m = o.n + 2;
-    if (this.heads.length < m) this.reset(o.n);
-    this.n = o.n;
-    this.heads.set(o.heads.subarray(0, m));
-    this.labels.set(o.labels.subarray(0, m));
-    this.stack.set(o.stack.subarray(0, o.depth));
-    this.leftmost.set(o.leftmost.subarray(0, m));
-    this.leftmost2.set(o.leftmost2.subarray(0, m));
-    this.rightmost.set(o.rightmost.subarray(0, m));
-    this.rightmost2.set(o.rightmost2.subarray(0, m));
-    this.leftCount.set(o.leftCount.subarray(0, m));
-    this.rightCount.set(o.rightCount.subarray(0, m));
-    this.leftLabelsLow.set(o.leftLabelsLow.subarray(0, m));
-    this.leftLabelsHigh.set(o.leftLabelsHigh.subarray(0, m));
-    this.rightLabelsLow.set(o.rightLabelsLow.subarray(0, m));
-    this.rightLabelsHigh.set(o.rightLabelsHigh.subarray(0, m));
+    if (o.buffer.length === 12 * m) this.buffer.set(o.buffer);
+    else this.buffer.set(o.buffer.subarray(0, 12 * m));
+    for (let i = 0; i < o.depth; i++) this.stack[i] = o.stack[i]!;
     this.depth = o.depth;
     this.front = o.front;
   }
