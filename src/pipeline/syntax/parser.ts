@@ -333,6 +333,8 @@ export class Beam {
   candScore = new Float64Array(0);
   features = new Int32Array(PARSER_FEATURES_MAX);
   actionScores = new Float64Array(ACTION_COUNT);
+  /** the labels of the current sentence's arcs by labelKey */
+  labelCache = new Map<number, number>();
   /** training trace: per step t, per item i of the beam at t: its features (PARSER_FEATURES_MAX slots) */
   traceFeatures = new Int32Array(0);
   traceCounts = new Int32Array(0);
@@ -379,6 +381,54 @@ export class Beam {
 const defaultBeam = new Beam();
 
 /**
+ * Everything the labeller reads of a state for the arc head → dep, as a 53-bit number made of two 32-bit hashes:
+ * beam items often make the same arc in the same surroundings, and the label is then looked up, not recomputed.
+ */
+function labelKey(st: ParseState, head: number, dep: number): number {
+  const dl = st.leftmost[dep]!;
+  const dr = st.rightmost[dep]!;
+  const values = [
+    head,
+    dep,
+    dl,
+    dr,
+    st.leftmost[head]!,
+    st.rightmost[head]!,
+    st.leftLabelsLow[dep]!,
+    st.leftLabelsHigh[dep]!,
+    st.rightLabelsLow[dep]!,
+    st.rightLabelsHigh[dep]!,
+    st.leftLabelsLow[head]!,
+    st.leftLabelsHigh[head]!,
+    st.rightLabelsLow[head]!,
+    st.rightLabelsHigh[head]!,
+    dl > 0 ? st.labels[dl]! : -2,
+    dr > 0 ? st.labels[dr]! : -2,
+    st.labels[head]!,
+    st.heads[head]!,
+  ];
+  let a = 0x3c6ef372;
+  let b = 0x1b873593;
+  for (const v of values) {
+    a = mix(a, v);
+    b = mix(b ^ 0x5f356495, v);
+  }
+  return a * 0x200000 + (b & 0x1fffff);
+}
+
+/** bestLabel through the beam's cache of the current sentence. */
+function cachedLabel(models: ParserModels, x: ParserInput, st: ParseState, head: number, dep: number, cache: Map<number, number>): number {
+  if (head === x.n + 1) return models.rootLabel;
+  const key = labelKey(st, head, dep);
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = bestLabel(models, x, st, head, dep);
+    cache.set(key, label);
+  }
+  return label;
+}
+
+/**
  * Runs the beam over a sentence. With `gold` (the static oracle's actions), each item is marked gold when its
  * actions so far are the gold ones, and the trace is kept; `stopEarly` ends the search at the first step whose
  * beam has lost the gold item (early update). Returns the beam, with `best` the top final item; `steps` tells
@@ -397,6 +447,8 @@ export function beamSearch(
   beam.ensure(width, steps, trace);
   beam.states[0]!.reset(x.n);
   beam.scores[0] = 0;
+  beam.labelCache.clear();
+  const cache = beam.labelCache;
   let size = 1;
   if (trace) {
     beam.traceGold[0] = 1;
@@ -440,8 +492,8 @@ export function beamSearch(
       const st = beam.next[j]!;
       st.copyFrom(parent);
       const a = ca[j]!;
-      if (a === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
-      else if (a === RIGHT) st.apply(RIGHT, bestLabel(models, x, st, st.top, st.front));
+      if (a === LEFT) st.apply(LEFT, cachedLabel(models, x, st, st.front, st.top, cache));
+      else if (a === RIGHT) st.apply(RIGHT, cachedLabel(models, x, st, st.top, st.front, cache));
       else st.apply(a);
       beam.nextScores[j] = cs[j]!;
       if (trace) {
