@@ -387,32 +387,13 @@ const defaultBeam = new Beam();
 function labelKey(st: ParseState, head: number, dep: number): number {
   const dl = st.leftmost[dep]!;
   const dr = st.rightmost[dep]!;
-  const values = [
-    head,
-    dep,
-    dl,
-    dr,
-    st.leftmost[head]!,
-    st.rightmost[head]!,
-    st.leftLabelsLow[dep]!,
-    st.leftLabelsHigh[dep]!,
-    st.rightLabelsLow[dep]!,
-    st.rightLabelsHigh[dep]!,
-    st.leftLabelsLow[head]!,
-    st.leftLabelsHigh[head]!,
-    st.rightLabelsLow[head]!,
-    st.rightLabelsHigh[head]!,
-    dl > 0 ? st.labels[dl]! : -2,
-    dr > 0 ? st.labels[dr]! : -2,
-    st.labels[head]!,
-    st.heads[head]!,
-  ];
-  let a = 0x3c6ef372;
-  let b = 0x1b873593;
-  for (const v of values) {
-    a = mix(a, v);
-    b = mix(b ^ 0x5f356495, v);
-  }
+  let a = mix(mix(mix(0x3c6ef372, head), dep), dl);
+  a = mix(mix(mix(a, dr), st.leftmost[head]!), st.rightmost[head]!);
+  a = mix(mix(mix(a, st.leftLabelsLow[dep]!), st.leftLabelsHigh[dep]!), st.rightLabelsLow[dep]!);
+  a = mix(mix(mix(a, st.rightLabelsHigh[dep]!), st.labels[head]!), st.heads[head]!);
+  let b = mix(mix(mix(0x1b873593, st.leftLabelsLow[head]!), st.leftLabelsHigh[head]!), st.rightLabelsLow[head]!);
+  b = mix(mix(mix(b, st.rightLabelsHigh[head]!), dl > 0 ? st.labels[dl]! : -2), dr > 0 ? st.labels[dr]! : -2);
+  b = mix(mix(mix(b, head), dep), a);
   return a * 0x200000 + (b & 0x1fffff);
 }
 
