@@ -13,10 +13,11 @@ import type { ParserModels } from './parser.js';
 const MAGIC = 'newsgraph-syntax-1\n';
 
 /**
- * Bump when a feature template, the word splitting or a word-level value changes: a model trained before then
- * refuses to load, with a message to retrain.
+ * Bump when a feature template, the word splitting, a word-level value or the file's meaning changes: a model
+ * trained before then refuses to load, with a message to retrain. 2: the header names the beam width the parser
+ * was trained for (a beam-trained model decoded greedily would parse badly without a word).
  */
-export const SYNTAX_FEATURE_VERSION = 1;
+export const SYNTAX_FEATURE_VERSION = 2;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 /** the word vectors the clusters are made from (clusters.ts) */

@@ -1,4 +1,7 @@
-// npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --out FILE] [-- --data DIR]
+// npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --beam K] [-- --out FILE] [-- --data DIR]
+// Experiments: --update early (early update instead of max-violation), --train-slice N (the first N training
+// sentences), --clusters-cache FILE and --tags-cache FILE (the clusters, the tagger and the jackknifed tags kept
+// between runs: the same either way, so the model's bytes do not change).
 // Trains the syntax model on Universal Dependencies English-EWT: the training portion to learn, the dev portion
 // to choose the number of epochs (each table keeps its best epoch on dev); the test portion is never read here
 // (npm run eval:ud reports it). Reproducible: sentences are shuffled each epoch by a fixed seed, so the same data
@@ -8,8 +11,10 @@
 // 2. The tagger: greedy averaged perceptron.
 // 3. Tags for the parser's training data by ten-fold jackknifing, so it learns from tags as wrong as the ones
 //    it will see.
-// 4. The parser: arc-eager actions trained with the dynamic oracle and error exploration (Goldberg & Nivre
-//    2012, 2013), arc labels by a second perceptron.
+// 4. The parser: arc-eager actions in a beam of K states (default 8) trained globally, max-violation updates
+//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012); --beam 1 trains the
+//    greedy parser with the dynamic oracle and error exploration (Goldberg & Nivre 2012, 2013) instead. Arc
+//    labels by a second perceptron.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,13 +45,13 @@ function main(): void {
       data: { type: 'string', default: packageFile('../shared/data/ud-english-ewt') },
       out: { type: 'string', default: packageFile(SYNTAX_MODEL_PATH) },
       'tagger-epochs': { type: 'string', default: '10' },
-      'parser-epochs': { type: 'string', default: '15' },
+      'parser-epochs': { type: 'string', default: '8' },
       'jackknife-epochs': { type: 'string' },
       'no-clusters': { type: 'boolean', default: false },
       'clusters-cache': { type: 'string' },
       // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
       'tags-cache': { type: 'string' },
-      beam: { type: 'string', default: '1' },
+      beam: { type: 'string', default: '8' },
       update: { type: 'string', default: 'max' },
       'train-slice': { type: 'string' },
     },
