@@ -13,11 +13,15 @@ import type { ParserModels } from './parser.js';
 const MAGIC = 'newsgraph-syntax-1\n';
 
 /**
- * Bump when a feature template, the word splitting, a word-level value or the file's meaning changes: a model
- * trained before then refuses to load, with a message to retrain. 2: the header names the beam width the parser
- * was trained for (a beam-trained model decoded greedily would parse badly without a word).
+ * Bump when a feature template, the word splitting or a word-level value changes: a model trained before then
+ * refuses to load, with a message to retrain.
  */
-export const SYNTAX_FEATURE_VERSION = 2;
+export const SYNTAX_FEATURE_VERSION = 1;
+/**
+ * A parser trained for a beam (header.beam > 1) is written as the next version, so code that only parses greedily
+ * refuses it rather than decoding it badly; this code reads both.
+ */
+const BEAM_FEATURE_VERSION = SYNTAX_FEATURE_VERSION + 1;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 /** the word vectors the clusters are made from (clusters.ts) */
@@ -181,7 +185,7 @@ const sortedEntries = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b
 export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
   const header: SyntaxHeader = {
     ...parts.header,
-    featureVersion: SYNTAX_FEATURE_VERSION,
+    featureVersion: (parts.header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION,
     upos: [...UPOS],
     scales: { tagger: parts.tagger.scale, actions: parts.actions.scale, labels: parts.labels.scale },
     credit: TREEBANK_CREDIT,
@@ -213,7 +217,8 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
     throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
   const r = new Reader(raw.subarray(MAGIC.length), name);
   const header = JSON.parse(r.text()) as SyntaxHeader;
-  if (header.featureVersion !== SYNTAX_FEATURE_VERSION || header.upos.join() !== UPOS.join())
+  const version = (header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION;
+  if (header.featureVersion !== version || header.upos.join() !== UPOS.join())
     throw new UserError(
       `syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`,
     );

@@ -415,14 +415,7 @@ function cachedLabel(models: ParserModels, x: ParserInput, st: ParseState, head:
  * beam has lost the gold item (early update). Returns the beam, with `best` the top final item; `steps` tells
  * how many steps were taken.
  */
-export function beamSearch(
-  models: ParserModels,
-  x: ParserInput,
-  width: number,
-  beam: Beam,
-  gold?: Int32Array,
-  stopEarly = false,
-): Beam {
+export function beamSearch(models: ParserModels, x: ParserInput, width: number, beam: Beam, gold?: Int32Array, stopEarly = false): Beam {
   const steps = 2 * x.n;
   const trace = gold !== undefined;
   beam.ensure(width, steps, trace);

@@ -11,10 +11,10 @@
 // 2. The tagger: greedy averaged perceptron.
 // 3. Tags for the parser's training data by ten-fold jackknifing, so it learns from tags as wrong as the ones
 //    it will see.
-// 4. The parser: arc-eager actions in a beam of K states (default 8) trained globally, max-violation updates
-//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012); --beam 1 trains the
-//    greedy parser with the dynamic oracle and error exploration (Goldberg & Nivre 2012, 2013) instead. Arc
-//    labels by a second perceptron.
+// 4. The parser: by default greedy arc-eager actions trained with the dynamic oracle and error exploration
+//    (Goldberg & Nivre 2012, 2013); with --beam K > 1, actions in a beam of K states trained globally, max-violation updates
+//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012). Arc labels by a
+//    second perceptron.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,13 +45,13 @@ function main(): void {
       data: { type: 'string', default: packageFile('../shared/data/ud-english-ewt') },
       out: { type: 'string', default: packageFile(SYNTAX_MODEL_PATH) },
       'tagger-epochs': { type: 'string', default: '10' },
-      'parser-epochs': { type: 'string', default: '8' },
+      'parser-epochs': { type: 'string', default: '15' },
       'jackknife-epochs': { type: 'string' },
       'no-clusters': { type: 'boolean', default: false },
       'clusters-cache': { type: 'string' },
       // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
       'tags-cache': { type: 'string' },
-      beam: { type: 'string', default: '8' },
+      beam: { type: 'string', default: '1' },
       update: { type: 'string', default: 'max' },
       'train-slice': { type: 'string' },
     },
@@ -94,7 +94,14 @@ function main(): void {
   let tagger: { table: EncodedTable; accuracy: number; epoch: number };
   let trainTags: Uint8Array[];
   if (tagsCache && existsSync(tagsCache)) {
-    const c = JSON.parse(readFileSync(tagsCache, 'utf8')) as { keys: number[]; values: number[]; scale: number; accuracy: number; epoch: number; tags: number[][] };
+    const c = JSON.parse(readFileSync(tagsCache, 'utf8')) as {
+      keys: number[];
+      values: number[];
+      scale: number;
+      accuracy: number;
+      epoch: number;
+      tags: number[][];
+    };
     tagger = { table: { keys: Int32Array.from(c.keys), values: Int16Array.from(c.values), scale: c.scale }, accuracy: c.accuracy, epoch: c.epoch };
     trainTags = c.tags.map((t) => Uint8Array.from(t));
     log(`tagger and jackknifed tags from ${tagsCache}: dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
@@ -107,7 +114,14 @@ function main(): void {
     if (tagsCache)
       writeFileSync(
         tagsCache,
-        JSON.stringify({ keys: [...tagger.table.keys], values: [...tagger.table.values], scale: tagger.table.scale, accuracy: tagger.accuracy, epoch: tagger.epoch, tags: trainTags.map((t) => [...t]) }),
+        JSON.stringify({
+          keys: [...tagger.table.keys],
+          values: [...tagger.table.values],
+          scale: tagger.table.scale,
+          accuracy: tagger.accuracy,
+          epoch: tagger.epoch,
+          tags: trainTags.map((t) => [...t]),
+        }),
       );
   }
   const taggerModel = tableOf(TAG_COUNT, tagger.table);
