@@ -47,12 +47,19 @@ const tree: Tree = { heads: new Int32Array(256), labels: new Int32Array(256) };
 const PROPN = UPOS.indexOf('PROPN');
 
 /** Tags, lemmatises and parses one sentence's words; words flagged in `names` are proper nouns, untagged. */
-export function analyzeWords(words: readonly SyntaxWord[], model: SyntaxModel = syntaxModel(), names?: readonly boolean[]): ParsedWord[] {
+export function analyzeWords(
+  words: readonly SyntaxWord[],
+  model: SyntaxModel = syntaxModel(),
+  names?: readonly boolean[],
+  /** tags to take instead of the tagger's (evaluation with the treebank's tags) */
+  given?: readonly Upos[],
+): ParsedWord[] {
   const n = words.length;
   if (n === 0) return [];
   const infos = words.map((w) => model.lexicon.info(w.form));
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(n * 2);
-  tagWords(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? PROPN : -1)));
+  if (given) for (let i = 0; i < n; i++) tagBuffer[i] = UPOS.indexOf(given[i]!);
+  else tagWords(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? PROPN : -1)));
   if (tree.heads.length < n + 1) {
     tree.heads = new Int32Array((n + 1) * 2);
     tree.labels = new Int32Array((n + 1) * 2);

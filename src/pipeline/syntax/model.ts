@@ -17,6 +17,11 @@ const MAGIC = 'newsgraph-syntax-1\n';
  * refuses to load, with a message to retrain.
  */
 export const SYNTAX_FEATURE_VERSION = 1;
+/**
+ * A parser trained for a beam (header.beam > 1) is written as the next version, so code that only parses greedily
+ * refuses it rather than decoding it badly; this code reads both.
+ */
+const BEAM_FEATURE_VERSION = SYNTAX_FEATURE_VERSION + 1;
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 /** the word vectors the clusters are made from (clusters.ts) */
@@ -31,6 +36,8 @@ export interface SyntaxHeader {
   credit: string;
   /** the credit of the word vectors behind the clusters, when the model has clusters */
   vectors?: string;
+  /** the beam width the parser was trained for (absent: 1, greedy) */
+  beam?: number;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
 }
@@ -67,7 +74,7 @@ export class SyntaxModel {
     this.lexicon = new Lexicon(lexicon);
     this.tagger = tagger;
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel };
+    this.parser = { actions, labels, labelNames: header.labels, rootLabel, beam: header.beam ?? 1 };
   }
 
   private readonly lemmaCache = new Map<string, string>();
@@ -178,7 +185,7 @@ const sortedEntries = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b
 export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
   const header: SyntaxHeader = {
     ...parts.header,
-    featureVersion: SYNTAX_FEATURE_VERSION,
+    featureVersion: (parts.header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION,
     upos: [...UPOS],
     scales: { tagger: parts.tagger.scale, actions: parts.actions.scale, labels: parts.labels.scale },
     credit: TREEBANK_CREDIT,
@@ -210,7 +217,8 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
     throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
   const r = new Reader(raw.subarray(MAGIC.length), name);
   const header = JSON.parse(r.text()) as SyntaxHeader;
-  if (header.featureVersion !== SYNTAX_FEATURE_VERSION || header.upos.join() !== UPOS.join())
+  const version = (header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION;
+  if (header.featureVersion !== version || header.upos.join() !== UPOS.join())
     throw new UserError(
       `syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`,
     );

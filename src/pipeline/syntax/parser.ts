@@ -246,6 +246,8 @@ export interface ParserModels {
   /** the label ids, in the labeller's class order */
   labelNames: readonly string[];
   rootLabel: number;
+  /** beam width: 1 parses greedily */
+  beam?: number;
 }
 
 const actionFeatures = new Int32Array(PARSER_FEATURES_MAX);
@@ -289,6 +291,12 @@ export function singleRoot(models: ParserModels, x: ParserInput, st: ParseState)
 
 /** Parses one sentence; heads and labels are read from the returned state (words 1..n, the root n + 1). */
 export function parseSentence(models: ParserModels, x: ParserInput, st: ParseState = new ParseState()): ParseState {
+  if ((models.beam ?? 1) > 1) {
+    const best = beamSearch(models, x, models.beam!, defaultBeam);
+    st.copyFrom(best.states[best.best]!);
+    singleRoot(models, x, st);
+    return st;
+  }
   st.reset(x.n);
   while (!st.done) {
     const k = parserFeatures(x, st, actionFeatures);
@@ -301,4 +309,193 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
   }
   singleRoot(models, x, st);
   return st;
+}
+
+/**
+ * Beam search over arc-eager actions (Zhang & Clark 2008; Zhang & Nivre 2011): the k best states by the sum of
+ * their actions' scores are kept at each step; every sentence takes 2n actions, so all states finish together.
+ * Arcs are labelled by the labeller as they are made (only for the states kept). With a trace, each step's
+ * features, back pointers and actions are kept for global training.
+ */
+export class Beam {
+  states: ParseState[] = [];
+  next: ParseState[] = [];
+  scores = new Float64Array(0);
+  nextScores = new Float64Array(0);
+  /** the kept item's index into `states` after the search */
+  best = 0;
+  size = 0;
+  // candidates of one step: parent, action, score
+  /** how many steps the last search took (2n, or fewer when it stopped early) */
+  steps = 0;
+  candParent = new Int32Array(0);
+  candAction = new Int32Array(0);
+  candScore = new Float64Array(0);
+  features = new Int32Array(PARSER_FEATURES_MAX);
+  actionScores = new Float64Array(ACTION_COUNT);
+  /** the labels of the current sentence's arcs by labelKey */
+  labelCache = new Map<number, number>();
+  /** training trace: per step t, per item i of the beam at t: its features (PARSER_FEATURES_MAX slots) */
+  traceFeatures = new Int32Array(0);
+  traceCounts = new Int32Array(0);
+  /** per step t + 1, per item: parent index at step t and the action taken */
+  traceParent = new Int32Array(0);
+  traceAction = new Int32Array(0);
+  /** per step t, per item: whether the item is the gold state (training) */
+  traceGold = new Uint8Array(0);
+  /** per step: beam size and the index of its best item */
+  traceSize = new Int32Array(0);
+  traceBest = new Int32Array(0);
+  traceBestScore = new Float64Array(0);
+  width = 0;
+
+  ensure(width: number, steps: number, trace: boolean): void {
+    this.width = width;
+    while (this.states.length < width) this.states.push(new ParseState());
+    while (this.next.length < width) this.next.push(new ParseState());
+    if (this.scores.length < width) {
+      this.scores = new Float64Array(width);
+      this.nextScores = new Float64Array(width);
+      this.candParent = new Int32Array(width * ACTION_COUNT);
+      this.candAction = new Int32Array(width * ACTION_COUNT);
+      this.candScore = new Float64Array(width * ACTION_COUNT);
+    }
+    if (!trace) return;
+    const slots = (steps + 1) * width;
+    if (this.traceParent.length < slots) {
+      const size = slots * 2;
+      this.traceFeatures = new Int32Array(size * PARSER_FEATURES_MAX);
+      this.traceCounts = new Int32Array(size);
+      this.traceParent = new Int32Array(size);
+      this.traceAction = new Int32Array(size);
+      this.traceGold = new Uint8Array(size);
+    }
+    if (this.traceSize.length < steps + 1) {
+      this.traceSize = new Int32Array((steps + 1) * 2);
+      this.traceBest = new Int32Array((steps + 1) * 2);
+      this.traceBestScore = new Float64Array((steps + 1) * 2);
+    }
+  }
+}
+
+const defaultBeam = new Beam();
+
+/**
+ * Everything the labeller reads of a state for the arc head → dep, as a 53-bit number made of two 32-bit hashes:
+ * beam items often make the same arc in the same surroundings, and the label is then looked up, not recomputed.
+ */
+function labelKey(st: ParseState, head: number, dep: number): number {
+  const dl = st.leftmost[dep]!;
+  const dr = st.rightmost[dep]!;
+  let a = mix(mix(mix(0x3c6ef372, head), dep), dl);
+  a = mix(mix(mix(a, dr), st.leftmost[head]!), st.rightmost[head]!);
+  a = mix(mix(mix(a, st.leftLabelsLow[dep]!), st.leftLabelsHigh[dep]!), st.rightLabelsLow[dep]!);
+  a = mix(mix(mix(a, st.rightLabelsHigh[dep]!), st.labels[head]!), st.heads[head]!);
+  let b = mix(mix(mix(0x1b873593, st.leftLabelsLow[head]!), st.leftLabelsHigh[head]!), st.rightLabelsLow[head]!);
+  b = mix(mix(mix(b, st.rightLabelsHigh[head]!), dl > 0 ? st.labels[dl]! : -2), dr > 0 ? st.labels[dr]! : -2);
+  b = mix(mix(mix(b, head), dep), a);
+  return a * 0x200000 + (b & 0x1fffff);
+}
+
+/** bestLabel through the beam's cache of the current sentence. */
+function cachedLabel(models: ParserModels, x: ParserInput, st: ParseState, head: number, dep: number, cache: Map<number, number>): number {
+  if (head === x.n + 1) return models.rootLabel;
+  const key = labelKey(st, head, dep);
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = bestLabel(models, x, st, head, dep);
+    cache.set(key, label);
+  }
+  return label;
+}
+
+/**
+ * Runs the beam over a sentence. With `gold` (the static oracle's actions), each item is marked gold when its
+ * actions so far are the gold ones, and the trace is kept; `stopEarly` ends the search at the first step whose
+ * beam has lost the gold item (early update). Returns the beam, with `best` the top final item; `steps` tells
+ * how many steps were taken.
+ */
+export function beamSearch(models: ParserModels, x: ParserInput, width: number, beam: Beam, gold?: Int32Array, stopEarly = false): Beam {
+  const steps = 2 * x.n;
+  const trace = gold !== undefined;
+  beam.ensure(width, steps, trace);
+  beam.states[0]!.reset(x.n);
+  beam.scores[0] = 0;
+  beam.labelCache.clear();
+  const cache = beam.labelCache;
+  let size = 1;
+  if (trace) {
+    beam.traceGold[0] = 1;
+    beam.traceSize[0] = 1;
+    beam.traceBest[0] = 0;
+    beam.traceBestScore[0] = 0;
+  }
+  const { features, actionScores: scores, candParent: cp, candAction: ca, candScore: cs } = beam;
+  let t = 0;
+  for (; t < steps; t++) {
+    // expand every item; keep the `width` best candidates, sorted (ties: earlier parent, lower action)
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
+      const st = beam.states[i]!;
+      const k = parserFeatures(x, st, features);
+      if (trace) {
+        beam.traceFeatures.set(features.subarray(0, k), (t * width + i) * PARSER_FEATURES_MAX);
+        beam.traceCounts[t * width + i] = k;
+      }
+      scores.fill(0);
+      models.actions.score(features, k, scores);
+      const base = beam.scores[i]!;
+      for (let a = 0; a < ACTION_COUNT; a++) {
+        if (!st.valid(a)) continue;
+        const score = base + scores[a]!;
+        if (kept === width && score <= cs[kept - 1]!) continue;
+        let j = kept < width ? kept++ : kept - 1;
+        while (j > 0 && cs[j - 1]! < score) {
+          cs[j] = cs[j - 1]!;
+          cp[j] = cp[j - 1]!;
+          ca[j] = ca[j - 1]!;
+          j--;
+        }
+        cs[j] = score;
+        cp[j] = i;
+        ca[j] = a;
+      }
+    }
+    for (let j = 0; j < kept; j++) {
+      const parent = beam.states[cp[j]!]!;
+      const st = beam.next[j]!;
+      st.copyFrom(parent);
+      const a = ca[j]!;
+      if (a === LEFT) st.apply(LEFT, cachedLabel(models, x, st, st.front, st.top, cache));
+      else if (a === RIGHT) st.apply(RIGHT, cachedLabel(models, x, st, st.top, st.front, cache));
+      else st.apply(a);
+      beam.nextScores[j] = cs[j]!;
+      if (trace) {
+        const slot = (t + 1) * width + j;
+        beam.traceParent[slot] = cp[j]!;
+        beam.traceAction[slot] = a;
+        beam.traceGold[slot] = beam.traceGold[t * width + cp[j]!]! && gold![t] === a ? 1 : 0;
+      }
+    }
+    [beam.states, beam.next] = [beam.next, beam.states];
+    [beam.scores, beam.nextScores] = [beam.nextScores, beam.scores];
+    size = kept;
+    if (trace) {
+      beam.traceSize[t + 1] = size;
+      beam.traceBest[t + 1] = 0;
+      beam.traceBestScore[t + 1] = beam.scores[0]!;
+      if (stopEarly) {
+        let any = false;
+        for (let j = 0; j < size; j++) if (beam.traceGold[(t + 1) * width + j]) any = true;
+        if (!any) {
+          t++;
+          break;
+        }
+      }
+    }
+  }
+  beam.size = size;
+  beam.best = 0;
+  beam.steps = t;
+  return beam;
 }

@@ -100,6 +100,11 @@ export class TrainingWeights implements Scorer {
     }
   }
 
+  /** Moves the weights of features[0 .. n) for one class by delta (a global update over a sequence of decisions). */
+  add(features: Int32Array, n: number, cls: number, delta: number): void {
+    for (let j = 0; j < n; j++) this.bump(this.rowFor(features[j]!) * this.classes + cls, delta);
+  }
+
   /** call once per example after its updates */
   tick(): void {
     this.clock++;

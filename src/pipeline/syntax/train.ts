@@ -1,4 +1,7 @@
-// npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --out FILE] [-- --data DIR]
+// npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --beam K] [-- --out FILE] [-- --data DIR]
+// Experiments: --update early (early update instead of max-violation), --train-slice N (the first N training
+// sentences), --clusters-cache FILE and --tags-cache FILE (the clusters, the tagger and the jackknifed tags kept
+// between runs: the same either way, so the model's bytes do not change).
 // Trains the syntax model on Universal Dependencies English-EWT: the training portion to learn, the dev portion
 // to choose the number of epochs (each table keeps its best epoch on dev); the test portion is never read here
 // (npm run eval:ud reports it). Reproducible: sentences are shuffled each epoch by a fixed seed, so the same data
@@ -8,8 +11,10 @@
 // 2. The tagger: greedy averaged perceptron.
 // 3. Tags for the parser's training data by ten-fold jackknifing, so it learns from tags as wrong as the ones
 //    it will see.
-// 4. The parser: arc-eager actions trained with the dynamic oracle and error exploration (Goldberg & Nivre
-//    2012, 2013), arc labels by a second perceptron.
+// 4. The parser: by default greedy arc-eager actions trained with the dynamic oracle and error exploration
+//    (Goldberg & Nivre 2012, 2013); with --beam K > 1, actions in a beam of K states trained globally, max-violation updates
+//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012). Arc labels by a
+//    second perceptron.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +23,7 @@ import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
 import { readConllu } from './conllu.js';
 import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon } from './lexical.js';
-import { decodeSyntaxModel, encodeSyntaxModel, VECTORS_CREDIT } from './model.js';
+import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, VECTORS_CREDIT } from './model.js';
 import { TAG_COUNT, tagWords } from './tagger.js';
 import {
   buildLexicon,
@@ -30,6 +35,7 @@ import {
   tableOf,
   toTrainingSentences,
   trainParser,
+  trainParserBeam,
   trainTagger,
 } from './training.js';
 
@@ -43,6 +49,11 @@ function main(): void {
       'jackknife-epochs': { type: 'string' },
       'no-clusters': { type: 'boolean', default: false },
       'clusters-cache': { type: 'string' },
+      // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
+      'tags-cache': { type: 'string' },
+      beam: { type: 'string', default: '1' },
+      update: { type: 'string', default: 'max' },
+      'train-slice': { type: 'string' },
     },
   });
   const trainFile = join(values.data!, 'en_ewt-ud-train.conllu');
@@ -79,9 +90,40 @@ function main(): void {
   );
 
   const taggerEpochs = Number(values['tagger-epochs']);
-  log('tagger:');
-  const tagger = trainTagger(train, dev, lexicon, taggerEpochs, log);
-  log(`tagger: best dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+  const tagsCache = values['tags-cache'];
+  let tagger: { table: EncodedTable; accuracy: number; epoch: number };
+  let trainTags: Uint8Array[];
+  if (tagsCache && existsSync(tagsCache)) {
+    const c = JSON.parse(readFileSync(tagsCache, 'utf8')) as {
+      keys: number[];
+      values: number[];
+      scale: number;
+      accuracy: number;
+      epoch: number;
+      tags: number[][];
+    };
+    tagger = { table: { keys: Int32Array.from(c.keys), values: Int16Array.from(c.values), scale: c.scale }, accuracy: c.accuracy, epoch: c.epoch };
+    trainTags = c.tags.map((t) => Uint8Array.from(t));
+    log(`tagger and jackknifed tags from ${tagsCache}: dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+  } else {
+    log('tagger:');
+    tagger = trainTagger(train, dev, lexicon, taggerEpochs, log);
+    log(`tagger: best dev UPOS ${tagger.accuracy.toFixed(4)} at epoch ${tagger.epoch}`);
+    log('jackknifed tags for the parser:');
+    trainTags = jackknifeTags(train, clusters, Number(values['jackknife-epochs'] ?? tagger.epoch), log);
+    if (tagsCache)
+      writeFileSync(
+        tagsCache,
+        JSON.stringify({
+          keys: [...tagger.table.keys],
+          values: [...tagger.table.values],
+          scale: tagger.table.scale,
+          accuracy: tagger.accuracy,
+          epoch: tagger.epoch,
+          tags: trainTags.map((t) => [...t]),
+        }),
+      );
+  }
   const taggerModel = tableOf(TAG_COUNT, tagger.table);
   const devTags = dev.map((s) => {
     const out = new Uint8Array(s.forms.length);
@@ -89,16 +131,30 @@ function main(): void {
     return out;
   });
 
-  log('jackknifed tags for the parser:');
-  const trainTags = jackknifeTags(train, clusters, Number(values['jackknife-epochs'] ?? tagger.epoch), log);
-
   log('parser:');
-  const parser = trainParser(train, trainTags, dev, devTags, lexicon, labelNames, Number(values['parser-epochs']), log);
+  const slice = values['train-slice'] ? Number(values['train-slice']) : train.length;
+  const beam = Number(values.beam);
+  const parser =
+    beam > 1
+      ? trainParserBeam(
+          train.slice(0, slice),
+          trainTags.slice(0, slice),
+          dev,
+          devTags,
+          lexicon,
+          labelNames,
+          Number(values['parser-epochs']),
+          beam,
+          values.update === 'early' ? 'early' : 'max',
+          log,
+        )
+      : trainParser(train.slice(0, slice), trainTags.slice(0, slice), dev, devTags, lexicon, labelNames, Number(values['parser-epochs']), log);
   log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
 
   const file = encodeSyntaxModel({
     header: {
       labels: labelNames,
+      beam: beam > 1 ? beam : undefined,
       vectors: clusters.size ? VECTORS_CREDIT : undefined,
       training: {
         data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',

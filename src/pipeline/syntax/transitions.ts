@@ -34,43 +34,52 @@ export class ParseState {
   rightLabelsLow = new Int32Array(0);
   rightLabelsHigh = new Int32Array(0);
 
-  /** Starts on a sentence of n words, reusing the arrays when they are large enough. */
+  /** the per-word arrays, laid out one after another in one buffer (so a state copies with one call) */
+  private buffer = new Int32Array(0);
+  private width = -1;
+
+  /** Starts on a sentence of n words, reusing the buffer when it is large enough. */
   reset(n: number): void {
-    this.n = n;
+    this.layout(n);
     const m = n + 2;
-    if (this.heads.length < m) {
-      const size = Math.max(m, this.heads.length * 2);
-      for (const key of [
-        'heads',
-        'labels',
-        'stack',
-        'leftmost',
-        'leftmost2',
-        'rightmost',
-        'rightmost2',
-        'leftCount',
-        'rightCount',
-        'leftLabelsLow',
-        'leftLabelsHigh',
-        'rightLabelsLow',
-        'rightLabelsHigh',
-      ] as const)
-        this[key] = new Int32Array(size);
-    }
-    this.heads.fill(-1, 0, m);
-    this.labels.fill(-1, 0, m);
-    this.leftmost.fill(-1, 0, m);
-    this.leftmost2.fill(-1, 0, m);
-    this.rightmost.fill(-1, 0, m);
-    this.rightmost2.fill(-1, 0, m);
-    this.leftCount.fill(0, 0, m);
-    this.rightCount.fill(0, 0, m);
-    this.leftLabelsLow.fill(0, 0, m);
-    this.leftLabelsHigh.fill(0, 0, m);
-    this.rightLabelsLow.fill(0, 0, m);
-    this.rightLabelsHigh.fill(0, 0, m);
+    this.buffer.fill(-1, 0, 6 * m); // heads, labels, leftmost, leftmost2, rightmost, rightmost2
+    this.buffer.fill(0, 6 * m, 12 * m); // counts and label sets
     this.depth = 0;
     this.front = 1;
+  }
+
+  /** Points the per-word arrays at consecutive slices of m = n + 2 words. */
+  private layout(n: number): void {
+    this.n = n;
+    const m = n + 2;
+    if (this.width === m) return;
+    if (this.buffer.length < 12 * m) this.buffer = new Int32Array(Math.max(12 * m, this.buffer.length * 2));
+    if (this.stack.length < m) this.stack = new Int32Array(Math.max(m, this.stack.length * 2));
+    const b = this.buffer;
+    this.heads = b.subarray(0, m);
+    this.labels = b.subarray(m, 2 * m);
+    this.leftmost = b.subarray(2 * m, 3 * m);
+    this.leftmost2 = b.subarray(3 * m, 4 * m);
+    this.rightmost = b.subarray(4 * m, 5 * m);
+    this.rightmost2 = b.subarray(5 * m, 6 * m);
+    this.leftCount = b.subarray(6 * m, 7 * m);
+    this.rightCount = b.subarray(7 * m, 8 * m);
+    this.leftLabelsLow = b.subarray(8 * m, 9 * m);
+    this.leftLabelsHigh = b.subarray(9 * m, 10 * m);
+    this.rightLabelsLow = b.subarray(10 * m, 11 * m);
+    this.rightLabelsHigh = b.subarray(11 * m, 12 * m);
+    this.width = m;
+  }
+
+  /** Becomes a copy of another state (of the same sentence), reusing its own arrays. */
+  copyFrom(o: ParseState): void {
+    this.layout(o.n);
+    const m = o.n + 2;
+    if (o.buffer.length === 12 * m) this.buffer.set(o.buffer);
+    else this.buffer.set(o.buffer.subarray(0, 12 * m));
+    for (let i = 0; i < o.depth; i++) this.stack[i] = o.stack[i]!;
+    this.depth = o.depth;
+    this.front = o.front;
   }
 
   get root(): number {
@@ -159,6 +168,28 @@ export class ParseState {
         this.stack[this.depth++] = this.front++;
     }
   }
+}
+
+/**
+ * The static oracle's action in a state reachable from the gold tree (goldHeads projective, indexed like the
+ * state): LEFT or RIGHT when the arc between the stack top and the buffer's front is gold, REDUCE when the top
+ * has its head and the front still needs a word on the stack (or nothing is left to shift), else SHIFT.
+ */
+export function staticOracle(state: ParseState, goldHeads: Int32Array): number {
+  const s = state.top;
+  const b = state.front;
+  if (s > 0) {
+    if (state.heads[s]! < 0 && goldHeads[s] === b) return LEFT;
+    if (b <= state.n && goldHeads[b] === s) return RIGHT;
+    if (state.heads[s]! >= 0) {
+      if (b > state.n) return REDUCE;
+      for (let i = 0; i < state.depth; i++) {
+        const k = state.stack[i]!;
+        if (goldHeads[b] === k || goldHeads[k] === b) return REDUCE;
+      }
+    }
+  }
+  return SHIFT;
 }
 
 /**

@@ -19,27 +19,31 @@ function firstSentences(file: string, count: number): string {
 }
 
 describe.skipIf(!existsSync(join(DATA, 'en_ewt-ud-train.conllu')))('train:syntax', () => {
-  it('gives a byte-identical model from the same data and seed, with its credit', () => {
-    const work = mkdtempSync(join(tmpdir(), 'newsgraph-train-syntax-'));
-    const data = join(work, 'data');
-    mkdirSync(data);
-    writeFileSync(join(data, 'en_ewt-ud-train.conllu'), firstSentences(join(DATA, 'en_ewt-ud-train.conllu'), 400));
-    writeFileSync(join(data, 'en_ewt-ud-dev.conllu'), firstSentences(join(DATA, 'en_ewt-ud-dev.conllu'), 100));
-    const train = (out: string) => {
-      const args = [TRAINER, '--data', data, '--out', out, '--no-clusters', '--tagger-epochs', '2', '--parser-epochs', '2'];
-      const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 170_000 });
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      return readFileSync(out);
-    };
-    const a = train(join(work, 'a.gz'));
-    const b = train(join(work, 'b.gz'));
-    expect(a.length).toBeGreaterThan(1000);
-    expect(a.equals(b)).toBe(true);
-    const model = decodeSyntaxModel(a, 'a.gz');
-    expect(model.header.credit).toBe(TREEBANK_CREDIT);
-    expect(model.header.vectors).toBeUndefined();
-  }, 360_000);
+  it.each([[[] as string[]], [['--beam', '4']]])(
+    'gives a byte-identical model from the same data and seed, with its credit (%j)',
+    (extra) => {
+      const work = mkdtempSync(join(tmpdir(), 'newsgraph-train-syntax-'));
+      const data = join(work, 'data');
+      mkdirSync(data);
+      writeFileSync(join(data, 'en_ewt-ud-train.conllu'), firstSentences(join(DATA, 'en_ewt-ud-train.conllu'), 400));
+      writeFileSync(join(data, 'en_ewt-ud-dev.conllu'), firstSentences(join(DATA, 'en_ewt-ud-dev.conllu'), 100));
+      const train = (out: string) => {
+        const args = [TRAINER, '--data', data, '--out', out, '--no-clusters', '--tagger-epochs', '2', '--parser-epochs', '2', ...extra];
+        const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 170_000 });
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        return readFileSync(out);
+      };
+      const a = train(join(work, 'a.gz'));
+      const b = train(join(work, 'b.gz'));
+      expect(a.length).toBeGreaterThan(1000);
+      expect(a.equals(b)).toBe(true);
+      const model = decodeSyntaxModel(a, 'a.gz');
+      expect(model.header.credit).toBe(TREEBANK_CREDIT);
+      expect(model.header.vectors).toBeUndefined();
+    },
+    360_000,
+  );
 });
 
 describe('the committed syntax model', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../../src/paths.js';
 import { readConllu } from '../../../src/pipeline/syntax/conllu.js';
 import { projectivize, rootLast, toTrainingSentences } from '../../../src/pipeline/syntax/training.js';
-import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT } from '../../../src/pipeline/syntax/transitions.js';
+import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT, staticOracle } from '../../../src/pipeline/syntax/transitions.js';
 
 /** Follows the first zero-cost action from the start: the oracle must rebuild any projective tree (heads 0-rooted). */
 function followOracle(rooted: Int32Array): Int32Array {
@@ -19,6 +19,20 @@ function followOracle(rooted: Int32Array): Int32Array {
     if (action === undefined) throw new Error(`no zero-cost action at step ${steps}`);
     st.apply(action, action === LEFT || action === RIGHT ? 1 : 0);
     steps++;
+  }
+  return Int32Array.from({ length: n + 1 }, (_, d) => (d === 0 ? -1 : st.heads[d] === n + 1 ? 0 : st.heads[d]!));
+}
+
+/** Follows the static oracle (the gold sequence of beam training) from the start. */
+function followStaticOracle(rooted: Int32Array): Int32Array {
+  const heads = rootLast(rooted);
+  const n = rooted.length - 1;
+  const st = new ParseState();
+  st.reset(n);
+  for (let steps = 0; !st.done; steps++) {
+    const action = staticOracle(st, heads);
+    if (!st.valid(action)) throw new Error(`invalid static action at step ${steps}`);
+    st.apply(action, action === LEFT || action === RIGHT ? 1 : 0);
   }
   return Int32Array.from({ length: n + 1 }, (_, d) => (d === 0 ? -1 : st.heads[d] === n + 1 ? 0 : st.heads[d]!));
 }
@@ -46,6 +60,11 @@ describe('arc-eager dynamic oracle', () => {
   it.each(TREES)('rebuilds the tree of "%s"', (_, heads) => {
     const h = Int32Array.from(heads);
     expect([...followOracle(h)].slice(1)).toEqual(heads.slice(1));
+  });
+
+  it.each(TREES)('the static oracle rebuilds the tree of "%s" in 2n steps', (_, heads) => {
+    const h = Int32Array.from(heads);
+    expect([...followStaticOracle(h)].slice(1)).toEqual(heads.slice(1));
   });
 
   it('charges a wrong action at least one lost arc', () => {
@@ -79,6 +98,7 @@ describe.skipIf(!existsSync(DEV))('oracle on UD English-EWT dev (first 400 sente
       const h = projectivize(s.heads);
       expect(isProjective(h)).toBe(true);
       expect([...followOracle(h)]).toEqual([...h].map((x, i) => (i === 0 ? -1 : x)));
+      expect([...followStaticOracle(h)]).toEqual([...h].map((x, i) => (i === 0 ? -1 : x)));
     }
   });
 });
