@@ -2,6 +2,7 @@
 // The newsgraph command: picks a command from the registry and turns typed errors into one-line messages.
 import { isUserError } from '../errors.js';
 import { closest } from '../query/text.js';
+import { moderateHeapGrowth } from './heap.js';
 import { commands } from './registry.js';
 
 function usage(): string {
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+moderateHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

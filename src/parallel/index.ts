@@ -23,6 +23,7 @@ import {
 import type { Relation } from '../pipeline/types.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
 import type { DocumentMentions } from '../pipeline/resolve/names.js';
+import { compactMentions, compactSentences, compactSyntax, compactTokens, interner } from '../pipeline/compact.js';
 import type { Task, TaskResult } from './protocol.js';
 import { WorkerPool } from './pool.js';
 
@@ -59,11 +60,13 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
       unique.map((doc, index): Task => ({ kind: 'recognize', index, doc })),
       (done, total) => options.onStage?.('recognizing', done, total),
     );
+    // held compactly from here on: one copy of each string, one literal per token and word (src/pipeline/compact.ts)
+    const intern = interner();
     const named = resolveCorpus(
       recognized.map(
         (r, i): DocumentMentions => ({
-          analyzed: { doc: unique[i]!, tokens: r.tokens, sentences: r.sentences, sentenceOfToken: r.sentenceOfToken },
-          mentions: r.mentions,
+          analyzed: { doc: unique[i]!, tokens: compactTokens(r.tokens, intern), sentences: compactSentences(r.sentences), sentenceOfToken: r.sentenceOfToken },
+          mentions: compactMentions(r.mentions, intern),
         }),
       ),
       prior,
@@ -76,7 +79,7 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
       named.map((d, index): Task => ({ kind: 'parse', index, doc: d.analyzed.doc, plan: parsePlan(d) })),
       (done, total) => options.onStage?.('parsing', done, total),
       (r) => {
-        named[r.index]!.analyzed.syntax = r.syntax;
+        named[r.index]!.analyzed.syntax = compactSyntax(r.syntax, intern);
         roles[r.index] = rolesOf(named[r.index]!, r.index, state);
       },
     );
