@@ -9,8 +9,9 @@
 //   where the recogniser took them for a person ("Ottawa said"); names that are both a country and a US
 //   state are typed by the document ("Georgia" in a story about Washington with nothing Georgian in it is
 //   the US state).
-import { countries, countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
+import { countriesByOfficialTitle, countryByCapital, countryByKey } from '../../lexicon/countries.js';
 import { seatOfGovernment } from '../context/cities.js';
+import { countryKeyOfCca2 } from '../context/place.js';
 import { COUNTRY_BODIES } from '../../lexicon/organizations.js';
 import { HONORIFICS, ROYAL_TITLES } from '../../lexicon/roles.js';
 import { US_STATE_NAMES } from '../../lexicon/us-states.js';
@@ -191,9 +192,9 @@ export function resolveNames(docs: DocumentMentions[], known: readonly KnownEnti
       // …and so is a seat of government the country data does not call its capital ("accused La Paz", "The Hague
       // summoned"), whatever the recogniser typed it
       const seat = m.kind === 'name' && !m.entity && m.type !== 'Location' && words.length <= 3 ? seatOfGovernment(words.join(' ')) : undefined;
-      const seatCountry = seat ? countries.find((c) => c.cca2 === seat) : undefined;
+      const seatCountry = seat ? countryKeyOfCca2(seat) : undefined;
       if (seatCountry) {
-        Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: seatCountry.key, canonical: words.join(' ') });
+        Object.assign(m, { type: 'Location', ruleId: 'gazetteer-capital', country: seatCountry, canonical: words.join(' ') });
         delete m.weak;
         delete m.untyped;
       }

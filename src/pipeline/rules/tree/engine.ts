@@ -3,8 +3,9 @@
 // have; coordinated arguments give one match each ("Chile and Peru recalled …": two recalls). Whether the
 // sentence asserts the event is read once from the tree (assertion.ts): not-asserted matches give nothing,
 // negated ones are kept with negated: true. The predicate's builder says what the match means.
-import { countries, countryByCapital } from '../../../lexicon/countries.js';
+import { countryByCapital } from '../../../lexicon/countries.js';
 import { seatOfGovernment } from '../../context/cities.js';
+import { countryKeyOfCca2 } from '../../context/place.js';
 import { ROLE_MODIFIERS, NOT_ROLE_WORDS } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
@@ -203,7 +204,7 @@ function asParty(spec: ArgSpec, r: Resolved): Resolved {
   if (r.type !== 'Location' || !spec.types?.includes('Country') || spec.types.includes('Location')) return r;
   const seat = (name: string) => {
     const cca2 = seatOfGovernment(name);
-    return cca2 ? countries.find((c) => c.cca2 === cca2)?.key : undefined;
+    return cca2 ? countryKeyOfCca2(cca2) : undefined;
   };
   const country = r.mention ? (countryByCapital.get(r.mention.text)?.key ?? seat(r.mention.text)) : undefined;
   return country && country === r.mention?.country ? { ...r, key: country, type: 'Country' } : r;
