@@ -17,6 +17,7 @@ import { grammarRoleRules } from './rules/grammar-roles.js';
 import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
+import { CONTEXT_CONFIDENCE } from './context/index.js';
 import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
@@ -408,6 +409,8 @@ export interface StoryContext {
   storyCountryCounts: ReadonlyMap<string, number>;
   countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
+  leadCountry(sentence: number): string | undefined;
+  opensParagraph(sentence: number): boolean;
 }
 
 const treeRoleIndex = indexByTrigger(compileTreeRules(grammarRoleRules));
@@ -542,6 +545,17 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // (a country named as often as the dateline's is no rival ahead of it)
         const named = (c: string | undefined) => (c ? (story.storyCountryCounts.get(c) ?? 0) : 0);
         const ahead = story.storyCountries.filter((c) => c !== dateline?.country && named(c) > named(dateline?.country)).length;
+        // a sentence that opens with the title carries on from the one before it in the paragraph: its actor's
+        // country ("Israel's foreign ministry denounced Bolivia's decision. Spokesman Lior Haiat accused …")
+        const opensWithTitle = !t.words.slice(0, w).some((word, k) => t.mentionOf[k] || word.upos === 'VERB');
+        const previous = opensWithTitle && !story.opensParagraph(i) ? story.leadCountry(i - 1) : undefined;
+        if (
+          previous &&
+          story.storyCountries.indexOf(previous) >= 0 &&
+          story.storyCountries.indexOf(previous) <= DATELINE_STORY_RANK &&
+          previous !== dateline?.country
+        )
+          return { country: previous, confidence: CONTEXT_CONFIDENCE.sentence };
         return dateline && ahead < DATELINE_STORY_RANK ? dateline : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();

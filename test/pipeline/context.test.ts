@@ -3,7 +3,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { contextMentions, documentContext, findDateline, likeliestCity, placeInfo, readDateline, seatOfGovernment } from '../../src/pipeline/context/index.js';
+import {
+  contextMentions,
+  countryOrganizationIsNamedFor,
+  documentContext,
+  findDateline,
+  likeliestCity,
+  placeInfo,
+  readDateline,
+  seatOfGovernment,
+} from '../../src/pipeline/context/index.js';
 import { tieOfMention, TIE_RULES } from '../../src/pipeline/context/part-of.js';
 import { defaultRecognizers } from '../../src/pipeline/recognizers.js';
 import { analyzeDocument } from '../../src/pipeline/text/analyze.js';
@@ -64,6 +73,21 @@ describe('datelines', () => {
       'country:saudi-arabia',
       'country:united-arab-emirates',
     ]);
+  });
+});
+
+describe('organisations named for their country', () => {
+  it.each([
+    ['Global Affairs Canada', 'country:canada'],
+    ['Bank of Canada', 'country:canada'],
+    ['China Daily', 'country:china'],
+    ['Air France', 'country:france'],
+    ['United Nations', undefined],
+    ['European Union', undefined],
+    ['Amnesty International', undefined],
+    ['Canada', undefined],
+  ])('%s → %s', (name, country) => {
+    expect(countryOrganizationIsNamedFor(name)).toBe(country);
   });
 });
 

@@ -10,7 +10,7 @@
 //   ctx.countriesForSentence(i)           every candidate, best first
 //   ctx.bodyFor(i, 'government')          node key "the government" stands for in sentence i
 import { COUNTRY_BODIES, GOVERNMENT_NOUNS, SPEAKS_FOR_GOVERNMENT } from '../../lexicon/organizations.js';
-import { countryByKey } from '../../lexicon/countries.js';
+import { countryByKey, countryByName } from '../../lexicon/countries.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { findDateline, type DatelineParse } from './dateline.js';
 import { placeInfo, type PlaceInfo } from './place.js';
@@ -64,6 +64,13 @@ export interface DocumentContext {
   /** every candidate for sentence i, best first */
   countriesForSentence(sentence: number): ContextCountry[];
   /**
+   * The country sentence i opens with, when its first mention names or stands for one ("Israel's foreign
+   * ministry denounced …", "On Friday the Spanish government said …"): the actor the sentence is about.
+   */
+  leadCountry(sentence: number): string | undefined;
+  /** whether sentence i opens a paragraph (a line break before it) */
+  opensParagraph(sentence: number): boolean;
+  /**
    * The node key a bare "the government", "the ministry", "the foreign ministry", "the army" … (as `words`,
    * lower case, without the article) stands for in sentence i: the story's country (its dateline's, else the
    * one it names most) for the government and the authorities; for a body the one of that name the story
@@ -82,7 +89,21 @@ function mentionCountry(m: Mention, options: ContextOptions): string | undefined
   if (m.entity && countryByKey.has(m.entity) && m.type === 'Country') return m.entity;
   if (m.kind === 'demonym' && m.country) return m.country;
   if (m.type === 'Organization' && m.country) return m.country;
+  if (m.type === 'Organization') return countryOrganizationIsNamedFor(m.text);
   if (m.entity && options.countryOf) return options.countryOf(m.entity);
+  return undefined;
+}
+
+/**
+ * The country an organisation is named for, when its name opens or ends with the country's name: "Global
+ * Affairs Canada", "Bank of Canada", "China Daily", "Air France" stand for or speak from that country.
+ */
+export function countryOrganizationIsNamedFor(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const named = countryByName.get(words.slice(-n).join(' ')) ?? countryByName.get(words.slice(0, n).join(' '));
+    if (named) return named.key;
+  }
   return undefined;
 }
 
@@ -119,6 +140,11 @@ export const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s\-/
 export function documentContext(a: AnalyzedDocument, mentions: Mention[], options: ContextOptions = {}): DocumentContext {
   const counts = new Map<string, number>();
   const bySentence = new Map<number, Set<string>>();
+  const firstMention = new Map<number, Mention>();
+  for (const m of mentions) {
+    const first = firstMention.get(m.sentence);
+    if (!first || m.start < first.start) firstMention.set(m.sentence, m);
+  }
   for (const m of mentions) {
     const c = mentionCountry(m, options);
     if (!c) continue;
@@ -162,6 +188,11 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
     storyCountryCounts: counts,
     countriesForSentence,
     countryForSentence: (i) => countriesForSentence(i)[0],
+    leadCountry: (i) => {
+      const first = firstMention.get(i);
+      return first && mentionCountry(first, options);
+    },
+    opensParagraph: (i) => i === 0 || /\n/.test(a.doc.text.slice(a.sentences[i - 1]!.end, a.sentences[i]!.start)),
     bodyFor,
   };
 }

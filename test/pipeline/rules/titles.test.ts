@@ -47,6 +47,40 @@ describe("a title without a country in a story filed from a party's capital", ()
     );
     expect(roles).toContain('Tom Hale|foreign minister|New Zealand');
   });
+
+  // a sentence that opens with a title carries on from the actor of the sentence before it in the paragraph
+  it.each([
+    [
+      "OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nSweden's foreign ministry called the move regrettable. Foreign Minister Karl Lund said Stockholm would respond calmly.",
+      'Karl Lund|foreign minister|Sweden',
+    ],
+    [
+      'OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nOn Sunday the Swedish government had closed its consulate in Bergen. Prime Minister Eva Strand said the closure was temporary.',
+      'Eva Strand|prime minister|Sweden',
+    ],
+    // an organisation named for its country acts for it
+    [
+      'OSLO (Reuters) - Norway summoned the Canadian charge d’affaires on Monday.\n\nLast week Global Affairs Canada criticised the arrests. Foreign Minister Jane Doe had said she was alarmed.',
+      'Jane Doe|foreign minister|Canada',
+    ],
+  ])('%s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+
+  it.each([
+    // a new paragraph starts afresh: the dateline's country
+    [
+      "OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nSweden's foreign ministry called the move regrettable.\n\nForeign Minister Karl Lund said Oslo would not back down.",
+      'Karl Lund|foreign minister|Norway',
+    ],
+    // a title after the sentence's own verb is no opening: the sentence before does not carry on into it
+    [
+      'OSLO (Reuters) - Norway protested to Sweden on Sunday.\n\nThe Swedish government barred the plane of a Norwegian minister. Hours later police stopped Trade Minister Ola Berg from entering the consulate.',
+      'Ola Berg|trade minister|Norway',
+    ],
+  ])('%s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
 });
 
 describe('former titles written with "then-" and "ex-"', () => {
