@@ -86,8 +86,9 @@ export const WARN_VERBS = words('warn vow say threaten promise');
 export const CALL_NOUNS = words('call conversation');
 
 /** signed_agreement. */
-export const SIGN_VERBS = words('sign');
-export const AGREEMENT_NOUNS = words('agreement deal treaty accord pact memorandum protocol contract convention');
+/** signing, or reaching or concluding, an agreement (CAMEO 057) */
+export const SIGN_VERBS = words('sign reach conclude');
+export const AGREEMENT_NOUNS = words('agreement deal treaty accord pact memorandum protocol contract convention ceasefire cease-fire truce armistice');
 
 /** travels_to. */
 export const TRAVEL_VERBS = words('travel fly go arrive head come return cross');

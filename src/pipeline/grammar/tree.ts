@@ -63,8 +63,12 @@ export class TreeSentence {
     return marker === undefined ? undefined : this.lemma(marker);
   }
 
+  /** a passive clause, or a passive participle with its agent ("the ceasefire signed by Lebed and Maskhadov") */
   isPassive(i: number): boolean {
-    return this.children[i]!.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass');
+    const kids = this.children[i]!;
+    if (kids.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass')) return true;
+    // (an "agent" beside a subject is the parser's slip: "spoke by telephone to …")
+    return this.rel(i) === 'acl' && kids.some((c) => this.rel(c) === 'obl:agent') && !kids.some((c) => this.rel(c).startsWith('nsubj'));
   }
 
   /**

@@ -272,7 +272,9 @@ export const expelTreeRules: TreeRule[] = [
 const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation: { path: '>ccomp >advmod', lemmas: NEGATIONS } };
 
 const CHARGE_OF: ArgSpec = {
-  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of]',
+  // a clause "of doing" the parser hung on a phrase between ("accused Fischler at a ministers' meeting of causing
+  // alarm") is the charge all the same
+  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of] | >obj >acl[of] | >obl >acl[of]',
   phrase: 'words',
 };
 
@@ -291,6 +293,7 @@ export const accusationTreeRules: TreeRule[] = [
       'Kenya blamed Somalia for the attack on the border post.',
       'Iran has long accused Saudi Arabia of funding militants.',
       'Mali cut ties with Algeria, accusing its neighbour of arming the rebels.',
+      'Norway had earlier accused Sweden at a fisheries meeting of breaking the accord.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
@@ -780,9 +783,14 @@ export const eventTreeRules: TreeRule[] = [
     id: 'speak.tree.verb',
     predicate: 'spoke_with',
     trigger: { lemmas: SPEAK_VERBS, upos: ['VERB'] },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with,to] | patient | agent >conj', types: PARTY } },
+    // "spoke by telephone to Ischinger": the parser often hangs the party on the means
+    args: {
+      // (the subject of the clause "after speaking …" hangs on, when the parser took the means for an agent)
+      source: { path: 'agent | <advcl agent', types: PARTY },
+      target: { path: '>obl[with,to] | patient | agent >conj | >obl,obl:agent[by,on,over] >nmod[with,to]', types: PARTY },
+    },
     confidence: 0.75,
-    examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.'],
+    examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.', 'Lars Holm told reporters after speaking by telephone to Karin Berg.'],
   },
   {
     id: 'speak.tree.call',
@@ -804,7 +812,14 @@ export const eventTreeRules: TreeRule[] = [
       agreement: { path: 'patient', phrase: 'words', optional: true },
     },
     confidence: 0.8,
-    examples: ['Israel and the UAE signed a peace agreement.', 'Colombia signed an extradition treaty with the United States.'],
+    examples: [
+      'Israel and the UAE signed a peace agreement.',
+      'Colombia signed an extradition treaty with the United States.',
+      'Alexander Lebed and Aslan Maskhadov signed a ceasefire last Thursday.',
+      'The United States and Colombia reached an aviation agreement on Friday.',
+      'Tass said the ceasefire signed by Alexander Lebed and Aslan Maskhadov last Thursday was holding.',
+    ],
+    negatives: ['Norway and Sweden failed to reach an agreement on fishing.', 'Norway hopes to reach a deal with Sweden.'],
   },
   {
     id: 'travel.tree.visit',
