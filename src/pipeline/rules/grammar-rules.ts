@@ -228,6 +228,27 @@ export const expelTreeRules: TreeRule[] = [
     negatives: ['Lithuania asked Russian diplomats to leave the building before the vote.'],
   },
   {
+    // a state told to take its diplomats home is expelling them: "Tehran asked Ankara to withdraw four Turkish
+    // diplomats", "ordered Oslo to recall its ambassador"
+    id: 'expel.tree.told-to-withdraw',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: set('order', 'tell', 'instruct', 'ask', 'demand', 'request'), upos: ['VERB'] },
+    requires: {
+      withdraw: { path: '>xcomp | >advcl', lemmas: set('withdraw', 'recall', 'remove', 'pull') },
+      diplomats: { path: '>xcomp patient | >advcl patient', lemmas: DIPLOMAT_NOUNS },
+    },
+    args: {
+      source: { path: 'agent', types: STATE },
+      target: {
+        path: '>xcomp patient >amod | >advcl patient >amod | >xcomp patient >compound | >xcomp patient >nmod[of] | patient | >xcomp patient poss',
+        types: STATE,
+      },
+    },
+    confidence: 0.8,
+    examples: ['Tehran asked Ankara to withdraw four Turkish diplomats accused of spying.', 'Norway ordered Sweden to recall its ambassador within a week.'],
+    negatives: ['Norway asked Sweden to withdraw its troops.', 'Norway may ask Sweden to withdraw its ambassador.'],
+  },
+  {
     // "ordered Iranian diplomats out", "kicked out three Russian diplomats"
     id: 'expel.tree.ordered-out',
     predicate: 'expelled_diplomats',
@@ -286,7 +307,13 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.of',
     predicate: 'accused_of',
     trigger: { lemmas: ACCUSE_VERBS, upos: ['VERB'] },
-    args: { by: { path: 'agent', types: PARTY, optional: true }, source: { path: 'patient', types: PARTY }, charge: CHARGE_OF },
+    args: {
+      // diplomats "accused of spying" are accused by whoever sends them home for it ("asked Ankara to withdraw four
+      // diplomats accused of spying", "expelled two diplomats accused of spying")
+      by: { path: 'agent | <acl <obj <xcomp agent | <acl <obj agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: CHARGE_OF,
+    },
     confidence: 0.85,
     examples: [
       'Syria accused Israel on Wednesday of launching a hysterical campaign.',
@@ -294,6 +321,7 @@ export const accusationTreeRules: TreeRule[] = [
       'Iran has long accused Saudi Arabia of funding militants.',
       'Mali cut ties with Algeria, accusing its neighbour of arming the rebels.',
       'Norway had earlier accused Sweden at a fisheries meeting of breaking the accord.',
+      'Norway expelled two Swedish diplomats accused of spying.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
@@ -822,6 +850,32 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Norway and Sweden failed to reach an agreement on fishing.', 'Norway hopes to reach a deal with Sweden.'],
   },
   {
+    // an agreement in force between two parties: "a military accord between Turkey and Israel"
+    id: 'sign.tree.between',
+    predicate: 'signed_agreement',
+    trigger: { lemmas: AGREEMENT_NOUNS, upos: ['NOUN'] },
+    unless: {
+      unmade: {
+        path: '>amod | >compound',
+        lemmas: set('propose', 'proposed', 'draft', 'plan', 'planned', 'possible', 'potential', 'future', 'moot', 'tentative', 'prospective'),
+      },
+      // an accord still talked over: "talks on an accord between …"
+      talked: { path: '<nmod', lemmas: set('talk', 'talks', 'negotiation', 'discussion') },
+    },
+    args: {
+      source: { path: '>nmod[between]', types: PARTY },
+      target: { path: '>nmod[between] >conj', types: PARTY },
+      agreement: { path: 'self', phrase: 'words', optional: true },
+    },
+    confidence: 0.7,
+    examples: ['Ties were strained over a military accord between Turkey and Israel which drew strong Iranian objections.'],
+    negatives: [
+      'Ties were strained over a proposed accord between Turkey and Israel.',
+      'Norway urged talks on an accord between Turkey and Israel.',
+      'Turkey and Israel may negotiate an agreement between Turkey and Israel.',
+    ],
+  },
+  {
     id: 'travel.tree.visit',
     predicate: 'travels_to',
     factuality: 'plan',
@@ -853,10 +907,20 @@ export const eventTreeRules: TreeRule[] = [
     id: 'travel.tree.visit-noun',
     predicate: 'travels_to',
     trigger: { lemmas: VISIT_NOUNS, upos: ['NOUN'] },
-    args: { source: { path: 'poss | >nmod[by]', types: ['Person'] }, target: { path: '>nmod[to]', types: PLACE } },
+    // (a visit said about, against or over is only talked of)
+    unless: { topic: { path: '>case', lemmas: set('about', 'against', 'over', 'of', 'for') } },
+    args: {
+      // "met the officials on a two-day visit to Moscow": whoever acts on the visit makes it
+      source: { path: 'poss | >nmod[by] | <obl agent | <nmod <obj agent', types: ['Person'] },
+      target: { path: '>nmod[to]', types: PLACE },
+    },
     confidence: 0.7,
-    examples: ["Lien Chan's visit to Ukraine angered Beijing.", 'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.'],
-    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.'],
+    examples: [
+      "Lien Chan's visit to Ukraine angered Beijing.",
+      'A visit to Ukraine by Taiwanese Vice President Lien Chan infuriated Beijing.',
+      'Wolfgang Ischinger met three deputy ministers on a two-day visit to Moscow.',
+    ],
+    negatives: ['Jan Hamacek cancelled his planned visit to Moscow.', 'Wolfgang Ischinger spoke about a visit to Moscow.'],
   },
   {
     // "Russia's annexation of Crimea": the noun takes the deed as done, whatever governs it
