@@ -501,6 +501,20 @@ function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope
   return out;
 }
 
+/** The country the corpus gives another name coordinated with the name title w is written before. */
+function coordinatedCountry(t: TreeSentence, w: number, facts: RoleFacts): string | undefined {
+  const named = t.nameAfter(w);
+  if (named === undefined) return undefined;
+  let first = named;
+  while (t.rel(first) === 'conj' && t.head(first) >= 0) first = t.head(first);
+  for (const q of t.conjuncts(first)) {
+    if (q === named || t.mentionOf[q]?.type !== 'Person') continue;
+    const country = countryOfMention(t.mentionOf[q], facts);
+    if (isCountryKey(country)) return country;
+  }
+  return undefined;
+}
+
 /** Pass 1 for one document: roles from names (surface title patterns, and the tree's appositions, copulas and titles). */
 export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, story?: StoryContext): Relation[] {
   const ctx: RuleContext = { a, facts, relations: [], diagnostics: [] };
@@ -539,6 +553,10 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
     const contextCountry = (i: number, w: number) => {
       const t = trees[i]!;
       if (!ENVOY_NOUNS.has(t.lemma(w))) {
+        // titled names coordinated serve one country, when the corpus says whose one of them is ("to meet Prime
+        // Minister Netanyahu and opposition leader Shimon Peres")
+        const shared = coordinatedCountry(t, w, facts);
+        if (shared) return { country: shared, confidence: CONTEXT_CONFIDENCE.sentence };
         // a dateline places the reporter; it names the officials' country when the story is about that country,
         // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
         const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');

@@ -67,6 +67,14 @@ describe("a title without a country in a story filed from a party's capital", ()
     expect(rolesOf(text)).toContain(role);
   });
 
+  it('gives a title the country of a name coordinated with it, when the story says whose that one is', () => {
+    const roles = rolesOf(
+      'OSLO (Reuters) - Norway’s trade minister Ola Berg will visit Sweden next week. Swedish Prime Minister Eva Strand welcomed the visit. Berg is also expected to meet Prime Minister Eva Strand and opposition leader Nils Dahl.',
+    );
+    expect(roles).toContain('Nils Dahl|opposition leader|Sweden');
+    expect(roles).not.toContain('Nils Dahl|opposition leader|Norway');
+  });
+
   it.each([
     // a new paragraph starts afresh: the dateline's country
     [
