@@ -65,7 +65,7 @@ export const THREATEN_VERBS = words('threaten');
 
 /** sanctioned: the verb, and the noun with its light verbs ("imposed sanctions on"). */
 export const SANCTION_VERBS = words('sanction blacklist');
-export const SANCTION_NOUNS = words('sanction sanctions embargo');
+export const SANCTION_NOUNS = words('sanction sanctions embargo ban');
 export const SANCTION_LIGHT_VERBS = words('impose slap approve adopt extend tighten expand level place');
 
 /** talks offered and rejected. */
@@ -146,6 +146,9 @@ export const REPORT_VERBS = words('say tell add state insist maintain complain a
 export const ALLEGE_VERBS = words('allege charge accuse');
 
 // ---- words the tree engine and the time stage read around a trigger ----------------------------------------
+
+/** Texts that say something for whoever wrote or adopted them: "a resolution denouncing …", "a statement accusing …". */
+export const DOCUMENT_NOUNS = words('resolution statement communique communiqué declaration letter report motion decree note memorandum');
 
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
 export const OBJECT_CONTROL_VERBS = new Set(

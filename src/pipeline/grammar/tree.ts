@@ -4,7 +4,7 @@
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
 import { BARE_DAY_WORDS, RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
-import { OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
+import { DOCUMENT_NOUNS, OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -191,6 +191,14 @@ export class TreeSentence {
     );
   }
 
+  /** who issued a text ("resolution", "statement"): a name as its possessor or before it, or its possessive pronoun */
+  private issuerOf(document: number): number | undefined {
+    if (!DOCUMENT_NOUNS.has(this.lemma(document))) return undefined;
+    const owner = this.possessorOf(document);
+    const named = [owner, ...this.kids(document, 'compound')].find((k) => k !== undefined && this.mentionOf[k]);
+    return named ?? (owner !== undefined && this.words[owner]!.upos === 'PRON' ? owner : undefined);
+  }
+
   /** the subject a predicate without one of its own takes from the clause around it */
   private inheritedSubject(i: number, depth: number): number | undefined {
     const rel = this.rel(i);
@@ -231,11 +239,20 @@ export class TreeSentence {
       const before = this.subjectBefore(i);
       const ownObject =
         before !== undefined && this.head(before) === h && !(this.rel(before) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(before) ?? ''));
-      return before !== undefined && !ownObject ? before : this.agent(h, depth + 1);
+      if (before !== undefined && !ownObject) return before;
+      // (a text the main clause acts on speaks for whoever issued it: "sponsored the Security Council resolution
+      // threatening a ban")
+      const issuer = before !== undefined ? this.issuerOf(before) : undefined;
+      return issuer ?? this.agent(h, depth + 1);
     }
     // a verb hung on an apposition is the named one's: "Antony Blinken, the US secretary of state, flew to Kyiv"
     if (rel === 'acl' && this.rel(h) === 'appos' && this.kids(i, 'obl', 'obj').length && this.mentionOf[this.head(h)]?.type === 'Person') return this.head(h);
-    if (rel === 'acl' && this.isNominal(h) && !this.kids(i, 'mark').some((m) => m !== undefined && this.lemma(m) !== 'to')) return this.possessorOf(h);
+    if (rel === 'acl' && this.isNominal(h) && !this.kids(i, 'mark').some((m) => m !== undefined && this.lemma(m) !== 'to')) {
+      if (!DOCUMENT_NOUNS.has(this.lemma(h))) return this.possessorOf(h);
+      // a text says what it says for whoever issued it: "last week's Security Council resolution threatening a
+      // ban", "the League adopted a resolution denouncing Wallstrom's remarks"
+      return this.issuerOf(h) ?? (this.rel(h) === 'obj' ? this.agent(this.head(h), depth + 1) : undefined);
+    }
     return undefined;
   }
 

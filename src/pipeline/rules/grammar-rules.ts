@@ -603,6 +603,7 @@ export const eventTreeRules: TreeRule[] = [
       'Chile condemned Israel over the strikes.',
       'The European Union has since adopted a resolution denouncing Belarus.',
       'Norway condemned the coup by General Lars Holm.',
+      'A European Union statement condemning Belarus was issued on Monday.',
     ],
     negatives: ['Chile could condemn Israel.'],
   },
@@ -665,10 +666,21 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: THREATEN_VERBS, upos: ['VERB'] },
     args: {
       source: { path: 'agent', types: PARTY },
-      target: { path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against]', types: PARTY },
+      // (what is threatened on someone's people or goods is threatened on their state: "threatening a ban on
+      // Sudanese flights")
+      target: {
+        path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against] | patient >nmod[on,against] | >obl[on,against] | patient >nmod[on,against] >amod',
+        types: PARTY,
+      },
     },
     confidence: 0.8,
-    examples: ['Baghdad threatened Stockholm with severe consequences.', 'Washington threatened to impose sanctions on Caracas.'],
+    examples: [
+      'Baghdad threatened Stockholm with severe consequences.',
+      'Washington threatened to impose sanctions on Caracas.',
+      'The Security Council threatened a ban on Sudanese flights.',
+      // a text speaks for whoever issued it
+      'Norway backed a U.N. Security Council resolution threatening sanctions on Eritrea.',
+    ],
   },
   {
     // a warning that someone will pay a price or face consequences
@@ -705,7 +717,7 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'sanctioned',
     trigger: { lemmas: SANCTION_NOUNS, upos: ['NOUN'] },
     requires: { light: { path: '<', lemmas: SANCTION_LIGHT_VERBS } },
-    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against]', types: PARTY } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against] | >nmod[on,against] >amod', types: PARTY } },
     attributes: { status: 'imposed' },
     confidence: 0.85,
     examples: ['The United States imposed sanctions on Venezuela.'],
@@ -719,7 +731,7 @@ export const eventTreeRules: TreeRule[] = [
     factuality: 'own',
     requires: { planned: { path: '<', lemmas: set('prepare', 'plan', 'propose', 'consider', 'weigh', 'threaten', 'draft', 'discuss', 'announce') } },
     unless: { imposed: { path: '<', lemmas: SANCTION_LIGHT_VERBS } },
-    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against]', types: PARTY } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[on,against] | < >obl[on,against] | >nmod[on,against] >amod', types: PARTY } },
     attributes: { status: 'planned' },
     confidence: 0.7,
     examples: ['The Czech government said it was preparing sanctions against Belarus.'],
