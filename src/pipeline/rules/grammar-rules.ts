@@ -586,7 +586,7 @@ export const accusationTreeRules: TreeRule[] = [
 ];
 
 /** a trip called off in the same breath: "was due to fly to Moscow, but he called off the trip" */
-const CANCELLED = { cancelled: { path: '< >conj >obj | >conj >obj', lemmas: VISIT_NOUNS } };
+const CANCELLED = { cancelled: { path: '< >conj >obj | >conj >obj', lemmas: VISIT_NOUNS }, calledOff: { path: 'called-off' } };
 
 /** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase, else whoever did what is
  * condemned ("condemned the coup by Pierre Buyoya", "denouncing Wallstrom's remarks") */
@@ -913,7 +913,7 @@ export const eventTreeRules: TreeRule[] = [
       'Lars Holm flew to the Norwegian city of Bergen on Monday.',
       'Di Maio crossed into France on Tuesday to meet protesters.',
     ],
-    negatives: ['Lien Chan plans to fly to Ukraine.'],
+    negatives: ['Lien Chan plans to fly to Ukraine.', 'Jan Novak had been due to fly to Moscow on Monday for talks, but he called off the trip.'],
   },
   {
     id: 'travel.tree.visit-noun',

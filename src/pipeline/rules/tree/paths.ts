@@ -10,6 +10,7 @@
 //   >>[of,for]       the phrases below the word (not inside its subject or object) marked by one of these words:
 //                    "accused Pakistan on Thursday of planning …" wherever the parser hung "of planning"
 //   self             the trigger itself
+//   called-off       a verb joined to the word's clause that calls it off ("…, but he called off the trip")
 //   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
 //                    written before names, a surface pattern the parser of web text often misses
 //   appositive-after, appositive-before
@@ -24,7 +25,7 @@
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
 // reaches an entity of a type the argument allows).
-import { ALLEGE_VERBS, REPORT_VERBS, LEAVE_VERBS } from '../../../lexicon/triggers.js';
+import { ALLEGE_VERBS, CANCEL_VERBS, LEAVE_VERBS, PUT_OFF_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import { COUNTRY_NOUNS } from '../../../lexicon/places.js';
 
@@ -43,6 +44,12 @@ const NAMED_STEPS: Record<string, Step> = {
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
+  // a plan called off in the clause joined to it: "had been due to fly to Moscow, but he called off the trip"
+  'called-off': (t, w) =>
+    [w, t.head(w)]
+      .filter((k) => k >= 0)
+      .flatMap((k) => t.kids(k, 'conj'))
+      .filter((c) => c !== w && (CANCEL_VERBS.has(t.lemma(c)) || (PUT_OFF_VERBS.has(t.lemma(c)) && c + 1 < t.length && t.lower(c + 1) === 'off'))),
   'appositive-after': (t, w) => one(t.appositiveName(w, 'after')),
   'appositive-before': (t, w) => one(t.appositiveName(w, 'before')),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
