@@ -266,6 +266,11 @@ export class TreeSentence {
     if (passive || this.rel(i) === 'acl:relcl') {
       const antecedent = this.relativeAntecedent(i);
       if (antecedent !== undefined && passive) return antecedent;
+      // a relative clause with a subject of its own and no object is about its noun: "a diplomat it accused of
+      // espionage", "the sanctions Washington imposed"
+      const subject = this.kids(i, 'nsubj')[0];
+      if (antecedent !== undefined && subject !== undefined && !RELATIVE_PRONOUNS.has(this.lower(subject)) && !this.kids(i, 'ccomp', 'xcomp').length)
+        return antecedent;
     }
     return undefined;
   }

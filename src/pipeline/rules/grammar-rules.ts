@@ -322,6 +322,7 @@ export const accusationTreeRules: TreeRule[] = [
       'Mali cut ties with Algeria, accusing its neighbour of arming the rebels.',
       'Norway had earlier accused Sweden at a fisheries meeting of breaking the accord.',
       'Norway expelled two Swedish diplomats accused of spying.',
+      'Poland on Friday expelled a Belarusian diplomat it accused of espionage.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },
