@@ -28,6 +28,17 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TL: ['East Timor'],
 };
 
+// Adjectives news writes that the package's demonyms do not give (it has older or noun forms: "Filipino",
+// "Kirghiz", "Tadzhik", "Uzbekistani", "Saudi Arabian")
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  PH: ['Philippine'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  CV: ['Cape Verdean'],
+  SA: ['Saudi'],
+};
+
 // Two-letter codes that are also English words are only read as countries when written in capitals in
 // ordinary (not all-capitals) text; see lexicon use in mentions/lexicon.ts.
 export const countries: CountryInfo[] = [];
@@ -54,7 +65,8 @@ const byPrecedence = [...worldCountries].sort(
 
 for (const c of byPrecedence) {
   const label = c.name.common;
-  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+  // (a country of two parts has one for each: "Bosnian, Herzegovinian", "Kittitian or Nevisian")
+  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].flatMap((d) => (d ? d.split(/, | or /) : [])))];
   // "Washington D.C." is also written "Washington, D.C." and, for the government, plain "Washington"
   const capitals = (c.capital ?? []).flatMap((cap: string) => {
     const bare = cap.replace(/,?\s+D\.?C\.?$/, '');

@@ -25,6 +25,11 @@ describe('country word lists (world-countries)', () => {
     ['Russian', 'country:russia'],
     ['British', 'country:united-kingdom'],
     ['Chinese', 'country:china'],
+    // a country of two parts has one for each; adjectives the package gives in another form
+    ['Bosnian', 'country:bosnia-and-herzegovina'],
+    ['Herzegovinian', 'country:bosnia-and-herzegovina'],
+    ['Philippine', 'country:philippines'],
+    ['Kyrgyz', 'country:kyrgyzstan'],
   ])('demonym %s → %s (independent and larger countries first)', (d, key) => expect(countryByDemonym.get(d)?.key).toBe(key));
 
   it('knows US states for telling them from countries', () => {
