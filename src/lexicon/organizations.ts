@@ -114,7 +114,8 @@ export const COMPANY_SUFFIXES = new Set([
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 export const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence'.split(
+  // (and its forces' craft: "Chinese ships had rammed its vessels", "Russian jets", "the Chinese coast guard")
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel jet drone guard'.split(
     ' ',
   ),
 ]);

@@ -126,7 +126,7 @@ export const PEJORATIVE_NOUNS = words(
 
 /** Verbs of wrongdoing: said of someone by someone else, they make an accusation ("Egypt says Sudan helped the militants" is not one, "… sheltered the militants" is). */
 export const WRONGDOING_VERBS = words(
-  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine',
+  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass',
 );
 /** Nouns of wrongdoing, in the same use: "said the remarks amounted to flagrant interference". */
 export const WRONGDOING_NOUNS = words(

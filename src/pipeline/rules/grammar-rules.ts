@@ -437,6 +437,7 @@ export const accusationTreeRules: TreeRule[] = [
     examples: [
       'Egypt says the Sudanese government sheltered the militants who tried to kill Mubarak.',
       '"Damascus armed the rebels," the Turkish foreign minister said.',
+      'The Philippines said Chinese ships had rammed its vessels.',
     ],
     negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
   },
