@@ -11,6 +11,7 @@
 //   ctx.bodyFor(i, 'government')          node key "the government" stands for in sentence i
 import { COUNTRY_BODIES, GOVERNMENT_NOUNS, SPEAKS_FOR_GOVERNMENT } from '../../lexicon/organizations.js';
 import { countryByKey, countryByName } from '../../lexicon/countries.js';
+import { ENVOY_NOUNS } from '../../lexicon/triggers.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { findDateline, type DatelineParse } from './dateline.js';
 import { placeInfo, type PlaceInfo } from './place.js';
@@ -190,7 +191,10 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
     countryForSentence: (i) => countriesForSentence(i)[0],
     leadCountry: (i) => {
       const first = firstMention.get(i);
-      return first && mentionCountry(first, options);
+      // (not an envoy's: "U.S. Ambassador MaryKay Carlson said …" speaks for a country abroad, not the one acting)
+      const next = first && a.tokens[first.last];
+      if (!first || (next && ENVOY_NOUNS.has(next.text.toLowerCase()))) return undefined;
+      return mentionCountry(first, options);
     },
     opensParagraph: (i) => i === 0 || /\n/.test(a.doc.text.slice(a.sentences[i - 1]!.end, a.sentences[i]!.start)),
     bodyFor,

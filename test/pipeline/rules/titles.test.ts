@@ -81,6 +81,11 @@ describe("a title without a country in a story filed from a party's capital", ()
       "OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nSweden's foreign ministry called the move regrettable.\n\nForeign Minister Karl Lund said Oslo would not back down.",
       'Karl Lund|foreign minister|Norway',
     ],
+    // an envoy's sentence speaks for a country abroad: it does not carry on into the next
+    [
+      'OSLO (Reuters) - Norway protested to Sweden on Monday.\n\nU.S. Ambassador John Smith said Washington backed talks. Prime Minister Eva Strand said Oslo would wait.',
+      'Eva Strand|prime minister|Norway',
+    ],
     // a title after the sentence's own verb is no opening: the sentence before does not carry on into it
     [
       'OSLO (Reuters) - Norway protested to Sweden on Sunday.\n\nThe Swedish government barred the plane of a Norwegian minister. Hours later police stopped Trade Minister Ola Berg from entering the consulate.',
