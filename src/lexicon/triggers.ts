@@ -9,7 +9,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/));
 /** (entries of two words match a word with the modifier before it: "high commissioner", a Commonwealth envoy) */
 export const ENVOY_NOUNS = new Set([...words('ambassador envoy ambassador-designate emissary'), 'high commissioner']);
 /** The heads of a mission below an ambassador; their recall or summons is a lesser step (kept, lower confidence). */
-export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires");
+export const CHARGE_DAFFAIRES = words("chargé charge charge_d'affaires d'affaires d’affaires");
 /** People of a mission who can be expelled. */
 export const DIPLOMAT_NOUNS = new Set([
   ...words(
@@ -80,7 +80,7 @@ export const SPEAK_VERBS = words('speak talk phone telephone');
 export const READY_ADJECTIVES = words('ready willing prepared open eager');
 /** what a threat promises: "would pay a price", "will face consequences" */
 export const THREAT_VERBS = words('pay face suffer bear');
-export const THREAT_NOUNS = words('price consequence consequences cost costs');
+export const THREAT_NOUNS = words('price consequence consequences cost costs response retaliation reprisal reprisals countermeasure countermeasures');
 /** verbs that announce a threat */
 export const WARN_VERBS = words('warn vow say threaten promise');
 export const CALL_NOUNS = words('call conversation');

@@ -62,11 +62,13 @@ const set = (...w: string[]) => new Set(w);
 const STATE = ['Country', 'Organization', 'Person'] as const;
 const PARTY = ['Country', 'Organization', 'Person'] as const;
 const PLACE = ['Country', 'Location'] as const;
-const ENVOYS = new Set([...ENVOY_NOUNS, ...CHARGE_DAFFAIRES]);
+// (a country's "top diplomat" in another is its ambassador there: "withdrew its top diplomat from Mexico City")
+const ENVOYS = new Set([...ENVOY_NOUNS, ...CHARGE_DAFFAIRES, 'top diplomat', 'senior diplomat']);
 
 // Where an envoy's country and post are written: "Sweden's ambassador", "the Swedish ambassador", "the
 // ambassador of Sweden"; "ambassador to Iran", "envoy in Tehran".
-const ENVOY_COUNTRY = 'poss | >amod | >compound | >nmod[of]';
+// (or on the first word of a title of two: "Iran's charge d'affaires")
+const ENVOY_COUNTRY = 'poss | >amod | >compound | >nmod[of] | >compound poss | >compound >amod';
 const ENVOY_POST = '>nmod[to,in,at,from]';
 /** the one recalling: the subject, else the envoy's own country ("Sweden's ambassador … was recalled") */
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
@@ -93,6 +95,7 @@ export const recallTreeRules: TreeRule[] = [
       'Norway said on Friday that it was withdrawing its envoy to Iran.',
       'Chile and Peru both recalled their ambassadors to Israel.',
       'The parliament of Ghana voted to recall its ambassador from Tehran.',
+      'Peru withdrew its top diplomat from Mexico City on Wednesday.',
       'Chile and Peru said on Monday they were recalling their ambassadors to Israel.',
       "Sweden's ambassador to Iran has been recalled.",
       'Hungary condemned the shelling by Serbia. Hungary recalled its ambassador on Monday.',
@@ -168,6 +171,7 @@ export const summonTreeRules: TreeRule[] = [
       "Germany's foreign ministry summoned Russia's envoy.",
       "Iran's ambassador was summoned to the foreign ministry in Oslo on Monday.",
       "Iran's ambassador was summoned to the Norwegian foreign ministry on Monday.",
+      "Germany summoned Iran's charge d'affaires to protest.",
     ],
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
   },
@@ -267,12 +271,12 @@ export const expelTreeRules: TreeRule[] = [
     predicate: 'expelled_diplomats',
     trigger: { lemmas: set('declare'), upos: ['VERB'] },
     requires: {
-      grata: { path: '>xcomp | >obj | >obl | >advmod | >ccomp | >dep | patient >nmod | patient', lemmas: set('persona', 'grata') },
+      grata: { path: '>xcomp | >obj | >obl | >advmod | >ccomp | >dep | patient >nmod | patient >conj | patient', lemmas: set('persona', 'grata') },
       diplomats: { path: 'patient | patient >compound | >obj', lemmas: DIPLOMAT_NOUNS },
     },
     args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
     confidence: 0.85,
-    examples: ['Estonia declared a Russian diplomat persona non grata.'],
+    examples: ['Estonia declared a Russian diplomat persona non grata.', 'Peru declared the Mexican ambassador, Pablo Monroy, persona non grata.'],
   },
   {
     id: 'expel.tree.noun',
@@ -690,9 +694,14 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'threatened',
     trigger: { lemmas: WARN_VERBS, upos: ['VERB'] },
     requires: { price: { path: '>ccomp patient | >ccomp >obl', lemmas: THREAT_NOUNS }, pay: { path: '>ccomp', lemmas: THREAT_VERBS } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: '>ccomp agent', types: PARTY } },
+    // (the one warned first: "warned Berlin it would face a response")
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>iobj | >ccomp agent | patient', types: PARTY } },
     confidence: 0.75,
-    examples: ['Turkish President Tayyip Erdogan warned that the Netherlands would pay a price.', 'Moscow said Prague would face consequences.'],
+    examples: [
+      'Turkish President Tayyip Erdogan warned that the Netherlands would pay a price.',
+      'Moscow said Prague would face consequences.',
+      'Iran warned Berlin it would face a proportionate response.',
+    ],
   },
   {
     // "warned Israel of dire consequences"
