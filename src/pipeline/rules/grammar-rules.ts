@@ -138,6 +138,22 @@ export const recallTreeRules: TreeRule[] = [
     examples: ["Russia's ambassador to the United States, Anatoly Antonov, has been invited to Moscow for consultations."],
   },
   {
+    // its own envoy summoned home to talk: "prompting Lima to summon its envoy in Bogota for consultations"
+    id: 'recall.tree.envoy-consultations',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: set('call', 'summon', 'invite', 'bring'), upos: ['VERB'] },
+    requires: {
+      consultations: { path: '>obl[for] | patient >nmod[for]', lemmas: set('consultation', 'consultations') },
+      envoy: { path: 'patient', lemmas: ENVOYS },
+      // its own, not another country's envoy summoned for consultations
+      own: { path: 'patient poss', lemmas: set('its', 'their', 'his', 'her') },
+    },
+    args: { source: RECALLER, target: HOST, ambassador: NAMED_ENVOY },
+    confidence: 0.8,
+    examples: ['Peru summoned its envoy in Bogota for consultations.', 'Lima summoned its ambassador to Colombia for consultations on Monday.'],
+    negatives: ['Peru summoned the Colombian envoy for consultations.'],
+  },
+  {
     id: 'recall.tree.noun',
     predicate: 'recalled_ambassador',
     trigger: { lemmas: RECALL_NOUNS, upos: ['NOUN'] },
