@@ -12,6 +12,8 @@ export interface RoleEntry {
   leader?: boolean;
   /** envoys: the person is posted to another country */
   envoy?: boolean;
+  /** held for a person, not a state, when a person is named ("Putin's spokesman", "his adviser") */
+  personal?: boolean;
 }
 
 export const ROLE_ENTRIES: RoleEntry[] = [
@@ -67,12 +69,12 @@ export const ROLE_ENTRIES: RoleEntry[] = [
   { forms: ['home secretary'], role: 'home secretary' },
   { forms: ['attorney general', 'attorney-general'], role: 'attorney general' },
   { forms: ['national security adviser', 'national security advisor'], role: 'national security adviser' },
-  { forms: ['press secretary'], role: 'press secretary' },
-  { forms: ['aide'], role: 'aide' },
-  { forms: ['adviser', 'advisor'], role: 'adviser' },
-  { forms: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson' },
+  { forms: ['press secretary'], role: 'press secretary', personal: true },
+  { forms: ['aide'], role: 'aide', personal: true },
+  { forms: ['adviser', 'advisor'], role: 'adviser', personal: true },
+  { forms: ['spokesman', 'spokeswoman', 'spokesperson'], role: 'spokesperson', personal: true },
   { forms: ['ambassador'], role: 'ambassador', envoy: true },
-  { forms: ['envoy'], role: 'envoy', envoy: true },
+  { forms: ['envoy'], role: 'envoy', envoy: true, personal: true },
   { forms: ['secretary-general', 'secretary general'], role: 'secretary-general' },
   { forms: ['chief executive', 'ceo'], role: 'chief executive' },
   { forms: ['chairman', 'chairwoman', 'chair'], role: 'chair' },
@@ -144,6 +146,9 @@ const byForm = new Map<string, RoleEntry>();
 for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(form, entry);
 
 /** The first word of every role form ("foreign" of "foreign minister"): a cheap test for a role nearby. */
+/** Roles held for a person when a person is named as whose they are (their normalised names). */
+export const PERSONAL_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.personal).map((e) => e.role));
+
 export const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
 
 /** The role entry for a lower-case form, e.g. "spokeswoman" → spokesperson. */

@@ -18,7 +18,7 @@ import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext 
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
 import { CONTEXT_CONFIDENCE } from './context/index.js';
-import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, type RoleFacts } from './role-facts.js';
+import { countryOfMention, isCountryKey, LEADER_ROLES, learnRoles, normalizeRole, roleHolder, type RoleFacts } from './role-facts.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 const NEGATION = /(?:^| )(?:not|never|no longer|neither|nor|[a-z]+n't)(?= |$)/;
@@ -169,7 +169,7 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
       role = held?.find((r) => LEADER_ROLES.has(r.role))?.role ?? held?.[0]?.role ?? 'counterpart';
     }
     if (!role) return [];
-    const targetKey = target.kind === 'demonym' ? target.country! : target.entity;
+    const targetKey = roleHolder(role, target.kind === 'demonym' ? target.country! : target.entity, facts);
     if (targetKey === person.entity) return [];
     const attributes: Record<string, unknown> = { role, former: !!g.former };
     const post = countryOfMention(m('post'), facts);
@@ -334,7 +334,9 @@ function resolvePronouns(
         // "said that Lukashenko had lied and that he would resign": parallel clauses share their subject
         antecedent = [...before].reverse().find((m) => a.tokens[m.first - 1]?.text.toLowerCase() === 'that' && m.kind !== 'pronoun');
       }
-      antecedent ??= before[0];
+      // a possessive opening an apposition is never the name it is set beside: "Dmitry Peskov, his spokesman,"
+      const apposed = isPossessive && a.tokens[t - 1]?.text === ',' ? before.find((m) => m.last === t - 1)?.entity : undefined;
+      antecedent ??= before.find((m) => m.entity !== apposed);
     }
     if (!antecedent && sentence > 0) antecedent = (bySentence.get(sentence - 1) ?? []).find((m) => m.entity);
     if (!antecedent) {

@@ -1,7 +1,7 @@
 // What the rules learn about people and bodies as they go, and what other rules read back: who holds which
 // role for whom (so that "the Russian president" and envoys' countries resolve), and which country an
 // organisation belongs to. Also the normalisation of role words.
-import { roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
+import { PERSONAL_ROLES, roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
 import type { Mention, Relation } from './types.js';
 
 /** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
@@ -32,6 +32,17 @@ export function countryOfEntity(key: string | undefined, facts: RoleFacts): stri
     return (leader ?? roles.find((r) => isCountryKey(r.target)))?.target;
   }
   return undefined;
+}
+
+/**
+ * What a role is held for, given whose the text says it is: an office of state named as a person's ("his foreign
+ * minister", "Lopez Obrador's foreign minister") is held for that person's country, when the corpus knows it; a
+ * personal role ("Putin's spokesman", "his adviser") for the person.
+ */
+export function roleHolder(role: string, target: string, facts: RoleFacts): string {
+  if (!target.startsWith('person:') || [...PERSONAL_ROLES].some((r) => role === r || role.endsWith(` ${r}`))) return target;
+  const country = countryOfEntity(target, facts);
+  return country !== undefined && isCountryKey(country) ? country : target;
 }
 
 /** A mention as a country: demonyms and capitals carry theirs. */

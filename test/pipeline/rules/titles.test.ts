@@ -122,3 +122,16 @@ describe('former titles written with "then-" and "ex-"', () => {
     expect(formerRoles('OSLO (Reuters) - The plan was welcomed by UN Secretary-General Kofi Annan on Monday.')).toEqual(['Kofi Annan|secretary-general|UN']);
   });
 });
+
+describe('roles named as someone’s', () => {
+  it.each([
+    // a possessive pronoun, before or after the name; an office of state is held for the person's country
+    ['Norwegian Prime Minister Eva Strand spoke on Monday. Her foreign minister, Karl Lund, said Oslo would wait.', 'Karl Lund|foreign minister|Norway'],
+    ['Norwegian Prime Minister Eva Strand spoke on Monday. Karl Lund, her foreign minister, said Oslo would wait.', 'Karl Lund|foreign minister|Norway'],
+    // a personal role for the person
+    ['Norwegian Prime Minister Eva Strand spoke on Monday. Her spokesman, Ola Berg, said Oslo would wait.', 'Ola Berg|spokesperson|Eva Strand'],
+    ['Norwegian Prime Minister Eva Strand spoke on Monday. Ola Berg, her spokesman, said Oslo would wait.', 'Ola Berg|spokesperson|Eva Strand'],
+  ])('%s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+});

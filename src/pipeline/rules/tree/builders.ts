@@ -5,7 +5,7 @@ import { normalizeCharge } from '../../../lexicon/charges.js';
 import { STATE_SERVICE_BODIES } from '../../../lexicon/organizations.js';
 import { PREDICATES, type Predicate } from '../../../graph/schema.js';
 import { slugify } from '../../../text/slug.js';
-import { countryOfEntity, isCountryKey, normalizeRole, type RoleFacts } from '../../role-facts.js';
+import { countryOfEntity, isCountryKey, normalizeRole, roleHolder, type RoleFacts } from '../../role-facts.js';
 import type { Relation } from '../../types.js';
 import type { Resolved } from './resolve.js';
 
@@ -128,6 +128,11 @@ const role: Builder = {
     // an office in the state's own service (its embassy, army, parliament) is held for the state
     if (target.type === 'Organization' && target.mention?.country && isStateServiceBody(target.mention.text))
       target = { ...target, key: target.mention.country, type: 'Country' };
+    // an office of state named as someone's ("his foreign minister") is held for that person's country
+    if (target.type === 'Person') {
+      const holder = roleHolder(name, target.key, facts);
+      if (holder !== target.key) target = { ...target, key: holder, type: 'Country' };
+    }
     const attributes: Record<string, unknown> = { role: name, former: !!phrases.former };
     const post = stateOf(args.post, facts);
     if (post && post !== target.key) attributes.posted_to = post;

@@ -291,7 +291,10 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         if (!resolved.length && !spec.optional) ok = false;
         entityArgs.push([spec.name, resolved]);
       }
-      if (!ok || (ctx.onlyFromContext && fromContext === undefined)) continue;
+      // (the later pass also keeps what a pronoun gave, which the first pass, before pronouns, could not read:
+      // "His spokesman, Dmitry Peskov,")
+      const fromPronoun = entityArgs.some(([, rs]) => rs.some((r) => r.word >= 0 && t.mentionOf[r.word]?.kind === 'pronoun'));
+      if (!ok || (ctx.onlyFromContext && fromContext === undefined && !fromPronoun)) continue;
       const factuality = rule.factuality ?? 'clause';
       assertions[factuality] ??= assertionOf(t, w, factuality === 'own');
       const assertion = assertions[factuality];
