@@ -29,7 +29,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
 };
 
 // Adjectives news writes that the package's demonyms do not give (it has older or noun forms: "Filipino",
-// "Kirghiz", "Tadzhik", "Uzbekistani", "Saudi Arabian")
+// "Kirghiz", "Tadzhik", "Uzbekistani", "Saudi Arabian", "Ecuadorean")
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   PH: ['Philippine'],
   KG: ['Kyrgyz'],
@@ -37,6 +37,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   UZ: ['Uzbek'],
   CV: ['Cape Verdean'],
   SA: ['Saudi'],
+  EC: ['Ecuadorian'],
 };
 
 // Two-letter codes that are also English words are only read as countries when written in capitals in

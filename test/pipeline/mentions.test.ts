@@ -30,6 +30,7 @@ describe('country word lists (world-countries)', () => {
     ['Herzegovinian', 'country:bosnia-and-herzegovina'],
     ['Philippine', 'country:philippines'],
     ['Kyrgyz', 'country:kyrgyzstan'],
+    ['Ecuadorian', 'country:ecuador'],
   ])('demonym %s → %s (independent and larger countries first)', (d, key) => expect(countryByDemonym.get(d)?.key).toBe(key));
 
   it('knows US states for telling them from countries', () => {

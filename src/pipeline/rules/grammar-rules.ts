@@ -254,18 +254,23 @@ export const expelTreeRules: TreeRule[] = [
     predicate: 'expelled_diplomats',
     trigger: { lemmas: set('order', 'tell', 'instruct', 'ask', 'demand', 'request'), upos: ['VERB'] },
     requires: {
-      withdraw: { path: '>xcomp | >advcl', lemmas: set('withdraw', 'recall', 'remove', 'pull') },
-      diplomats: { path: '>xcomp patient | >advcl patient', lemmas: DIPLOMAT_NOUNS },
+      // (or demanded that it do so: "demanded that Lithuania withdraw its ambassador from Beijing")
+      withdraw: { path: '>xcomp | >advcl | >ccomp', lemmas: set('withdraw', 'recall', 'remove', 'pull') },
+      diplomats: { path: '>xcomp patient | >advcl patient | >ccomp patient', lemmas: DIPLOMAT_NOUNS },
     },
     args: {
       source: { path: 'agent', types: STATE },
       target: {
-        path: '>xcomp patient >amod | >advcl patient >amod | >xcomp patient >compound | >xcomp patient >nmod[of] | patient | >xcomp patient poss',
+        path: '>xcomp patient >amod | >advcl patient >amod | >xcomp patient >compound | >xcomp patient >nmod[of] | patient | >ccomp agent | >xcomp patient poss',
         types: STATE,
       },
     },
     confidence: 0.8,
-    examples: ['Tehran asked Ankara to withdraw four Turkish diplomats accused of spying.', 'Norway ordered Sweden to recall its ambassador within a week.'],
+    examples: [
+      'Tehran asked Ankara to withdraw four Turkish diplomats accused of spying.',
+      'Norway ordered Sweden to recall its ambassador within a week.',
+      'China on Tuesday demanded that Lithuania withdraw its ambassador from Beijing.',
+    ],
     negatives: ['Norway asked Sweden to withdraw its troops.', 'Norway may ask Sweden to withdraw its ambassador.'],
   },
   {
