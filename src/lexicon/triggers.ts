@@ -153,6 +153,58 @@ export const ALLEGE_VERBS = words('allege charge accuse');
 /** Texts that say something for whoever wrote or adopted them: "a resolution denouncing …", "a statement accusing …". */
 export const DOCUMENT_NOUNS = words('resolution statement communique communiqué declaration letter report motion decree note memorandum');
 
+/**
+ * A deed named again by its noun ("condemned the expulsions", "denounced the move as unfriendly"), with the verbs
+ * that report the deed itself; a bare "move", "decision" or "step" is any of the steps of a row.
+ */
+const ROW_STEPS = [
+  'expel',
+  'recall',
+  'withdraw',
+  'summon',
+  'sever',
+  'cut',
+  'break',
+  'ban',
+  'impose',
+  'close',
+  'suspend',
+  'freeze',
+  'bar',
+  'declare',
+  'order',
+  'execute',
+  'arrest',
+  'detain',
+  'raid',
+  'storm',
+  'annex',
+  'sanction',
+];
+export const DEED_NOUN_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    expulsion: ['expel'],
+    recall: ['recall'],
+    withdrawal: ['withdraw'],
+    arrest: ['arrest', 'detain'],
+    detention: ['detain', 'arrest'],
+    execution: ['execute'],
+    raid: ['raid', 'storm'],
+    attack: ['attack'],
+    annexation: ['annex'],
+    invasion: ['invade'],
+    closure: ['close'],
+    seizure: ['seize'],
+    killing: ['kill'],
+    bombing: ['bomb'],
+    shelling: ['shell'],
+    verdict: ['sentence', 'convict'],
+    move: ROW_STEPS,
+    decision: [...ROW_STEPS, 'decide'],
+    step: ROW_STEPS,
+  }).map(([noun, verbs]) => [noun, new Set(verbs)]),
+);
+
 /** Verbs whose object, not subject, does what their complement says: "urged Oslo to recall" (Oslo recalls). */
 export const OBJECT_CONTROL_VERBS = new Set(
   'urge ask tell order force persuade press pressure encourage instruct invite call allow permit compel oblige push advise direct'.split(' '),

@@ -631,6 +631,9 @@ export const eventTreeRules: TreeRule[] = [
       'The European Union has since adopted a resolution denouncing Belarus.',
       'Norway condemned the coup by General Lars Holm.',
       'A European Union statement condemning Belarus was issued on Monday.',
+      // a deed named again is whoever did it before
+      'Poland on Friday expelled a Belarusian diplomat. Belarus denounced the move as unfriendly.',
+      'Saudi Arabia executed Sheikh Nimr al-Nimr on Saturday. Iran condemned the execution.',
     ],
     negatives: ['Chile could condemn Israel.'],
   },

@@ -9,7 +9,7 @@ import type { EntityType } from '../../../graph/schema.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { Mention } from '../../types.js';
 import { STATE_PRONOUNS, PLURAL_PRONOUNS } from '../../../lexicon/function-words.js';
-import { LEAD_VERBS, NEIGHBOUR_NOUNS, STANCE_NOUNS, WRONGDOING_NOUNS } from '../../../lexicon/triggers.js';
+import { DEED_NOUN_VERBS, LEAD_VERBS, NEIGHBOUR_NOUNS, STANCE_NOUNS, WRONGDOING_NOUNS } from '../../../lexicon/triggers.js';
 
 export interface Resolved {
   /** node key */
@@ -31,6 +31,25 @@ function fromMention(m: Mention | undefined, word: number): Resolved | undefined
   if (m.kind === 'demonym') return m.country ? { key: m.country, type: 'Country', word, mention: m, via: 'mention' } : undefined;
   if (!m.entity || m.untyped) return undefined;
   return { key: m.entity, type: m.type, word, mention: m, via: 'mention' };
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** how many sentences back a deed named again is looked for */
+const DEED_REACH = 4;
+
+/** The state or person that did, in this sentence before word w or in the few before it, a deed one of `verbs` names. */
+function earlierDoer(t: TreeSentence, w: number, verbs: ReadonlySet<string>, scope: ResolveScope): Resolved | undefined {
+  for (let i = t.index; i >= Math.max(0, t.index - DEED_REACH); i--) {
+    const tree = i === t.index ? t : scope.trees[i];
+    if (!tree) continue;
+    for (let v = (i === t.index ? w : tree.length) - 1; v >= 0; v--) {
+      if (tree.words[v]!.upos !== 'VERB' || !verbs.has(tree.lemma(v))) continue;
+      const agent = tree.agent(v);
+      const doer = agent === undefined ? undefined : resolveWord(tree, agent, scope, 1);
+      if (doer && doer.type !== 'Location') return doer;
+    }
+  }
+  return undefined;
 }
 
 /** The sentences of a document, for pronouns that reach back one sentence. */
@@ -73,6 +92,13 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       const r = resolveWord(t, q, scope, depth + 1);
       if (r) return { ...r, word: w, via: 'government' };
     }
+  }
+  // a deed named again, with nothing saying whose: whoever the story said did it, a few sentences before at most
+  // ("Poland expelled a Belarusian diplomat … Belarus denounced the move as unfriendly")
+  const deedVerbs = DEED_NOUN_VERBS.get(lemma);
+  if (deedVerbs && depth === 0 && t.kids(w, 'det').some((d) => DEFINITE.has(t.lower(d))) && !t.kids(w, 'nmod:poss', 'amod').length) {
+    const doer = earlierDoer(t, w, deedVerbs, scope);
+    if (doer) return { ...doer, word: w, via: 'context' };
   }
   // a group named by who leads it: "the opposition, led by Maria Corina Machado," stands for her
   for (const led of t.kids(w, 'acl')) {
