@@ -335,7 +335,9 @@ export const accusationTreeRules: TreeRule[] = [
     args: {
       // diplomats "accused of spying" are accused by whoever sends them home for it ("asked Ankara to withdraw four
       // diplomats accused of spying", "expelled two diplomats accused of spying")
-      by: { path: 'agent | <acl <obj <xcomp agent | <acl <obj agent', types: PARTY, optional: true },
+      // (a participle the parser hung on the verb of saying is the sayer's: "…, the minister said, accusing its
+      // neighbour of hostile actions")
+      by: { path: 'agent | <acl <obj <xcomp agent | <acl <obj agent | <ccomp agent', types: PARTY, optional: true },
       source: { path: 'patient', types: PARTY },
       charge: CHARGE_OF,
     },
@@ -348,6 +350,7 @@ export const accusationTreeRules: TreeRule[] = [
       'Norway had earlier accused Sweden at a fisheries meeting of breaking the accord.',
       'Norway expelled two Swedish diplomats accused of spying.',
       'Poland on Friday expelled a Belarusian diplomat it accused of espionage.',
+      'Algeria severed relations with Morocco on Tuesday, Foreign Minister Karim Haddad said, accusing its neighbour of hostile actions.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
   },

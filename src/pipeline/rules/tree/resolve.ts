@@ -171,6 +171,14 @@ function statePronoun(t: TreeSentence, w: number, scope: ResolveScope, depth: nu
       }
     }
   }
+  // the state the sentence opens with as a subject, where the parse gave the pronoun's clause none ("Algeria severed
+  // relations with Morocco, the minister said, accusing its neighbour of hostile actions")
+  for (let k = 0; k < w; k++) {
+    if (!t.rel(k).startsWith('nsubj')) continue;
+    const r = fromMention(t.mentionOf[k], k);
+    if (isState(r)) return { ...r, word: w, via: 'state-pronoun' };
+    break;
+  }
   // the nearest state or body before it in the sentence
   for (let k = w - 1; k >= 0; k--) {
     const r = fromMention(t.mentionOf[k], k);
