@@ -166,6 +166,8 @@ export class WeightTable implements Scorer {
   private readonly weights: Int16Array;
   private readonly mask: number;
   readonly rows: number;
+  /** the slot words score() reads ahead, kept so the reads are not optimised away */
+  private touched = 0;
 
   constructor(
     readonly classes: number,
@@ -199,6 +201,15 @@ export class WeightTable implements Scorer {
     const keys = this.keys;
     const weights = this.weights;
     const mask = this.mask;
+    // First read the first and last word of each feature's home slot: the loads do not depend on one another,
+    // so the processor fetches the slots from memory together rather than one probe after the other below.
+    const lastWord = (halves >> 1) - 1;
+    let touched = 0;
+    for (let j = 0; j < n; j++) {
+      const home = ((features[j]! & mask) * halves) >> 1;
+      touched ^= keys[home]! ^ keys[home + lastWord]!;
+    }
+    this.touched = touched;
     for (let j = 0; j < n; j++) {
       const h = features[j]!;
       let s = h & mask;
