@@ -166,8 +166,8 @@ export class WeightTable implements Scorer {
   private readonly weights: Int16Array;
   private readonly mask: number;
   readonly rows: number;
-  /** the slot words score() reads ahead, kept so the reads are not optimised away */
-  private touched = 0;
+  /** the words score() reads ahead, kept so the compiler does not drop the reads (nothing else reads it) */
+  readAhead = 0;
   /** where the weights of the features found by score() start */
   private rowStarts = new Int32Array(128);
 
@@ -213,7 +213,7 @@ export class WeightTable implements Scorer {
       const home = ((features[j]! & mask) * halves) >> 1;
       touched ^= keys[home]! ^ keys[home + middleWord]! ^ keys[home + lastWord]!;
     }
-    this.touched = touched;
+    this.readAhead = touched;
     // the weights of the features the table has (most have a row; the others score nothing)
     if (this.rowStarts.length < n) this.rowStarts = new Int32Array(n * 2);
     const rows = this.rowStarts;
