@@ -25,6 +25,8 @@ export interface WordInfo {
   coarseCluster: number;
   /** the tagger's scores of this word's own features, kept for one loaded model (tagger.ts) */
   tagScores: { model: Scorer; scores: Int32Array } | undefined;
+  /** the word's lemma with each tag, by tag index, once asked for (SyntaxModel.lemma) */
+  lemmas: Array<string | undefined> | undefined;
 }
 
 /** Word facts learnt in training and stored in the model. */
@@ -69,6 +71,7 @@ export class Lexicon {
       cluster: cluster === undefined ? 0 : (cluster & 0xffff) + 1,
       coarseCluster: cluster === undefined ? 0 : (cluster >>> 16) + 1,
       tagScores: undefined,
+      lemmas: undefined,
     };
     this.cache.set(form, w);
     return w;

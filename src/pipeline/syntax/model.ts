@@ -5,7 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, UPOS, type LexiconData, type Upos } from './lexical.js';
+import { Lexicon, UPOS, type LexiconData, type WordInfo } from './lexical.js';
 import { lemmatize } from './lemma.js';
 import { WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
@@ -77,16 +77,13 @@ export class SyntaxModel {
     this.parser = { actions, labels, labelNames: header.labels, rootLabel, beam: header.beam ?? 1 };
   }
 
-  private readonly lemmaCache = new Map<string, string>();
-
-  /** The lemma of a word with its tag, cached: a corpus repeats most of its words. */
-  lemma(form: string, upos: Upos): string {
-    const key = `${form}\t${upos}`;
-    let lemma = this.lemmaCache.get(key);
+  /** The lemma of a word with its tag, kept on the word's facts (the lexicon's, for `form`): a corpus repeats most of its words. */
+  lemma(word: WordInfo, form: string, tag: number): string {
+    word.lemmas ??= new Array<string | undefined>(UPOS.length);
+    let lemma = word.lemmas[tag];
     if (lemma === undefined) {
-      if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
-      lemma = lemmatize(form, upos, this.lemmas);
-      this.lemmaCache.set(key, lemma);
+      lemma = lemmatize(form, UPOS[tag]!, this.lemmas);
+      word.lemmas[tag] = lemma;
     }
     return lemma;
   }

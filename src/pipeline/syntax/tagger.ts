@@ -132,6 +132,7 @@ const OUTSIDE: WordInfo = {
   cluster: NONE,
   coarseCluster: NONE,
   tagScores: undefined,
+  lemmas: undefined,
 };
 
 /** Writes the features word w gives in a position around the word tagged; returns how many. */
