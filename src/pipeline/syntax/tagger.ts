@@ -110,7 +110,7 @@ export function taggerFeatures(words: readonly WordInfo[], i: number, tags: Uint
  * rather than looked up again at each occurrence. taggerContextFeatures gives the other features; together they
  * are exactly taggerFeatures'.
  */
-enum Around {
+export enum Around {
   Self,
   Prev,
   Prev2,
@@ -120,7 +120,7 @@ enum Around {
 const AROUND_COUNT = 5;
 
 /** A position before the sentence's start or after its end: every value the features read is NONE. */
-const OUTSIDE: WordInfo = {
+export const OUTSIDE: WordInfo = {
   lowerText: '',
   form: NONE,
   lower: NONE,
