@@ -76,7 +76,7 @@ export function analyzeWords(
       end: w.end,
       token: w.token,
       upos,
-      lemma: model.lemma(w.form, upos),
+      lemma: model.lemma(infos[i]!, w.form, tagBuffer[i]!),
       head: tree.heads[i + 1]! - 1,
       deprel: labels[tree.labels[i + 1]!]!,
     };

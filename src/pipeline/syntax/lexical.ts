@@ -3,6 +3,7 @@
 // distinct form and cached on the lexicon, since a corpus repeats most of its words.
 import { hashString } from '../../text/hash.js';
 import { wordShape } from '../ner/features.js';
+import type { Scorer } from './perceptron.js';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 export type Upos = (typeof UPOS)[number];
@@ -22,6 +23,10 @@ export interface WordInfo {
   /** distributional cluster id + 1 (0: no cluster), at a fine and a coarse granularity */
   cluster: number;
   coarseCluster: number;
+  /** the tagger's scores of this word's own features, kept for one loaded model (tagger.ts) */
+  tagScores: { model: Scorer; scores: Int32Array } | undefined;
+  /** the word's lemma with each tag, by tag index, once asked for (SyntaxModel.lemma) */
+  lemmas: Array<string | undefined> | undefined;
 }
 
 /** Word facts learnt in training and stored in the model. */
@@ -65,6 +70,8 @@ export class Lexicon {
       fixedTag: this.data.fixed.get(lower) ?? -1,
       cluster: cluster === undefined ? 0 : (cluster & 0xffff) + 1,
       coarseCluster: cluster === undefined ? 0 : (cluster >>> 16) + 1,
+      tagScores: undefined,
+      lemmas: undefined,
     };
     this.cache.set(form, w);
     return w;

@@ -5,9 +5,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, UPOS, type LexiconData, type Upos } from './lexical.js';
+import { Lexicon, UPOS, type LexiconData, type WordInfo } from './lexical.js';
 import { lemmatize } from './lemma.js';
-import { WeightTable } from './perceptron.js';
+import { type ColumnBytes, WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
 
 const MAGIC = 'newsgraph-syntax-1\n';
@@ -77,16 +77,13 @@ export class SyntaxModel {
     this.parser = { actions, labels, labelNames: header.labels, rootLabel, beam: header.beam ?? 1 };
   }
 
-  private readonly lemmaCache = new Map<string, string>();
-
-  /** The lemma of a word with its tag, cached: a corpus repeats most of its words. */
-  lemma(form: string, upos: Upos): string {
-    const key = `${form}\t${upos}`;
-    let lemma = this.lemmaCache.get(key);
+  /** The lemma of a word with its tag, kept on the word's facts (the lexicon's, for `form`): a corpus repeats most of its words. */
+  lemma(word: WordInfo, form: string, tag: number): string {
+    word.lemmas ??= new Array<string | undefined>(UPOS.length);
+    let lemma = word.lemmas[tag];
     if (lemma === undefined) {
-      if (this.lemmaCache.size >= 200_000) this.lemmaCache.clear();
-      lemma = lemmatize(form, upos, this.lemmas);
-      this.lemmaCache.set(key, lemma);
+      lemma = lemmatize(form, UPOS[tag]!, this.lemmas);
+      word.lemmas[tag] = lemma;
     }
     return lemma;
   }
@@ -147,27 +144,27 @@ class Reader {
     this.at += n * 4;
     return out;
   }
+  /** n, then n delta-coded sorted keys (decoded straight from the bytes) */
   keys(): Int32Array {
-    const d = this.u32();
-    const out = new Int32Array(d.length);
+    this.need(4);
+    const n = this.raw.readUInt32LE(this.at);
+    this.at += 4;
+    this.need(n * 4);
+    const out = new Int32Array(n);
     let prev = 0;
-    for (let i = 0; i < d.length; i++) {
-      prev = (prev + d[i]!) | 0;
+    for (let i = 0; i < n; i++) {
+      prev = (prev + this.raw.readUInt32LE(this.at + i * 4)) | 0;
       out[i] = prev;
     }
+    this.at += n * 4;
     return out;
   }
-  i16Columns(rows: number, columns: number): Int16Array {
+  /** rows × columns int16 weights written column by column: their bytes, not copied (WeightTable reads them) */
+  i16Columns(rows: number, columns: number): ColumnBytes {
     this.need(rows * columns * 2);
-    const columnMajor = new Int16Array(rows * columns);
-    new Uint8Array(columnMajor.buffer).set(this.raw.subarray(this.at, this.at + rows * columns * 2));
-    const out = new Int16Array(rows * columns);
-    for (let c = 0; c < columns; c++) {
-      const base = c * rows;
-      for (let r = 0; r < rows; r++) out[r * columns + c] = columnMajor[base + r]!;
-    }
+    const columnBytes = this.raw.subarray(this.at, this.at + rows * columns * 2);
     this.at += rows * columns * 2;
-    return out;
+    return { columnBytes };
   }
   text(): string {
     this.need(4);
@@ -209,7 +206,9 @@ export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
 export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   let raw: Buffer;
   try {
-    raw = gunzipSync(file);
+    // one output chunk the size the gzip trailer gives (ISIZE), so the output is not copied once more at the end
+    const size = file.length >= 4 ? file.readUInt32LE(file.length - 4) : 0;
+    raw = gunzipSync(file, { chunkSize: Math.max(64 * 1024, Math.min(size + 1, 1 << 28)) });
   } catch {
     throw new UserError(`syntax: ${name} is not a gzip model file; retrain it with npm run train:syntax`);
   }

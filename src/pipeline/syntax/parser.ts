@@ -180,6 +180,230 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   return k;
 }
 
+/**
+ * The word positions of a state whose features read that word alone (its form, tag and cluster). Such a feature
+ * scores the same in every state that has the same word in the same position, so the greedy parser scores them
+ * once per sentence (RoleScores) rather than once per state; the other features (parserContextFeatures) read
+ * several words or the state's structure. Together the two give exactly parserFeatures' features.
+ */
+export enum Role {
+  S0,
+  N0,
+  N1,
+  N2,
+  S0Head,
+  S0Left,
+  S0Right,
+  N0Left,
+  S0Head2,
+  S0Left2,
+  S0Right2,
+  N0Left2,
+  S1,
+}
+export const ROLE_COUNT = 13;
+
+/** per role, the parserFeatures templates of its word-and-tag, word, tag and cluster features (0: none) */
+const ROLE_TEMPLATES: ReadonlyArray<readonly [wordTag: number, word: number, tag: number, cluster: number]> = [
+  [2, 3, 4, 74], // s0
+  [5, 6, 7, 75], // n0
+  [8, 9, 10, 76], // n1
+  [11, 12, 13, 0], // n2
+  [0, 40, 41, 0], // s0's head
+  [0, 43, 44, 0], // s0's leftmost child
+  [0, 46, 47, 0], // s0's rightmost child
+  [0, 49, 50, 0], // n0's leftmost child
+  [0, 52, 53, 0], // s0's head's head
+  [0, 55, 56, 0], // s0's second leftmost child
+  [0, 58, 59, 0], // s0's second rightmost child
+  [0, 61, 62, 0], // n0's second leftmost child
+  [0, 81, 80, 0], // s1
+];
+
+/** Writes the features of word i in a role from out[k]; returns the new count. i outside 1..n + 1 is an empty position. */
+export function roleFeatures(x: ParserInput, role: Role, i: number, out: Int32Array, k: number): number {
+  const inside = i > 0 && i <= x.n + 1;
+  const w = inside ? x.word[i]! : NONE;
+  const p = inside ? x.tag[i]! : 99;
+  const [wordTag, word, tag, cluster] = ROLE_TEMPLATES[role]!;
+  if (wordTag) out[k++] = h2(wordTag, w, p);
+  out[k++] = h1(word, w);
+  out[k++] = h1(tag, p);
+  if (cluster) out[k++] = h1(cluster, inside ? x.cluster[i]! : 999_999);
+  return k;
+}
+
+/** The word in each role of a state (-1: none), indexed by Role; as parserFeatures reads them. */
+export function roleWords(x: ParserInput, st: ParseState, out: Int32Array): void {
+  const last = x.n + 1;
+  const s0 = st.top;
+  const n0 = st.front;
+  const n1 = n0 + 1 <= last ? n0 + 1 : -1;
+  const heads = st.heads;
+  const s0h = s0 > 0 ? heads[s0]! : -1;
+  out[Role.S0] = s0;
+  out[Role.N0] = n0;
+  out[Role.N1] = n1;
+  out[Role.N2] = n1 >= 0 && n1 + 1 <= last ? n1 + 1 : -1;
+  out[Role.S0Head] = s0h;
+  out[Role.S0Left] = s0 > 0 ? st.leftmost[s0]! : -1;
+  out[Role.S0Right] = s0 > 0 ? st.rightmost[s0]! : -1;
+  out[Role.N0Left] = st.leftmost[n0]!;
+  out[Role.S0Head2] = s0h > 0 ? heads[s0h]! : -1;
+  out[Role.S0Left2] = s0 > 0 ? st.leftmost2[s0]! : -1;
+  out[Role.S0Right2] = s0 > 0 ? st.rightmost2[s0]! : -1;
+  out[Role.N0Left2] = st.leftmost2[n0]!;
+  out[Role.S1] = st.second;
+}
+
+/** Writes the features of a state that are not a single role's (see Role) into out; returns how many. */
+export function parserContextFeatures(x: ParserInput, st: ParseState, out: Int32Array): number {
+  const { word, tag, cluster } = x;
+  const last = x.n + 1;
+  const s0 = st.top;
+  const s1 = st.second;
+  const n0 = st.front;
+  const n1 = n0 + 1 <= last ? n0 + 1 : -1;
+  const n2 = n1 >= 0 && n1 + 1 <= last ? n1 + 1 : -1;
+  const W = (i: number) => (i <= 0 || i > last ? NONE : word[i]!);
+  const P = (i: number) => (i <= 0 || i > last ? 99 : tag[i]!);
+  const C = (i: number) => (i <= 0 || i > last ? 999_999 : cluster[i]!);
+  const L = (i: number) => (i <= 0 ? 99 : st.labels[i]! + 1);
+  const heads = st.heads;
+  const s0h = s0 > 0 ? heads[s0]! : -1;
+  const s0h2 = s0h > 0 ? heads[s0h]! : -1;
+  const s0l = s0 > 0 ? st.leftmost[s0]! : -1;
+  const s0l2 = s0 > 0 ? st.leftmost2[s0]! : -1;
+  const s0r = s0 > 0 ? st.rightmost[s0]! : -1;
+  const s0r2 = s0 > 0 ? st.rightmost2[s0]! : -1;
+  const n0l = st.leftmost[n0]!;
+  const n0l2 = st.leftmost2[n0]!;
+
+  const s0w = W(s0),
+    s0p = P(s0),
+    n0w = W(n0),
+    n0p = P(n0),
+    n1p = P(n1),
+    n2p = P(n2);
+  const d = s0 > 0 ? distanceBucket(n0 - s0) : 0;
+  let k = 0;
+  out[k++] = 1; // bias
+  // pairs
+  out[k++] = h4(14, s0w, s0p, n0w, n0p);
+  out[k++] = h3(15, s0w, s0p, n0w);
+  out[k++] = h3(16, s0w, n0w, n0p);
+  out[k++] = h3(17, s0w, s0p, n0p);
+  out[k++] = h3(18, s0p, n0w, n0p);
+  out[k++] = h2(19, s0w, n0w);
+  out[k++] = h2(20, s0p, n0p);
+  out[k++] = h2(21, n0p, n1p);
+  // triples of tags
+  out[k++] = h3(22, n0p, n1p, n2p);
+  out[k++] = h3(23, s0p, n0p, n1p);
+  out[k++] = h3(24, P(s0h), s0p, n0p);
+  out[k++] = h3(25, s0p, P(s0l), n0p);
+  out[k++] = h3(26, s0p, P(s0r), n0p);
+  out[k++] = h3(27, s0p, n0p, P(n0l));
+  // distance
+  out[k++] = h2(28, s0w, d);
+  out[k++] = h2(29, s0p, d);
+  out[k++] = h2(30, n0w, d);
+  out[k++] = h2(31, n0p, d);
+  out[k++] = h3(32, s0w, n0w, d);
+  out[k++] = h3(33, s0p, n0p, d);
+  // valency
+  const s0vr = s0 > 0 ? st.rightCount[s0]! : 0;
+  const s0vl = s0 > 0 ? st.leftCount[s0]! : 0;
+  const n0vl = st.leftCount[n0]!;
+  out[k++] = h2(34, s0w, s0vr);
+  out[k++] = h2(35, s0p, s0vr);
+  out[k++] = h2(36, s0w, s0vl);
+  out[k++] = h2(37, s0p, s0vl);
+  out[k++] = h2(38, n0w, n0vl);
+  out[k++] = h2(39, n0p, n0vl);
+  // the labels of the stack top, its head and nearest children
+  out[k++] = h1(42, L(s0));
+  out[k++] = h1(45, L(s0l));
+  out[k++] = h1(48, L(s0r));
+  out[k++] = h1(51, L(n0l));
+  out[k++] = h1(54, L(s0h));
+  out[k++] = h1(57, L(s0l2));
+  out[k++] = h1(60, L(s0r2));
+  out[k++] = h1(63, L(n0l2));
+  out[k++] = h3(64, s0p, P(s0l), P(s0l2));
+  out[k++] = h3(65, s0p, P(s0r), P(s0r2));
+  out[k++] = h3(66, s0p, P(s0h), P(s0h2));
+  out[k++] = h3(67, n0p, P(n0l), P(n0l2));
+  // label sets
+  const s0sr = s0 > 0 ? mix(st.rightLabelsLow[s0]!, st.rightLabelsHigh[s0]!) : 0;
+  const s0sl = s0 > 0 ? mix(st.leftLabelsLow[s0]!, st.leftLabelsHigh[s0]!) : 0;
+  const n0sl = mix(st.leftLabelsLow[n0]!, st.leftLabelsHigh[n0]!);
+  out[k++] = h2(68, s0w, s0sr);
+  out[k++] = h2(69, s0p, s0sr);
+  out[k++] = h2(70, s0w, s0sl);
+  out[k++] = h2(71, s0p, s0sl);
+  out[k++] = h2(72, n0w, n0sl);
+  out[k++] = h2(73, n0p, n0sl);
+  // clusters
+  const s0c = C(s0),
+    n0c = C(n0);
+  out[k++] = h2(77, s0c, n0c);
+  out[k++] = h2(78, s0c, n0p);
+  out[k++] = h2(79, s0p, n0c);
+  // the second stack item
+  out[k++] = h3(82, P(s1), s0p, n0p);
+  out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
+  out[k++] = h2(84, P(n0 - 1), n0p);
+  out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
+  return k;
+}
+
+/**
+ * Each role's single-word scores for each word of one sentence, scored when a state first needs them: a word is
+ * the buffer's front, the stack top or a nearest child in many states in a row.
+ */
+export class RoleScores {
+  private scores = new Float64Array(0);
+  private filled = new Uint8Array(0);
+  /** positions per role: 0 the empty position, 1..n + 1 the words and the root */
+  private width = 0;
+  private classes = 0;
+  private readonly features = new Int32Array(8);
+  private scratch = new Float64Array(0);
+  private readonly words = new Int32Array(ROLE_COUNT);
+
+  /** Starts a sentence of n words scored by a model of `classes` classes. */
+  reset(n: number, classes: number): void {
+    this.width = n + 2;
+    this.classes = classes;
+    const slots = ROLE_COUNT * this.width;
+    if (this.filled.length < slots) this.filled = new Uint8Array(slots * 2);
+    else this.filled.fill(0, 0, slots);
+    if (this.scores.length < slots * classes) this.scores = new Float64Array(slots * classes * 2);
+    if (this.scratch.length < classes) this.scratch = new Float64Array(classes);
+  }
+
+  /** Adds the role scores of a state into out. */
+  addState(scorer: Scorer, x: ParserInput, st: ParseState, out: Float64Array): void {
+    roleWords(x, st, this.words);
+    const C = this.classes;
+    const scores = this.scores;
+    for (let role = 0; role < ROLE_COUNT; role++) {
+      const i = this.words[role]!;
+      const slot = role * this.width + (i > 0 && i <= x.n + 1 ? i : 0);
+      const base = slot * C;
+      if (!this.filled[slot]) {
+        const scratch = this.scratch;
+        scratch.fill(0, 0, C);
+        scorer.score(this.features, roleFeatures(x, role, i, this.features, 0), scratch);
+        for (let c = 0; c < C; c++) scores[base + c] = scratch[c]!;
+        this.filled[slot] = 1;
+      }
+      for (let c = 0; c < C; c++) out[c] += scores[base + c]!;
+    }
+  }
+}
+
 /** Writes the label features of the arc head → dep into out; returns how many. */
 export function labelerFeatures(x: ParserInput, st: ParseState, head: number, dep: number, out: Int32Array): number {
   const { word, tag, cluster, suffix } = x;
@@ -254,6 +478,7 @@ const actionFeatures = new Int32Array(PARSER_FEATURES_MAX);
 const labelFeatures = new Int32Array(LABELER_FEATURES_MAX);
 const actionScores = new Float64Array(ACTION_COUNT);
 let labelScores = new Float64Array(64);
+const roleScores = new RoleScores();
 
 /** The best valid action in a state, by the model's scores. */
 export function bestAction(st: ParseState, scores: Float64Array): number {
@@ -298,10 +523,12 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
     return st;
   }
   st.reset(x.n);
+  roleScores.reset(x.n, ACTION_COUNT);
   while (!st.done) {
-    const k = parserFeatures(x, st, actionFeatures);
+    const k = parserContextFeatures(x, st, actionFeatures);
     actionScores.fill(0);
     models.actions.score(actionFeatures, k, actionScores);
+    roleScores.addState(models.actions, x, st, actionScores);
     const action = bestAction(st, actionScores);
     if (action === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
     else if (action === RIGHT) st.apply(RIGHT, bestLabel(models, x, st, st.top, st.front));
