@@ -320,7 +320,7 @@ const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation
 const CHARGE_OF: ArgSpec = {
   // a clause "of doing" the parser hung on a phrase between ("accused Fischler at a ministers' meeting of causing
   // alarm") is the charge all the same
-  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of] | >obj >acl[of] | >obl >acl[of]',
+  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of] | >obj >acl[of] | >obl >acl[of] | of-after-patient',
   phrase: 'words',
 };
 
@@ -350,6 +350,7 @@ export const accusationTreeRules: TreeRule[] = [
       'Norway had earlier accused Sweden at a fisheries meeting of breaking the accord.',
       'Norway expelled two Swedish diplomats accused of spying.',
       'Poland on Friday expelled a Belarusian diplomat it accused of espionage.',
+      'Niger accused Benin on Friday of hosting French troops.',
       'Algeria severed relations with Morocco on Tuesday, Foreign Minister Karim Haddad said, accusing its neighbour of hostile actions.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],

@@ -156,6 +156,8 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
         .flatMap((c) => t.subtree(c)),
     );
     const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
+    while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }

@@ -10,6 +10,7 @@
 //   >>[of,for]       the phrases below the word (not inside its subject or object) marked by one of these words:
 //                    "accused Pakistan on Thursday of planning …" wherever the parser hung "of planning"
 //   self             the trigger itself
+//   of-after-patient the phrase "of …" right after the patient, past a time phrase ("accused Benin on Friday of …")
 //   called-off       a verb joined to the word's clause that calls it off ("…, but he called off the trip")
 //   name-after       the name that starts right after the word ("Minister" → "Ali Fallahiyan"): titles are
 //                    written before names, a surface pattern the parser of web text often misses
@@ -44,6 +45,23 @@ const NAMED_STEPS: Record<string, Step> = {
   self: (_, w) => [w],
   '<': (t, w) => one(t.head(w) >= 0 ? t.head(w) : undefined),
   'name-after': (t, w) => one(t.nameAfter(w)),
+  // the phrase "of …" written right after the patient, past a time phrase, wherever the parser hung it: "accused
+  // Benin on Friday of hosting French troops" (the word "of" marks)
+  'of-after-patient': (t, w) => {
+    let p = t.patient(w);
+    if (p === undefined || p < w) return [];
+    while (p + 1 < t.length && t.head(p + 1) === p && t.rel(p + 1) === 'flat') p++;
+    for (let k = p + 1; k < Math.min(t.length - 1, p + 6); k++) {
+      if (t.lower(k) === 'of') {
+        const marked = t.head(k);
+        if (marked <= k) return [];
+        // a verb the parser made a modifier of its own object ("of hosting French troops") stands for the phrase
+        return [t.rel(marked) === 'amod' && t.head(marked) > marked ? t.head(marked) : marked];
+      }
+      if (t.words[k]!.upos === 'VERB' || t.words[k]!.upos === 'PUNCT') return [];
+    }
+    return [];
+  },
   // a plan called off in the clause joined to it: "had been due to fly to Moscow, but he called off the trip"
   'called-off': (t, w) =>
     [w, t.head(w)]
