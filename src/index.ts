@@ -30,7 +30,8 @@ import { tieRelations } from './pipeline/context/part-of.js';
 import { contextMentions, documentContext } from './pipeline/context/index.js';
 import { analyzeDocument } from './pipeline/text/analyze.js';
 import { analyzeSomeSyntax, type NameSpan, type ParsedSentence } from './pipeline/syntax/index.js';
-import { dateRelations, documentDating } from './pipeline/time/index.js';
+import { dateRelations, documentDating, type TimedDocument } from './pipeline/time/index.js';
+import { DocumentPacker } from './pipeline/packed.js';
 import type { Diagnostic, Mention, Relation, SourceDocument } from './pipeline/types.js';
 import type { NewsGraph } from './store/graph-file.js';
 
@@ -191,13 +192,21 @@ export function relateCorpus(
 export function dateCorpus(named: DocumentMentions[], relations: Relation[]): { records: DocumentRecord[]; relations: Relation[] } {
   const dating = named.map((d) => documentDating(d.analyzed.doc));
   const records = named.map((d, i) => documentRecord(d.analyzed.doc, dating[i]!));
-  const timed = named.map((d, i) => ({
-    id: d.analyzed.doc.id,
-    text: d.analyzed.doc.text,
-    ...(dating[i]!.date ? { date: dating[i]!.date } : {}),
-    sentences: d.analyzed.sentences,
-    ...(d.analyzed.syntax ? { syntax: d.analyzed.syntax } : {}),
-  }));
+  // sentences and trees read through the analysis as the time stage comes to each document: a packed analysis
+  // unpacks them only then (src/pipeline/packed.ts)
+  const timed = named.map(
+    ({ analyzed }, i): TimedDocument => ({
+      id: analyzed.doc.id,
+      text: analyzed.doc.text,
+      ...(dating[i]!.date ? { date: dating[i]!.date } : {}),
+      get sentences() {
+        return analyzed.sentences;
+      },
+      get syntax() {
+        return analyzed.syntax;
+      },
+    }),
+  );
   return { records, relations: dateRelations(relations, timed) };
 }
 
@@ -221,8 +230,13 @@ export function documentRecord(d: SourceDocument, dating: ReturnType<typeof docu
 export function extract(documents: SourceDocument[], options: BuildOptions = {}, prior?: Prior): Extraction {
   const { unique, duplicates } = uniqueDocuments(documents);
   // 1 tokens and sentences · 2 name mentions · 3 names resolved across the corpus · 3b one node per entity
+  // each document's analysis packed as soon as its names are found (src/pipeline/packed.ts)
+  const packer = new DocumentPacker();
   const named = resolveCorpus(
-    unique.map((d) => recognizeDocument(d, options.recognizers)),
+    unique.map((d) => {
+      const { analyzed, mentions } = recognizeDocument(d, options.recognizers);
+      return { analyzed: packer.pack(analyzed), mentions };
+    }),
     prior,
   );
   // 3c parts of speech and dependency trees of the sentences a rule may read

@@ -23,7 +23,8 @@ import {
 import type { Relation } from '../pipeline/types.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
 import type { DocumentMentions } from '../pipeline/resolve/names.js';
-import { compactMentions, compactSentences, compactSyntax, compactTokens, interner } from '../pipeline/compact.js';
+import { compactMentions } from '../pipeline/compact.js';
+import { DocumentPacker } from '../pipeline/packed.js';
 import type { Task, TaskResult } from './protocol.js';
 import { WorkerPool } from './pool.js';
 
@@ -56,21 +57,21 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
   if (jobs === 1 || unique.length < 2) return extract(documents, { ...options, recognizers: defaultRecognizers() }, prior);
   const pool = options.pool ?? new WorkerPool(Math.min(jobs, unique.length));
   try {
-    const recognized = await pool.run<Extract<TaskResult, { kind: 'recognize' }>>(
+    // held compactly from here on, each document as its result arrives: tokens, sentences and trees packed, one
+    // copy of each string (src/pipeline/packed.ts)
+    const packer = new DocumentPacker();
+    const recognized: DocumentMentions[] = new Array(unique.length);
+    await pool.run<Extract<TaskResult, { kind: 'recognize' }>>(
       unique.map((doc, index): Task => ({ kind: 'recognize', index, doc })),
       (done, total) => options.onStage?.('recognizing', done, total),
+      (r) => {
+        recognized[r.index] = {
+          analyzed: packer.pack({ doc: unique[r.index]!, tokens: r.tokens, sentences: r.sentences, sentenceOfToken: r.sentenceOfToken }),
+          mentions: compactMentions(r.mentions, packer.strings.intern),
+        };
+      },
     );
-    // held compactly from here on: one copy of each string, one literal per token and word (src/pipeline/compact.ts)
-    const intern = interner();
-    const named = resolveCorpus(
-      recognized.map(
-        (r, i): DocumentMentions => ({
-          analyzed: { doc: unique[i]!, tokens: compactTokens(r.tokens, intern), sentences: compactSentences(r.sentences), sentenceOfToken: r.sentenceOfToken },
-          mentions: compactMentions(r.mentions, intern),
-        }),
-      ),
-      prior,
-    );
+    const named = resolveCorpus(recognized, prior);
     recognized.length = 0;
     // the roles of each document are read here as soon as its trees arrive, while the workers parse the others
     const state = relationState(named, prior);
@@ -79,7 +80,7 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
       named.map((d, index): Task => ({ kind: 'parse', index, doc: d.analyzed.doc, plan: parsePlan(d) })),
       (done, total) => options.onStage?.('parsing', done, total),
       (r) => {
-        named[r.index]!.analyzed.syntax = compactSyntax(r.syntax, intern);
+        named[r.index]!.analyzed.syntax = r.syntax;
         roles[r.index] = rolesOf(named[r.index]!, r.index, state);
       },
     );
