@@ -289,7 +289,10 @@ export class TreeSentence {
   /** the particle or adverb of a phrasal verb: "back" of "called back", "home" of "ordered … home" */
   particles(i: number): string[] {
     return this.children[i]!.filter(
-      (c) => ['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0,
+      (c) =>
+        (['compound:prt', 'advmod', 'xcomp', 'obl:unmarked', 'obj'].includes(this.rel(c)) && this.kids(c, 'case').length === 0) ||
+        // "called its diplomats in Tehran home": "home" read as a noun the place before it hangs on
+        (this.rel(c) === 'obl' && this.lower(c) === 'home' && this.kids(c, 'compound').length > 0),
     ).map((c) => this.lemma(c));
   }
 

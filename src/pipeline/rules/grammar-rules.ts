@@ -74,7 +74,7 @@ const ENVOY_POST = '>nmod[to,in,at,from]';
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
 const HOST: ArgSpec = {
-  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST}`,
+  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST} | >obl[in] >compound`,
   types: PLACE,
   optional: true,
   // unsaid, the other party the sentence names: "broke off relations with Israel, while Chile called its ambassador home"
@@ -121,8 +121,23 @@ export const recallTreeRules: TreeRule[] = [
       'Bolivia ordered its ambassador home from Israel.',
       "Peru's envoy to Caracas, who was called home on Monday, said nothing.",
       'Mali broke off relations with Algeria, while Niger and Chad called their ambassadors home.',
+      'Spain had already called its own ambassador in Buenos Aires home for consultations on Sunday.',
     ],
     negatives: ['Peru will call its ambassador home.'],
+  },
+  {
+    // a state bringing its own mission home: "brought home its diplomats from Israel for consultations"
+    id: 'recall.tree.own-diplomats-home',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: RETURN_VERBS, upos: ['VERB'], particles: RETURN_PARTICLES },
+    requires: {
+      diplomats: { path: 'patient', lemmas: set('diplomat', 'diplomats') },
+      own: { path: 'patient poss', lemmas: set('its', 'their') },
+    },
+    args: { source: RECALLER, target: HOST },
+    confidence: 0.75,
+    examples: ['South Africa brought home its diplomats from Israel for consultations.', 'Norway called its diplomats in Tehran home on Monday.'],
+    negatives: ['South Africa brought home two Israeli diplomats.'],
   },
   {
     id: 'recall.tree.consultations',
@@ -272,6 +287,22 @@ export const expelTreeRules: TreeRule[] = [
       'China on Tuesday demanded that Lithuania withdraw its ambassador from Beijing.',
     ],
     negatives: ['Norway asked Sweden to withdraw its troops.', 'Norway may ask Sweden to withdraw its ambassador.'],
+  },
+  {
+    // a state saying another's envoy has days to leave is expelling him: "Bahrain said Lebanon's envoy had 48
+    // hours to depart"
+    id: 'expel.tree.hours-to-leave',
+    predicate: 'expelled_diplomats',
+    trigger: { lemmas: set('have', 'be'), upos: ['VERB', 'AUX'] },
+    requires: {
+      diplomats: { path: '>nsubj', lemmas: DIPLOMAT_NOUNS },
+      time: { path: 'patient | >obl', lemmas: set('hour', 'hours', 'day', 'days', 'week', 'weeks') },
+      leave: { path: '>xcomp | patient >acl | >advcl | patient >xcomp', lemmas: set('leave', 'depart', 'quit', 'exit') },
+    },
+    args: { source: { path: 'reporter agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: DIPLOMATS_COUNTRY.path.replace(/patient/g, '>nsubj') } },
+    confidence: 0.8,
+    examples: ["Bahrain said Lebanon's envoy had 48 hours to depart.", 'Prague said the 18 Russian diplomats had 48 hours to leave the country.'],
+    negatives: ["Bahrain said Lebanon's envoy had 48 hours to answer."],
   },
   {
     // "ordered Iranian diplomats out", "kicked out three Russian diplomats"
