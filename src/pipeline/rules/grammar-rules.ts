@@ -351,7 +351,8 @@ const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation
 const CHARGE_OF: ArgSpec = {
   // a clause "of doing" the parser hung on a phrase between ("accused Fischler at a ministers' meeting of causing
   // alarm") is the charge all the same
-  path: '>obl[of,for] | >advcl[of,for] | >acl[of,for] | >xcomp[of,for] | >ccomp[of] | patient >nmod[of,for] | patient >acl[of,for] | >>[of] | >obj >acl[of] | >obl >acl[of] | of-after-patient',
+  // ("of" before "for": "accused Beijing of cyber espionage for years")
+  path: '>obl[of] | >advcl[of] | >acl[of] | >xcomp[of] | >ccomp[of] | patient >nmod[of] | patient >acl[of] | >obl[for] | >advcl[for] | >acl[for] | >xcomp[for] | patient >nmod[for] | patient >acl[for] | >>[of] | >obj >acl[of] | >obl >acl[of] | of-after-patient',
   phrase: 'words',
 };
 
@@ -382,6 +383,8 @@ export const accusationTreeRules: TreeRule[] = [
       'Norway expelled two Swedish diplomats accused of spying.',
       'Poland on Friday expelled a Belarusian diplomat it accused of espionage.',
       'Niger accused Benin on Friday of hosting French troops.',
+      'Washington has accused Beijing of cyber espionage for years.',
+      'Lithuania accused Belarus of weaponising migrants, which Minsk denies.',
       'Algeria severed relations with Morocco on Tuesday, Foreign Minister Karim Haddad said, accusing its neighbour of hostile actions.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
@@ -522,7 +525,11 @@ export const accusationTreeRules: TreeRule[] = [
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
     requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
     // "said Russia was responsible for …" is the blame rule's; a clause in the future or negated alleges nothing
-    unless: { blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) }, ...HEDGED_CLAUSE },
+    unless: {
+      blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) },
+      behind: { path: '>ccomp >case', lemmas: set('behind') },
+      ...HEDGED_CLAUSE,
+    },
     args: {
       by: { path: 'agent', types: PARTY, optional: true },
       source: { path: '>ccomp agent', types: PARTY },
@@ -544,6 +551,22 @@ export const accusationTreeRules: TreeRule[] = [
     },
     confidence: 0.75,
     examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],
+  },
+  {
+    // "Poland says Belarus is behind the migrant crisis": the one behind a deed, as someone says
+    id: 'accuse.tree.behind',
+    predicate: 'accused_of',
+    trigger: { lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]), upos: ['VERB'] },
+    requires: { behind: { path: '>ccomp >case', lemmas: set('behind') }, be: { path: '>ccomp >cop', lemmas: set('be') } },
+    unless: HEDGED_CLAUSE,
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: '>ccomp >nsubj', types: PARTY },
+      charge: { path: '>ccomp', phrase: 'predicate' },
+    },
+    confidence: 0.7,
+    examples: ['Poland says Belarus is behind the migrant crisis.', 'Kenya said Somali officials were behind the attacks on its forces.'],
+    negatives: ['Poland asked whether Belarus was behind the migrant crisis.', 'Belarus is behind Poland in the rankings.'],
   },
   {
     id: 'accuse.tree.responsible',

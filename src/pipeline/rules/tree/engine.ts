@@ -137,6 +137,9 @@ function formerMarkerBefore(t: TreeSentence, k: number): number[] {
 /** A hyphen written inside a word ("Director-General"), which the word splitter made a word of its own. */
 const gluedHyphen = (t: TreeSentence, k: number) => t.isGluedHyphen(k);
 
+/** Words that open a comment after a comma: a non-restrictive relative clause. */
+const COMMENT_OPENERS = new Set(['which', 'who', 'whom', 'whose']);
+
 /** The text of a phrase argument. */
 function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase']>, text: string): string | undefined {
   if (mode === 'agent-noun') return AGENT_NOUNS[t.lemma(w)];
@@ -149,15 +152,20 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     // the subtree, without its own case marker or subordinator ("of launching …" → "launching …") and without
     // the time it happened ("a war criminal on Monday" → "a war criminal")
     // and without the parties named in it ("stoking tensions with Cyprus" → "stoking tensions"): the charge is the deed
+    // and without a comment set off by a comma ("weaponising migrants, which Minsk denies")
+    const aside = (c: number) => t.rel(c) === 'acl:relcl' && t.lower(Math.min(...t.subtree(c)) - 1) === ',';
     const temporal = new Set(
       t
         .subtree(w)
-        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c)))
+        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c) || aside(c)))
         .flatMap((c) => t.subtree(c)),
     );
     const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
     // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
     while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
+    // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")
+    const commentAt = words.findIndex((k, i) => i > 0 && t.lower(k) === ',' && COMMENT_OPENERS.has(t.lower(k + 1)));
+    if (commentAt > 0) words.length = commentAt;
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
