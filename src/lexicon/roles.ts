@@ -170,4 +170,8 @@ export const ROLE_HEAD_NOUNS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((
 export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
 
 // determiners and possessives never part of a role's name
-export const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now']);
+export const NOT_ROLE_WORDS = new Set([
+  ...['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now'],
+  // how the office was taken ("was appointed prime minister", "the newly elected president")
+  ...['appointed', 'elected', 'named', 'newly', 'designated'],
+]);

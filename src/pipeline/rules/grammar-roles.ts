@@ -101,6 +101,29 @@ export const grammarRoleRules: TreeRule[] = [
     negatives: ["Rabinovich is not Israel's ambassador to Washington."],
   },
   {
+    // an office taken: "Olaf Scholz became German chancellor", "Lars Holm was named Norway's ambassador",
+    // "parliament elected Raisi president"
+    id: 'role.tree.became',
+    predicate: 'holds_role',
+    unless: NOT_A_MODIFIER,
+    trigger: TRIGGER,
+    requires: { taken: { path: '<obj,xcomp', lemmas: new Set(['become', 'appoint', 'name', 'elect', 're-elect', 'reelect', 'nominate', 'install', 'swear']) } },
+    args: {
+      source: { path: '<obj,xcomp patient | <obj,xcomp agent', types: PERSON },
+      target: { ...QUALIFIER, fallback: 'context-country' },
+      role: ROLE,
+      former: FORMER,
+      post: POST,
+    },
+    confidence: 0.8,
+    examples: [
+      'Olaf Scholz became German chancellor in 2021.',
+      "Lars Holm was named Norway's ambassador to Sweden.",
+      "Ebrahim Raisi was elected Iran's president in 2021.",
+    ],
+    negatives: ['Olaf Scholz never became German chancellor.'],
+  },
+  {
     id: 'role.tree.as',
     predicate: 'holds_role',
     factuality: 'own',
