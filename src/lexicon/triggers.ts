@@ -74,7 +74,8 @@ export const OFFER_VERBS = words('offer propose invite suggest');
 export const REJECT_VERBS = words('reject refuse decline rebuff spurn');
 
 /** met_with, spoke_with. */
-export const MEET_VERBS = words('meet');
+/** meeting someone, or receiving them as host ("Erdogan hosted Zelensky in Istanbul") */
+export const MEET_VERBS = words('meet host receive');
 export const SPEAK_VERBS = words('speak talk phone telephone');
 /** adjectives of readiness: "said he was ready to meet Macron" offers talks */
 export const READY_ADJECTIVES = words('ready willing prepared open eager');
@@ -107,7 +108,7 @@ export const MODALS = words('can could may might must shall should will would ou
 export const NEGATIONS = words("not n't never no neither nor");
 /** Verbs whose complement is not (yet) a fact: "threatened to recall", "plans to recall", "urged X to recall". */
 export const NON_FACTIVE_VERBS = words(
-  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await wait study explore schedule due set expect likely poised ready willing eager keen',
+  'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await wait study explore schedule due set expect likely poised ready willing eager keen offer',
 );
 /** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall". */
 /** Verbs that call a plan off, and those that do so with "off" ("called off the trip", "put it off"). */

@@ -833,16 +833,20 @@ export const eventTreeRules: TreeRule[] = [
     id: 'talks.tree.offered',
     predicate: 'offered_talks',
     trigger: { lemmas: OFFER_VERBS, upos: ['VERB'] },
-    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp | >advcl', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
+    requires: { talks: { path: 'patient | >obl[to,for] | >xcomp | >advcl | >xcomp patient', lemmas: new Set([...TALKS_NOUNS, 'meet', 'talk', 'negotiate']) } },
     args: {
       source: { path: 'agent', types: PARTY },
-      target: { path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to]', types: PARTY },
+      target: {
+        path: '>obl[to,with] | patient >nmod[with,to] | >iobj | patient | >xcomp patient | >xcomp >obl[with,to] | >xcomp patient >nmod[with,to]',
+        types: PARTY,
+      },
     },
     confidence: 0.75,
     examples: [
       'Israel offered talks to Syria without preconditions.',
       'Beijing invited Taipei to talks.',
       'Israel offered to meet Syria for talks without preconditions.',
+      'Japan offered to hold talks with North Korea.',
     ],
   },
   {
@@ -880,10 +884,11 @@ export const eventTreeRules: TreeRule[] = [
     id: 'talks.tree.rejected',
     predicate: 'rejected_talks',
     trigger: { lemmas: REJECT_VERBS, upos: ['VERB'] },
-    requires: { talks: { path: 'patient | >xcomp', lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']) } },
+    // (or someone's offer of talks: "rejected Seoul's offer of talks")
+    requires: { talks: { path: 'patient | >xcomp | patient >nmod[of]', lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']) } },
     args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss', types: PARTY } },
     confidence: 0.75,
-    examples: ['Pyongyang rejected talks with Seoul.', 'Taipei refused to negotiate with Beijing.'],
+    examples: ['Pyongyang rejected talks with Seoul.', 'Taipei refused to negotiate with Beijing.', "North Korea rejected South Korea's offer of talks."],
   },
   {
     id: 'meet.tree.verb',
@@ -891,7 +896,11 @@ export const eventTreeRules: TreeRule[] = [
     trigger: { lemmas: MEET_VERBS, upos: ['VERB'] },
     args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient | >obl[with] | agent >conj', types: PARTY } },
     confidence: 0.8,
-    examples: ['Luigi Di Maio met Christophe Chalencon near Paris.', 'Emmanuel Macron and Olaf Scholz met in Berlin.'],
+    examples: [
+      'Luigi Di Maio met Christophe Chalencon near Paris.',
+      'Emmanuel Macron and Olaf Scholz met in Berlin.',
+      'Recep Tayyip Erdogan hosted Volodymyr Zelensky in Istanbul.',
+    ],
     negatives: ['Emmanuel Macron will meet Olaf Scholz next week.'],
   },
   {
@@ -910,7 +919,7 @@ export const eventTreeRules: TreeRule[] = [
       'General Vyacheslav Tikhomirov arrived at the village for discussions with Aslan Maskhadov.',
       'Alexander Lebed and Aslan Maskhadov started a new round of peace talks on Friday.',
     ],
-    negatives: ['Lawmakers called for talks with Aslan Maskhadov.'],
+    negatives: ['Lawmakers called for talks with Aslan Maskhadov.', 'Japan offered to hold talks with North Korea.'],
   },
   {
     id: 'speak.tree.verb',
