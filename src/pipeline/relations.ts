@@ -475,6 +475,8 @@ function runTreeRules(
 
 /** a dateline's country gives a title its country only if it is among the countries the story names most */
 const DATELINE_STORY_RANK = 2;
+/** the actor of the sentence before gives a title its country if it is one of the three the story names most */
+const LEAD_STORY_RANK = 3;
 
 /** how far an envoy's country taken from an earlier mention of an envoy in the story is trusted */
 const ROLE_MEMORY_CONFIDENCE = 0.7;
@@ -569,13 +571,8 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // country ("Israel's foreign ministry denounced Bolivia's decision. Spokesman Lior Haiat accused …")
         const opensWithTitle = !t.words.slice(0, w).some((word, k) => t.mentionOf[k] || word.upos === 'VERB');
         const previous = opensWithTitle && !story.opensParagraph(i) ? story.leadCountry(i - 1) : undefined;
-        if (
-          previous &&
-          story.storyCountries.indexOf(previous) >= 0 &&
-          story.storyCountries.indexOf(previous) <= DATELINE_STORY_RANK &&
-          previous !== dateline?.country
-        )
-          return { country: previous, confidence: CONTEXT_CONFIDENCE.sentence };
+        const rank = previous === undefined ? -1 : story.storyCountries.indexOf(previous);
+        if (rank >= 0 && rank < LEAD_STORY_RANK && previous !== dateline?.country) return { country: previous!, confidence: CONTEXT_CONFIDENCE.sentence };
         return dateline && ahead < DATELINE_STORY_RANK ? dateline : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();
