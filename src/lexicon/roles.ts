@@ -147,7 +147,9 @@ for (const entry of ROLE_ENTRIES) for (const form of entry.forms) byForm.set(for
 
 /** The first word of every role form ("foreign" of "foreign minister"): a cheap test for a role nearby. */
 /** Roles held for a person when a person is named as whose they are (their normalised names). */
-export const PERSONAL_ROLES = new Set(ROLE_ENTRIES.filter((e) => e.personal).map((e) => e.role));
+const PERSONAL_ROLES = ROLE_ENTRIES.filter((e) => e.personal).map((e) => e.role);
+/** Whether a role ("spokesperson", "presidential spokesperson") is held for a person rather than a state. */
+export const isPersonalRole = (role: string) => PERSONAL_ROLES.some((r) => role === r || role.endsWith(` ${r}`));
 
 export const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((f) => f.split(' ')[0]!)));
 

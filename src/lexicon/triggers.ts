@@ -110,11 +110,11 @@ export const NEGATIONS = words("not n't never no neither nor");
 export const NON_FACTIVE_VERBS = words(
   'threaten plan intend want wish hope seek aim propose consider weigh mull debate discuss expect urge ask call demand request press push pressure encourage advise recommend suggest insist warn vow pledge promise prepare try attempt fear rumour rumor speculate deny dismiss reject refute question doubt wonder mean need prefer await wait study explore schedule due set expect likely poised ready willing eager keen offer',
 );
-/** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall". */
 /** Verbs that call a plan off, and those that do so with "off" ("called off the trip", "put it off"). */
 export const CANCEL_VERBS = words('cancel postpone scrap abandon shelve delay drop');
 export const PUT_OFF_VERBS = words('call put');
-export const NEGATIVE_VERBS = words('refuse decline fail cancel postpone delay shelve scrap abandon halt suspend stop block avoid');
+/** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall", "cancelled …". */
+export const NEGATIVE_VERBS = new Set([...words('refuse decline fail halt suspend stop block avoid'), ...CANCEL_VERBS]);
 /** Nouns of a plan or demand over an event: "demands for the recall of", "plans for a visit". */
 export const NON_FACTIVE_NOUNS = words('call calls demand demands plan plans proposal threat threats possibility option prospect request bid');
 /** Subordinators of a condition or a question: "if it recalls", "whether to recall". */

@@ -572,7 +572,8 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         const opensWithTitle = !t.words.slice(0, w).some((word, k) => t.mentionOf[k] || word.upos === 'VERB');
         const previous = opensWithTitle && !story.opensParagraph(i) ? story.leadCountry(i - 1) : undefined;
         const rank = previous === undefined ? -1 : story.storyCountries.indexOf(previous);
-        if (rank >= 0 && rank < LEAD_STORY_RANK && previous !== dateline?.country) return { country: previous!, confidence: CONTEXT_CONFIDENCE.sentence };
+        if (previous !== undefined && rank >= 0 && rank < LEAD_STORY_RANK && previous !== dateline?.country)
+          return { country: previous, confidence: CONTEXT_CONFIDENCE.sentence };
         return dateline && ahead < DATELINE_STORY_RANK ? dateline : undefined;
       }
       const remembered = memory.filter((m) => m.sentence < i || (m.sentence === i && m.word < w)).pop();

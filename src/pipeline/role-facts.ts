@@ -1,7 +1,7 @@
 // What the rules learn about people and bodies as they go, and what other rules read back: who holds which
 // role for whom (so that "the Russian president" and envoys' countries resolve), and which country an
 // organisation belongs to. Also the normalisation of role words.
-import { PERSONAL_ROLES, roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
+import { isPersonalRole, roleByForm, ROLE_ENTRIES } from '../lexicon/roles.js';
 import type { Mention, Relation } from './types.js';
 
 /** What the rules have learnt about who holds which role, used to resolve descriptions and envoys. */
@@ -40,7 +40,7 @@ export function countryOfEntity(key: string | undefined, facts: RoleFacts): stri
  * personal role ("Putin's spokesman", "his adviser") for the person.
  */
 export function roleHolder(role: string, target: string, facts: RoleFacts): string {
-  if (!target.startsWith('person:') || [...PERSONAL_ROLES].some((r) => role === r || role.endsWith(` ${r}`))) return target;
+  if (!target.startsWith('person:') || isPersonalRole(role)) return target;
   const country = countryOfEntity(target, facts);
   return country !== undefined && isCountryKey(country) ? country : target;
 }

@@ -152,12 +152,10 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     // the subtree, without its own case marker or subordinator ("of launching …" → "launching …") and without
     // the time it happened ("a war criminal on Monday" → "a war criminal")
     // and without the parties named in it ("stoking tensions with Cyprus" → "stoking tensions"): the charge is the deed
-    // and without a comment set off by a comma ("weaponising migrants, which Minsk denies")
-    const aside = (c: number) => t.rel(c) === 'acl:relcl' && t.lower(Math.min(...t.subtree(c)) - 1) === ',';
     const temporal = new Set(
       t
         .subtree(w)
-        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c) || aside(c)))
+        .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c)))
         .flatMap((c) => t.subtree(c)),
     );
     const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
@@ -303,8 +301,8 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
       }
       // (the later pass also keeps what a pronoun gave, which the first pass, before pronouns, could not read:
       // "His spokesman, Dmitry Peskov,")
-      const fromPronoun = entityArgs.some(([, rs]) => rs.some((r) => r.word >= 0 && t.mentionOf[r.word]?.kind === 'pronoun'));
-      if (!ok || (ctx.onlyFromContext && fromContext === undefined && !fromPronoun)) continue;
+      const fromPronoun = () => entityArgs.some(([, rs]) => rs.some((r) => r.word >= 0 && t.mentionOf[r.word]?.kind === 'pronoun'));
+      if (!ok || (ctx.onlyFromContext && fromContext === undefined && !fromPronoun())) continue;
       const factuality = rule.factuality ?? 'clause';
       assertions[factuality] ??= assertionOf(t, w, factuality === 'own');
       const assertion = assertions[factuality];
