@@ -106,6 +106,15 @@ for (const c of byPrecedence) {
     countryByName.set(first, countryByKey.get(`country:${slugify(c.name.common)}`)!);
 }
 
+/**
+ * Names news gives two countries alike: "Congo" and "Congolese" for either Congo. The data package gives each to
+ * one of them; a story that names one of the two otherwise ("Democratic Republic of Congo", "Kinshasa") means
+ * that one (src/pipeline/mentions/index.ts).
+ */
+export const SHARED_COUNTRY_NAMES: ReadonlyMap<string, CountryInfo[]> = new Map(
+  Object.entries({ Congo: ['CD', 'CG'], Congolese: ['CD', 'CG'] }).map(([name, codes]) => [name, codes.map((code) => countries.find((c) => c.cca2 === code)!)]),
+);
+
 export function countryOf(key: string): CountryInfo | undefined {
   return countryByKey.get(key);
 }

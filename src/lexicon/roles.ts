@@ -27,7 +27,7 @@ export const ROLE_ENTRIES: RoleEntry[] = [
   { forms: ['supreme leader'], role: 'supreme leader', leader: true },
   { forms: ['leader'], role: 'leader', leader: true },
   { forms: ['head of state'], role: 'head of state', leader: true },
-  { forms: ['foreign minister'], role: 'foreign minister' },
+  { forms: ['foreign minister', 'foreign affairs minister'], role: 'foreign minister' },
   { forms: ['foreign secretary'], role: 'foreign secretary' },
   { forms: ['secretary of state'], role: 'secretary of state' },
   { forms: ['defence minister', 'defense minister'], role: 'defense minister' },
@@ -60,13 +60,15 @@ export const ROLE_ENTRIES: RoleEntry[] = [
     'development',
     'science',
     'economic development',
-    'foreign affairs',
     'home affairs',
     'internal affairs',
   ].map((portfolio): RoleEntry => ({ forms: [`${portfolio} minister`], role: `${portfolio} minister` })),
   { forms: ['minister'], role: 'minister' },
   { forms: ['treasury secretary'], role: 'treasury secretary' },
   { forms: ['home secretary'], role: 'home secretary' },
+  // any other secretary of a cabinet or embassy, named by what the title words before it say ("Chief Cabinet
+  // Secretary Yoshihide Suga", "Commerce Secretary Gina Raimondo", "the embassy's first secretary")
+  { forms: ['secretary'], role: 'secretary' },
   { forms: ['attorney general', 'attorney-general'], role: 'attorney general' },
   { forms: ['national security adviser', 'national security advisor'], role: 'national security adviser' },
   { forms: ['press secretary'], role: 'press secretary', personal: true },
@@ -155,6 +157,21 @@ export const ROLE_FIRST_WORDS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map(
 
 /** The role entry for a lower-case form, e.g. "spokeswoman" → spokesperson. */
 export const roleByForm = (form: string) => byForm.get(form.toLowerCase());
+
+/**
+ * A role noun with the portfolio its "of/for" phrase names, when they make a known role: "Minister of Foreign
+ * Affairs" → "foreign affairs minister" (the foreign minister), "Minister for Defence" → "defence minister",
+ * "Secretary of State" as it is. `after` are the lower-case words after the noun.
+ */
+export function roleWithPortfolio(noun: string, after: readonly string[]): string | undefined {
+  if (after[0] !== 'of' && after[0] !== 'for') return undefined;
+  const words = after.slice(after[1] === 'the' ? 2 : 1, 5);
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const portfolio = words.slice(0, n).join(' ');
+    for (const form of [`${noun} ${after[0]} ${portfolio}`, `${portfolio} ${noun}`]) if (roleByForm(form)) return form;
+  }
+  return undefined;
+}
 
 /** All role forms as one regular expression over space-separated lower-case tokens (hyphens may be spaced). */
 export const ROLE_ALTERNATION = trieAlternation([...byForm.keys()], (c) => (c === '-' ? ' ?- ?' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));

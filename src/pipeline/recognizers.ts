@@ -5,7 +5,7 @@
 import { countryByName } from '../lexicon/countries.js';
 import { ORG_HEAD_WORDS } from '../lexicon/organizations.js';
 import { NATURAL_FEATURE_WORDS } from '../lexicon/places.js';
-import { NAME_TITLES } from '../lexicon/roles.js';
+import { NAME_TITLES, roleByForm, roleWithPortfolio } from '../lexicon/roles.js';
 import type { NameRecognizer } from './mentions/index.js';
 import { isCapitalised, roleLengthAt, type NameSpan } from './mentions/proper-nouns.js';
 import { recognizeEntities } from './ner/index.js';
@@ -55,6 +55,26 @@ function extendThroughParticles(tokens: Token[], last: number, end: number): num
   return last;
 }
 
+/**
+ * How many words at the start of span [first, last) name the portfolio of a title before it: "Interior" of
+ * "Minister of the Interior Gerald Darmanin", "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong".
+ * The recogniser often reads them into the name that follows.
+ */
+function portfolioLength(tokens: Token[], first: number, last: number): number {
+  let k = first - 1;
+  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  const marker = tokens[k]?.text.toLowerCase();
+  const noun = tokens[k - 1]?.text.toLowerCase();
+  if ((marker !== 'of' && marker !== 'for') || !noun || !roleByForm(noun)) return 0;
+  for (let n = Math.min(3, last - first); n > 0; n--) {
+    const words = tokens.slice(first, first + n).map((t) => t.text.toLowerCase());
+    // all n words, not a shorter portfolio the function finds among them
+    const form = roleWithPortfolio(noun, [marker, ...words]);
+    if (form === [noun, marker, ...words].join(' ') || form === [...words, noun].join(' ')) return n;
+  }
+  return 0;
+}
+
 const MISC_ORG_HEADS = new Set([...ORG_HEAD_WORDS].filter((w) => w !== 'league' && w !== 'club'));
 // Regnal numbers: "Felipe VI", "Mohammed VI" are persons whatever the recogniser says
 const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
@@ -72,6 +92,11 @@ export const nerRecognizer: NameRecognizer = (a) => {
     if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last)))
       return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
+    // a portfolio read into a name: what follows it is the title's holder ("… of the Interior Gerald Darmanin"),
+    // and a portfolio alone names no one
+    const portfolio = portfolioLength(a.tokens, first, last);
+    if (portfolio === last - first) return { first, last, ruleId: 'ner.portfolio', block: true };
+    if (portfolio && isCapitalised(a.tokens[first + portfolio]!.text)) return { first: first + portfolio, last, type: 'Person', ruleId: 'ner.after-portfolio' };
     if (s.cls === 'PER') last = extendThroughParticles(a.tokens, last, a.sentences[a.sentenceOfToken[first]!]!.lastToken);
     if (s.cls === 'ORG' && isNumberPrefix(a.tokens, first - 1)) first -= 2;
     if (s.cls !== 'PER' && last - first === 2 && REGNAL_NUMBER.test(a.tokens[last - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(a.tokens[first]!.text))

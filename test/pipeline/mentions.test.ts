@@ -226,3 +226,26 @@ describe('entity resolution', () => {
     expect(n.filter((x) => x.type === 'Organization').map((x) => x.label)).toEqual(['White House']);
   });
 });
+
+describe('a name two countries share', () => {
+  const countriesOf = (...texts: string[]) =>
+    graphOf(...texts)
+      .filterNodes((_, a) => a.type === 'Country')
+      .sort();
+
+  it('names the Congo the story names otherwise, by its full name or its capital', () => {
+    expect(countriesOf('Congo expelled the Rwandan ambassador. The Democratic Republic of Congo accuses Rwanda of backing rebels.')).toEqual([
+      'country:dr-congo',
+      'country:rwanda',
+    ]);
+    expect(countriesOf('Congo expelled the Rwandan ambassador on Saturday, officials in Kinshasa said.')).toContain('country:dr-congo');
+    expect(countriesOf('Congo and Gabon signed a border pact in Brazzaville.')).toContain('country:republic-of-the-congo');
+  });
+
+  it('reads "Congo" and "Congolese" in one story as one country when nothing else says which', () => {
+    expect(countriesOf('Congo and Gabon signed a border pact. Congolese President Denis Sassou Nguesso attended.')).toEqual([
+      'country:gabon',
+      'country:republic-of-the-congo',
+    ]);
+  });
+});

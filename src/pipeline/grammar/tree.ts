@@ -348,20 +348,22 @@ export class TreeSentence {
 
   /**
    * the word starting the name mention that follows title word i, directly or past the rest of the title:
-   * "Minister Ali Fallahiyan", "Secretary of State Antony Blinken"
+   * "Minister Ali Fallahiyan", "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong"
    */
   nameAfter(i: number): number | undefined {
     let next = i + 1;
     // past the rest of a title written in capitals ("Secretary of State"), never past lower-case words ("a member
-    // of Samper's party")
-    if (/^\p{Lu}/u.test(this.words[i]!.form))
-      while (
-        next < this.length &&
-        next - i <= 4 &&
-        this.mentionOf[next]?.type !== 'Person' &&
-        (this.lower(next) === 'of' || (['PROPN', 'NOUN'].includes(this.words[next]!.upos) && /^\p{Lu}/u.test(this.words[next]!.form)))
-      )
-        next++;
+    // of Samper's party"); adjectives only in a portfolio after "of" or "for" ("Minister of Foreign Affairs"), so
+    // that "Deputy" in "Deputy Prime Minister Numan Kurtulmus" is not the name's title
+    let ofPhrase = false;
+    const titleWord = (k: number) => {
+      const lower = this.lower(k);
+      if (lower === 'of' || lower === 'for') return (ofPhrase = true);
+      if (lower === 'the') return ofPhrase;
+      const tags = ofPhrase ? ['PROPN', 'NOUN', 'ADJ'] : ['PROPN', 'NOUN'];
+      return tags.includes(this.words[k]!.upos) && /^\p{Lu}/u.test(this.words[k]!.form);
+    };
+    if (/^\p{Lu}/u.test(this.words[i]!.form)) while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && titleWord(next)) next++;
     const m = this.mentionOf[next];
     if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;

@@ -3,7 +3,7 @@
 // ("the Russian Foreign Ministry", "U.S. intelligence", "the Russian state"), and capitalised names typed by
 // the recogniser or by context.
 import { COUNTRY_BODIES, GOVERNMENT_WORDS, ADJECTIVE_BODIES } from '../../lexicon/organizations.js';
-import { countryByKey, countryByDemonym } from '../../lexicon/countries.js';
+import { countryByKey, countryByDemonym, SHARED_COUNTRY_NAMES } from '../../lexicon/countries.js';
 import { NOT_NAMES, AUXILIARIES } from '../../lexicon/function-words.js';
 import type { AnalyzedDocument, Mention } from '../types.js';
 import { matchGazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -159,30 +159,53 @@ export function recognizeMentions(a: AnalyzedDocument, recognizers: NameRecogniz
     chosen.push(c);
     covered = c.last;
   }
-  return chosen
-    .filter((c) => !c.block)
-    .map((c, id) => {
-      const start = a.tokens[c.first]!.start;
-      const end = a.tokens[c.last - 1]!.end;
-      return {
-        id,
-        doc: a.doc.id,
-        first: c.first,
-        last: c.last,
-        start,
-        end,
-        text: a.doc.text.slice(start, end),
-        type: c.type ?? 'Person',
-        kind: c.kind,
-        sentence: a.sentenceOfToken[c.first]!,
-        ruleId: c.ruleId,
-        ...(c.type ? {} : { untyped: true as const }),
-        ...(c.weak ? { weak: true as const } : {}),
-        ...(c.entity ? { entity: c.entity } : {}),
-        ...(c.canonical ? { canonical: c.canonical } : {}),
-        ...(c.country ? { country: c.country } : {}),
-      } satisfies Mention;
-    });
+  return withSharedNamesResolved(
+    chosen
+      .filter((c) => !c.block)
+      .map((c, id) => {
+        const start = a.tokens[c.first]!.start;
+        const end = a.tokens[c.last - 1]!.end;
+        return {
+          id,
+          doc: a.doc.id,
+          first: c.first,
+          last: c.last,
+          start,
+          end,
+          text: a.doc.text.slice(start, end),
+          type: c.type ?? 'Person',
+          kind: c.kind,
+          sentence: a.sentenceOfToken[c.first]!,
+          ruleId: c.ruleId,
+          ...(c.type ? {} : { untyped: true as const }),
+          ...(c.weak ? { weak: true as const } : {}),
+          ...(c.entity ? { entity: c.entity } : {}),
+          ...(c.canonical ? { canonical: c.canonical } : {}),
+          ...(c.country ? { country: c.country } : {}),
+        } satisfies Mention;
+      }),
+  );
+}
+
+/**
+ * A country's name that two countries share ("Congo") names the one of them the document names otherwise
+ * ("Democratic Republic of Congo", its capital Kinshasa); else the one its first shared name reads as by the data
+ * package, so that "Congo" and "Congolese" in one story are one country.
+ */
+function withSharedNamesResolved(mentions: Mention[]): Mention[] {
+  const shared = mentions.filter((m) => m.type === 'Country' && SHARED_COUNTRY_NAMES.has(m.text));
+  if (!shared.length) return mentions;
+  const namedOtherwise = new Set(
+    mentions.filter((m) => (m.type === 'Country' || m.type === 'Location') && !SHARED_COUNTRY_NAMES.has(m.text)).map((m) => m.country ?? m.entity),
+  );
+  const byDefault = countryByKey.get(shared[0]!.entity!);
+  return mentions.map((m) => {
+    const sharers = shared.includes(m) ? SHARED_COUNTRY_NAMES.get(m.text)! : undefined;
+    if (!sharers) return m;
+    const named = sharers.filter((c) => namedOtherwise.has(c.key));
+    const country = named.length === 1 ? named[0]! : byDefault;
+    return !country || country.key === m.entity ? m : { ...m, entity: country.key, country: country.key, canonical: country.label };
+  });
 }
 
 function hasDemonym(a: AnalyzedDocument, c: Candidate): boolean {

@@ -149,7 +149,11 @@ export const grammarRoleRules: TreeRule[] = [
       former: { path: 'self', phrase: 'former-title', optional: true },
     },
     confidence: 0.9,
-    examples: ['EU Farm Commissioner Franz Fischler proposed a ban.', "Iran's intelligence minister Ali Fallahiyan denied it."],
+    examples: [
+      'EU Farm Commissioner Franz Fischler proposed a ban.',
+      "Iran's intelligence minister Ali Fallahiyan denied it.",
+      'Australian Minister for Foreign Affairs Jane Moss met the envoy.',
+    ],
   },
   {
     id: 'role.tree.title',

@@ -884,11 +884,47 @@ export const eventTreeRules: TreeRule[] = [
     id: 'talks.tree.rejected',
     predicate: 'rejected_talks',
     trigger: { lemmas: REJECT_VERBS, upos: ['VERB'] },
-    // (or someone's offer of talks: "rejected Seoul's offer of talks")
-    requires: { talks: { path: 'patient | >xcomp | patient >nmod[of]', lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']) } },
-    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss', types: PARTY } },
+    // (or someone's offer of talks: "rejected Seoul's offer of talks", "declined an offer from Moon to hold a
+    // summit", the parser hanging the offer's clause on the offer or on the verb)
+    requires: {
+      talks: {
+        path: 'patient | >xcomp | patient >nmod[of] | patient >acl patient | >advcl[to] patient',
+        lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']),
+      },
+    },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss | patient >nmod[from]', types: PARTY },
+    },
     confidence: 0.75,
-    examples: ['Pyongyang rejected talks with Seoul.', 'Taipei refused to negotiate with Beijing.', "North Korea rejected South Korea's offer of talks."],
+    examples: [
+      'Pyongyang rejected talks with Seoul.',
+      'Taipei refused to negotiate with Beijing.',
+      "North Korea rejected South Korea's offer of talks.",
+      'Shinzo Abe declined an offer from Moon Jae-in to hold a summit in Osaka.',
+    ],
+  },
+  {
+    // an offer of talks named as a noun, whoever took it or turned it down: "South Korea's offer of talks", "an
+    // offer from Moon to hold a summit", "an invitation from Beijing to talks"
+    id: 'talks.tree.offer-noun',
+    predicate: 'offered_talks',
+    // the offer was made whatever became of it ("declined an offer from Moon")
+    factuality: 'own',
+    trigger: { lemmas: set('offer', 'proposal', 'invitation'), upos: ['NOUN'] },
+    requires: {
+      talks: {
+        path: '>nmod[of,for,to] | >acl patient | >acl | < >advcl[to] patient | < >advcl[to]',
+        lemmas: new Set([...TALKS_NOUNS, 'negotiate', 'talk', 'meet']),
+      },
+    },
+    args: {
+      source: { path: 'poss | >nmod[from,by] | >amod', types: PARTY },
+      target: { path: '>nmod[of] >nmod[with] | >acl >obl[with] | < agent', types: PARTY },
+    },
+    confidence: 0.7,
+    examples: ["North Korea rejected South Korea's offer of talks.", 'Shinzo Abe declined an offer from Moon Jae-in to hold a summit in Osaka.'],
+    negatives: ['Shinzo Abe declined an offer from Moon Jae-in to buy the plant.'],
   },
   {
     id: 'meet.tree.verb',
@@ -935,6 +971,27 @@ export const eventTreeRules: TreeRule[] = [
     examples: ['Joe Biden spoke with Volodymyr Zelensky by phone.', 'Lars Holm told reporters after speaking by telephone to Karin Berg.'],
   },
   {
+    // what was said in a call or by telephone: "told Wang Yi in a phone call that …", "In a call with Wang Yi,
+    // Blinken said …", "warned Putin by phone"
+    id: 'speak.tree.in-call',
+    predicate: 'spoke_with',
+    // the call took place whatever was said in it ("urged Putin by telephone to withdraw")
+    factuality: 'own',
+    trigger: {
+      lemmas: new Set([...CALL_NOUNS, 'phone', 'telephone', 'phone call']),
+      upos: ['NOUN'],
+      child: { rels: ['case'], lemmas: set('in', 'during', 'by', 'over') },
+    },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >iobj | < patient', types: PARTY } },
+    confidence: 0.7,
+    examples: [
+      'Antony Blinken told Wang Yi in a phone call that the flight was unacceptable.',
+      'In a phone call with Wang Yi, Antony Blinken said the flight was unacceptable.',
+      'Olaf Scholz urged Vladimir Putin by telephone to withdraw his troops.',
+    ],
+    negatives: ['In a phone call, Antony Blinken told reporters the flight was unacceptable.'],
+  },
+  {
     id: 'speak.tree.call',
     predicate: 'spoke_with',
     trigger: { lemmas: CALL_NOUNS, upos: ['NOUN'] },
@@ -962,6 +1019,21 @@ export const eventTreeRules: TreeRule[] = [
       'Tass said the ceasefire signed by Alexander Lebed and Aslan Maskhadov last Thursday was holding.',
     ],
     negatives: ['Norway and Sweden failed to reach an agreement on fishing.', 'Norway hopes to reach a deal with Sweden.'],
+  },
+  {
+    // agreeing on or to an agreement: "Kagame and Tshisekedi agreed on a roadmap", "agreed to a ceasefire"
+    id: 'sign.tree.agreed-on',
+    predicate: 'signed_agreement',
+    trigger: { lemmas: set('agree'), upos: ['VERB'] },
+    requires: { agreement: { path: '>obl[on,to,upon]', lemmas: new Set([...AGREEMENT_NOUNS, 'roadmap', 'road map', 'framework']) } },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: '>obl[with] | >obl[on,to,upon] >nmod[with] | agent >conj', types: PARTY },
+      agreement: { path: '>obl[on,to,upon]', phrase: 'words', optional: true },
+    },
+    confidence: 0.75,
+    examples: ['Paul Kagame and Felix Tshisekedi agreed on a roadmap to ease tensions.', 'Armenia agreed to a ceasefire with Azerbaijan on Tuesday.'],
+    negatives: ['Paul Kagame and Felix Tshisekedi failed to agree on a roadmap.', 'Armenia agreed to talks with Azerbaijan.'],
   },
   {
     // an agreement in force between two parties: "a military accord between Turkey and Israel"

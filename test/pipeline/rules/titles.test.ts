@@ -135,3 +135,19 @@ describe('roles named as someone’s', () => {
     expect(rolesOf(text)).toContain(role);
   });
 });
+
+describe('a title naming its portfolio after the noun, and secretaries of any department', () => {
+  it.each([
+    ['Chilean Minister of Foreign Affairs Ana Soto said the talks would resume.', 'Ana Soto|foreign minister|Chile'],
+    ["Kenya's Minister for Defence Peter Otieno visited the base.", 'Peter Otieno|defense minister|Kenya'],
+    ['Belgian Minister of the Interior Luc Peeters met the mayors.', 'Luc Peeters|interior minister|Belgium'],
+    ['Canadian Health Secretary Mary Olsen said the plan was ready.', 'Mary Olsen|health secretary|Canada'],
+    ['Japanese Chief Cabinet Secretary Kenji Mori told reporters the talks had ended.', 'Kenji Mori|cabinet secretary|Japan'],
+  ])('%s', (text, role) => {
+    expect(rolesOf(text)).toEqual([role]);
+  });
+
+  it("takes no other title word for the name's title", () => {
+    expect(rolesOf('Turkish Deputy Prime Minister Ali Demir said it.')).toEqual(['Ali Demir|deputy prime minister|Türkiye']);
+  });
+});

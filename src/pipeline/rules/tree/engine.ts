@@ -6,7 +6,7 @@
 import { countryByCapital } from '../../../lexicon/countries.js';
 import { seatOfGovernment } from '../../context/cities.js';
 import { countryKeyOfCca2 } from '../../context/place.js';
-import { ROLE_MODIFIERS, NOT_ROLE_WORDS } from '../../../lexicon/roles.js';
+import { ROLE_MODIFIERS, NOT_ROLE_WORDS, roleWithPortfolio } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { RoleFacts } from '../../role-facts.js';
@@ -184,8 +184,16 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
       continue;
     parts.push(t.lower(c));
   }
-  parts.push(t.lower(w));
+  // the portfolio an "of/for" phrase after the noun names ("Minister of Foreign Affairs"), however it was parsed
+  parts.push(roleWithPortfolio(t.lower(w), wordsAfter(t, w)) ?? t.lower(w));
   return parts.join(' ');
+}
+
+/** The lower-case words right after word w, up to a name, a punctuation mark or five words. */
+function wordsAfter(t: TreeSentence, w: number): string[] {
+  const out: string[] = [];
+  for (let k = w + 1; k < t.length && out.length < 5 && !t.mentionOf[k] && /^\p{L}/u.test(t.words[k]!.form); k++) out.push(t.lower(k));
+  return out;
 }
 
 export interface TreeMatchContext {
