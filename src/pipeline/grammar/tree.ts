@@ -358,7 +358,10 @@ export class TreeSentence {
     let ofPhrase = false;
     const titleWord = (k: number) => {
       const lower = this.lower(k);
-      if (lower === 'of' || lower === 'for') return (ofPhrase = true);
+      if (lower === 'of' || lower === 'for') {
+        ofPhrase = true;
+        return true;
+      }
       if (lower === 'the') return ofPhrase;
       const tags = ofPhrase ? ['PROPN', 'NOUN', 'ADJ'] : ['PROPN', 'NOUN'];
       return tags.includes(this.words[k]!.upos) && /^\p{Lu}/u.test(this.words[k]!.form);
