@@ -188,6 +188,19 @@ export const ROLE_HEAD_NOUNS = new Set(ROLE_ENTRIES.flatMap((e) => e.forms.map((
 /** Titles of royalty, before a given name rather than a surname ("King Hussein", "Sheikh Hasina"). */
 export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik']);
 
+/**
+ * Adjectives that are part of an office's name: the words of the role forms ("foreign", "prime", "supreme") and
+ * the ones news puts before any office ("special envoy", "permanent representative", "acting president"). Other
+ * adjectives before a role say what the writer thinks of its holder ("powerful", "hardline", "embattled",
+ * "long-serving") or what became of them ("ousted", "jailed"), and are no part of the role.
+ */
+export const OFFICE_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...ROLE_ENTRIES.flatMap((e) => e.forms.flatMap((f) => f.split(/[ -]/))),
+  ...ROLE_MODIFIERS.prefix,
+  ...['special', 'senior', 'junior', 'permanent', 'presidential', 'acting', 'interim', 'honorary', 'executive', 'principal'],
+  ...['federal', 'regional', 'provincial', 'military', 'political', 'economic', 'royal', 'roving', 'resident', 'first', 'second', 'third'],
+]);
+
 // determiners and possessives never part of a role's name
 export const NOT_ROLE_WORDS = new Set([
   ...['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'current', 'incumbent', 'outgoing', 'then', 'now'],

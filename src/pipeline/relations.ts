@@ -589,7 +589,8 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
 
 /**
  * A role read twice from one sentence, once clipped ("minister" where the parser hung "Prime" elsewhere, beside
- * "prime minister" read from the title's words), is the longer one: the clipped reading is dropped.
+ * "prime minister" read from the title's words; "deputy" where it read "Deputy" alone as the title), is the
+ * longer one: the clipped reading is dropped.
  */
 export function withoutClippedTitles(relations: Relation[]): Relation[] {
   const roles = new Map<string, string[]>();
@@ -600,6 +601,6 @@ export function withoutClippedTitles(relations: Relation[]): Relation[] {
   return relations.filter((r) => {
     if (r.predicate !== 'holds_role' || typeof r.attributes.role !== 'string') return true;
     const role = r.attributes.role;
-    return !roles.get(key(r))!.some((other) => other.length > role.length && other.endsWith(` ${role}`));
+    return !roles.get(key(r))!.some((other) => other.length > role.length && (other.endsWith(` ${role}`) || other.startsWith(`${role} `)));
   });
 }

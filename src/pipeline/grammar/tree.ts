@@ -392,7 +392,9 @@ export class TreeSentence {
       if (this.isGluedHyphen(k)) continue;
       // "its former president": the state the possessive stands for
       if (this.lower(k) === 'its' || this.lower(k) === 'their') return k;
-      if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ') return undefined;
+      // (and what describes the holder: "Kenya's long-serving ambassador", "its newly appointed envoy")
+      const describes = (u === 'VERB' && this.rel(k) === 'amod') || (u === 'ADV' && this.head(k) > k && this.head(k) < i);
+      if (u !== 'NOUN' && u !== 'PROPN' && u !== 'ADJ' && !describes) return undefined;
     }
     return undefined;
   }

@@ -74,7 +74,8 @@ const ENVOY_POST = '>nmod[to,in,at,from]';
 const RECALLER: ArgSpec = { path: `agent | patient ${ENVOY_COUNTRY.split(' | ').join(' | patient ')}`, types: STATE };
 /** the host: where the envoy served ("its envoy to Iran", "withdrew its ambassador from Iran") */
 const HOST: ArgSpec = {
-  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | patient >appos ${ENVOY_POST} | >obl[in] >compound`,
+  // ("pulled its ambassador out of Vienna": "of" hung on the verb past the particle)
+  path: `patient ${ENVOY_POST} | >obl[from,to,in,out] | >advmod,compound:prt >obl[of] | >obl[of] | patient >appos ${ENVOY_POST} | >obl[in] >compound`,
   types: PLACE,
   optional: true,
   // unsaid, the other party the sentence names: "broke off relations with Israel, while Chile called its ambassador home"
@@ -122,6 +123,7 @@ export const recallTreeRules: TreeRule[] = [
       "Peru's envoy to Caracas, who was called home on Monday, said nothing.",
       'Mali broke off relations with Algeria, while Niger and Chad called their ambassadors home.',
       'Spain had already called its own ambassador in Buenos Aires home for consultations on Sunday.',
+      'Ankara pulled its ambassador out of Vienna after the vote.',
     ],
     negatives: ['Peru will call its ambassador home.'],
   },
@@ -388,6 +390,21 @@ export const accusationTreeRules: TreeRule[] = [
       'Algeria severed relations with Morocco on Tuesday, Foreign Minister Karim Haddad said, accusing its neighbour of hostile actions.',
     ],
     negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
+  },
+  {
+    // the idioms of blame: "pointed the finger at Iran for the strike", "laid the blame on Kigali for the attack"
+    id: 'accuse.tree.finger-at',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('point', 'lay', 'put', 'place'), upos: ['VERB'] },
+    requires: { idiom: { path: 'patient', lemmas: set('finger', 'blame') } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: '>obl[at,on] | patient >nmod[at,on]', types: PARTY },
+      charge: { path: '>obl[for,over] | >advcl[for] | patient >nmod[for,over] | >obl[at,on] >nmod[for,over]', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ['Israel pointed the finger at Iran for the drone strike.', 'Kenya laid the blame on Somalia for the attack on the border post.'],
+    negatives: ['Israel pointed at Iran on the map.', 'Kenya put the blame behind it.'],
   },
   {
     id: 'accuse.tree.charged-with',

@@ -151,3 +151,17 @@ describe('a title naming its portfolio after the noun, and secretaries of any de
     expect(rolesOf('Turkish Deputy Prime Minister Ali Demir said it.')).toEqual(['Ali Demir|deputy prime minister|Türkiye']);
   });
 });
+
+describe('what describes the holder is no part of the role', () => {
+  it.each([
+    ["Lars Holm, Norway's powerful interior minister, said it.", 'Lars Holm|interior minister|Norway'],
+    ["Iran's hardline President Ali Rezaei said it.", 'Ali Rezaei|president|Iran'],
+    ["Sweden's embattled Finance Minister Eva Lind said it.", 'Eva Lind|finance minister|Sweden'],
+    ["Kenya's long-serving ambassador Peter Otieno said it.", 'Peter Otieno|ambassador|Kenya'],
+    ["Italy's outspoken Deputy Prime Minister Marco Rossi said it.", 'Marco Rossi|deputy prime minister|Italy'],
+    // words of the office stay: special, acting, first
+    ["Anna Berg, Norway's special envoy to the Middle East, said it.", 'Anna Berg|special envoy|Norway'],
+  ])('%s', (text, role) => {
+    expect(rolesOf(text)).toEqual([role]);
+  });
+});

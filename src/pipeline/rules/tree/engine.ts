@@ -6,7 +6,7 @@
 import { countryByCapital } from '../../../lexicon/countries.js';
 import { seatOfGovernment } from '../../context/cities.js';
 import { countryKeyOfCca2 } from '../../context/place.js';
-import { ROLE_MODIFIERS, NOT_ROLE_WORDS, roleWithPortfolio } from '../../../lexicon/roles.js';
+import { ROLE_MODIFIERS, NOT_ROLE_WORDS, OFFICE_ADJECTIVES, roleWithPortfolio } from '../../../lexicon/roles.js';
 import { assertionOf, isQuestion } from '../../grammar/assertion.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import type { RoleFacts } from '../../role-facts.js';
@@ -182,6 +182,9 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   for (const c of modifiers) {
     if (t.mentionOf[c] || NOT_ROLE_WORDS.has(t.lower(c)) || FORMER.has(t.lower(c).replace(/-$/, '')) || (gluedHyphen(t, c) && FORMER.has(t.lower(c - 1))))
       continue;
+    // an adjective or participle that describes the holder, not the office ("powerful", "ousted", "long-serving")
+    if (!['NOUN', 'PROPN'].includes(t.words[c]!.upos) && !OFFICE_ADJECTIVES.has(t.lower(c)) && !gluedHyphen(t, c)) continue;
+    if (gluedHyphen(t, c + 1) && !OFFICE_ADJECTIVES.has(t.lower(c + 2))) continue;
     parts.push(t.lower(c));
   }
   // the portfolio an "of/for" phrase after the noun names ("Minister of Foreign Affairs"), however it was parsed
