@@ -179,6 +179,11 @@ export const ROLE_ALTERNATION = trieAlternation([...byForm.keys()], (c) => (c ==
 /** Courtesy and rank titles written before names; they are not roles ("Mr Smith", "Sen. Warren"). */
 export const NAME_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov gen col lt capt maj adm sgt rev president'.split(' '));
 
+/** Military ranks written between a title and a name ("government spokesman Colonel Abdoulaye Maiga"). */
+export const MILITARY_RANKS = new Set(
+  'colonel lieutenant major brigadier sergeant general captain admiral commander marshal corporal col col. lt lt. gen gen. maj maj. capt capt.'.split(' '),
+);
+
 /** Honorifics of royalty and clergy written before a person's name; not part of the name ("Crown Prince Mohammed bin Salman"). */
 export const HONORIFICS = new Set('crown prince princess sheikh sheik ayatollah sultan emir pope cardinal archbishop imam rabbi grand'.split(' '));
 

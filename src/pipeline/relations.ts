@@ -469,8 +469,25 @@ function runTreeRules(
   story: StoryContext | undefined,
   options: Pick<TreeMatchContext, 'contextCountry' | 'onlyFromContext'> = {},
 ): Relation[] {
-  const ctx: TreeMatchContext = { a, facts, scope: { trees, ...(story ? { body: (i, noun) => story.bodyFor(i, noun) } : {}) }, ...options };
+  const ctx: TreeMatchContext = {
+    a,
+    facts,
+    scope: { trees, ...(story ? { body: (i, noun) => story.bodyFor(i, noun), storyCounterparty: (acting) => storyCounterparty(story, acting) } : {}) },
+    ...options,
+  };
   return trees.flatMap((t) => (t ? matchSentence(t, index, ctx) : []));
+}
+
+/**
+ * The other of the two countries a story is about, given the ones acting: the story's two most named countries,
+ * one of them acting, the other named at least twice and more often than any third.
+ */
+function storyCounterparty(story: StoryContext, acting: ReadonlySet<string | undefined>): string | undefined {
+  const [first, second, third] = story.storyCountries;
+  const other = acting.has(first) ? second : acting.has(second) ? first : undefined;
+  if (!other || acting.has(other)) return undefined;
+  const count = (c: string | undefined) => (c ? (story.storyCountryCounts.get(c) ?? 0) : 0);
+  return count(other) >= 2 && count(other) > count(third) ? other : undefined;
 }
 
 /** a dateline's country gives a title its country only if it is among the countries the story names most */

@@ -156,6 +156,25 @@ describe('the country the context gives a sentence', () => {
     ]);
   });
 
+  it('gives a recall that names no host the other of the two countries the story is about', () => {
+    const story =
+      "Chad expels Sudanese ambassador\n\nN'DJAMENA (Reuters) - Chad ordered the Sudanese ambassador to leave within 72 hours on Monday. " +
+      'Sudan called the decision hasty. Officials in Khartoum said they took note of it and recalled their own ambassador as well. ' +
+      'Sudan and Chad have traded accusations for months.';
+    expect(edgesOf(story).map((e) => e.triple)).toContain('Sudan|recalled_ambassador|Chad');
+    // not for a recall told of in general
+    expect(
+      edgesOf(story.replace('recalled their own ambassador as well', 'said recalling an envoy would be a last resort')).map((e) => e.triple),
+    ).not.toContain('Sudan|recalled_ambassador|Chad');
+    // not when a third country is named as often as the other
+    const three = 'Sudan recalled its ambassador on Monday. Chad, Egypt and Sudan met. Chad and Egypt said so.';
+    expect(
+      edgesOf(three)
+        .map((e) => e.triple)
+        .filter((t) => t.includes('recalled')),
+    ).toEqual([]);
+  });
+
   it('lets a dateline give a recall its country', () => {
     expect(edgesOf('QUITO (Reuters) - The government recalled its ambassador to Colombia on Monday.').map((e) => e.triple)).toContain(
       'Ecuador|recalled_ambassador|Colombia',

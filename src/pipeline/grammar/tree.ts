@@ -5,6 +5,7 @@ import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
 import { BARE_DAY_WORDS, RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
+import { MILITARY_RANKS } from '../../lexicon/roles.js';
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -367,6 +368,9 @@ export class TreeSentence {
       return tags.includes(this.words[k]!.upos) && /^\p{Lu}/u.test(this.words[k]!.form);
     };
     if (/^\p{Lu}/u.test(this.words[i]!.form)) while (next < this.length && next - i <= 4 && this.mentionOf[next]?.type !== 'Person' && titleWord(next)) next++;
+    // past a rank between any title and the name ("government spokesman Colonel Abdoulaye Maiga")
+    while (next < this.length && next - i <= 5 && !this.mentionOf[next] && /^\p{Lu}/u.test(this.words[next]!.form) && MILITARY_RANKS.has(this.lower(next)))
+      next++;
     const m = this.mentionOf[next];
     if (m?.kind !== 'name' || this.words[next]!.start !== m.start || this.mentionOf[i] === m) return undefined;
     return next;

@@ -1009,6 +1009,23 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['In a phone call, Antony Blinken told reporters the flight was unacceptable.'],
   },
   {
+    // calling someone, without naming them anything or calling them in, back or home: "Blinken called Ali to
+    // reaffirm Washington's support"
+    id: 'speak.tree.called',
+    predicate: 'spoke_with',
+    trigger: { lemmas: set('call', 'ring'), upos: ['VERB'], notParticles: set('back', 'home', 'in', 'off', 'on', 'upon', 'for', 'out', 'up', 'away') },
+    unless: { named: { path: 'named-as' }, summoned: { path: '>obl[to,into,before]' } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient', types: ['Person'] } },
+    confidence: 0.65,
+    examples: ["Antony Blinken called Irfaan Ali to reaffirm Washington's support.", 'Joe Biden called Vladimir Putin on Tuesday.'],
+    negatives: [
+      'Joe Biden called Vladimir Putin a killer.',
+      'Joe Biden called on Vladimir Putin to withdraw.',
+      'Norway called Anna Berg home.',
+      'Norway called Anna Berg to the foreign ministry.',
+    ],
+  },
+  {
     id: 'speak.tree.call',
     predicate: 'spoke_with',
     trigger: { lemmas: CALL_NOUNS, upos: ['NOUN'] },

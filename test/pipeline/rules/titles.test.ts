@@ -147,6 +147,12 @@ describe('a title naming its portfolio after the noun, and secretaries of any de
     expect(rolesOf(text)).toEqual([role]);
   });
 
+  it('reads a title past a military rank before the name', () => {
+    expect(rolesOf('BAMAKO (AFP) - Mali expelled the envoy. The decision was announced by government spokesman Colonel Amadou Keita.')).toEqual([
+      'Amadou Keita|government spokesperson|Mali',
+    ]);
+  });
+
   it("takes no other title word for the name's title", () => {
     expect(rolesOf('Turkish Deputy Prime Minister Ali Demir said it.')).toEqual(['Ali Demir|deputy prime minister|Türkiye']);
   });

@@ -301,7 +301,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         }
         if (!resolved.length && spec.fallback === 'counterparty') {
           const sources = new Set((entityArgs.find(([name]) => name === 'source')?.[1] ?? []).map((r) => stateOf(r, ctx.facts)));
-          const other = counterparty(t, ctx.scope, sources, ctx.facts);
+          const other = counterparty(t, w, ctx.scope, sources, ctx.facts);
           if (other) {
             resolved.push(other);
             fromContext = COUNTERPARTY_CONFIDENCE;
@@ -375,10 +375,11 @@ function qualifiesAnOrganization(t: TreeSentence, k: number): boolean {
 
 /**
  * The other party of an event whose sentence leaves it unsaid: the one country named in the sentence that acts
- * in none of its clauses and is none of the sources; else the same in the sentence before. Undefined when there
- * are none or several.
+ * in none of its clauses and is none of the sources; else the same in the sentence before; else, in a story
+ * about two countries, the other one ("Paris said it took note of the decision and recalled its ambassador" in a
+ * story about France and Mali). Undefined when there are none or several.
  */
-function counterparty(t: TreeSentence, scope: ResolveScope, sources: ReadonlySet<string | undefined>, facts: RoleFacts): Resolved | undefined {
+function counterparty(t: TreeSentence, w: number, scope: ResolveScope, sources: ReadonlySet<string | undefined>, facts: RoleFacts): Resolved | undefined {
   const candidates = (tree: TreeSentence) => {
     const found = new Map<string, Resolved>();
     for (let k = 0; k < tree.length; k++) {
@@ -395,8 +396,14 @@ function counterparty(t: TreeSentence, scope: ResolveScope, sources: ReadonlySet
   if (here.length) return here.length === 1 ? here[0] : undefined;
   const before = t.index > 0 ? scope.trees[t.index - 1] : undefined;
   const there = before ? candidates(before) : [];
-  return there.length === 1 ? there[0] : undefined;
+  if (there.length) return there.length === 1 ? there[0] : undefined;
+  // (not for an event told of in general: "recalling an envoy would be a measure of last resort")
+  if (t.kids(w, 'obj').some((o) => t.kids(o, 'det').some((d) => INDEFINITE_ARTICLES.has(t.lower(d))))) return undefined;
+  const story = scope.storyCounterparty?.(sources);
+  return story ? { key: story, type: 'Country', word: -1, via: 'context' } : undefined;
 }
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
 
 /** Every choice of one value per argument (an empty list stands for "absent"). */
 function combinations(entityArgs: Array<[string, Resolved[]]>): Array<Record<string, Resolved | undefined>> {

@@ -58,6 +58,11 @@ export interface ResolveScope {
   trees: ReadonlyArray<TreeSentence | undefined>;
   /** what "the government" or "the ministry" stands for in a sentence (context/) */
   body?: (sentence: number, noun: string) => string | undefined;
+  /**
+   * the other party of a story about two countries, given the country acting: of the two countries the story
+   * names most, the one not acting, when it is named clearly more than any third (context/)
+   */
+  storyCounterparty?: (acting: ReadonlySet<string | undefined>) => string | undefined;
 }
 
 export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, depth = 0): Resolved | undefined {
