@@ -115,7 +115,7 @@ export const COMPANY_SUFFIXES = new Set([
 export const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
   // (and its forces' craft: "Chinese ships had rammed its vessels", "Russian jets", "the Chinese coast guard")
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel jet drone guard'.split(
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel boat jet aircraft plane drone guard'.split(
     ' ',
   ),
 ]);

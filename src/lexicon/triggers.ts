@@ -44,7 +44,7 @@ export const ACCUSE_VERBS = words('accuse blame');
 /** verbs that judge in naming: "branded X a terrorist", "labelled X an aggressor". */
 export const BRAND_VERBS = words('brand label dub');
 /** verbs that name the accused as something, an accusation only with an insult: "called X a dictator". */
-export const NAMING_VERBS = words('call describe denounce portray');
+export const NAMING_VERBS = words('call describe denounce portray designate label');
 /** nouns of accusation whose "that" clause or "of" phrase is the charge. */
 export const ACCUSATION_NOUNS = words('accusation allegation charge claim indication evidence suspicion');
 /** adjectives of blame: "X was responsible for Y", "X is to blame for Y". */
@@ -127,7 +127,7 @@ export const PEJORATIVE_NOUNS = words(
 
 /** Verbs of wrongdoing: said of someone by someone else, they make an accusation ("Egypt says Sudan helped the militants" is not one, "… sheltered the militants" is). */
 export const WRONGDOING_VERBS = words(
-  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass',
+  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass intrude encroach trespass infiltrate',
 );
 /** Nouns of wrongdoing, in the same use: "said the remarks amounted to flagrant interference". */
 export const WRONGDOING_NOUNS = words(

@@ -262,6 +262,9 @@ export class TreeSentence {
     const passive = this.isPassive(i);
     const object = this.kids(i, passive ? 'nsubj:pass' : 'obj')[0];
     if (object !== undefined) return this.throughRelative(object, i);
+    // a titled name the parser took for a bare oblique ("summoned Canada's High Commissioner Cameron MacKay")
+    const named = passive ? undefined : this.kids(i, 'obl').find((c) => c > i && this.mentionOf[c]?.type === 'Person' && !this.kids(c, 'case').length);
+    if (named !== undefined) return named;
     // a passive participle modifying its noun: "the ambassador recalled from Tehran"
     if (this.rel(i) === 'acl' && this.words[i]!.upos === 'VERB') return this.head(i);
     if (passive || this.rel(i) === 'acl:relcl') {

@@ -191,7 +191,8 @@ export const summonTreeRules: TreeRule[] = [
     id: 'summon.tree.verb',
     predicate: 'summoned_ambassador',
     trigger: { lemmas: SUMMON_VERBS, upos: ['VERB'], notParticles: RETURN_PARTICLES },
-    requires: { envoy: { path: 'patient', lemmas: ENVOYS } },
+    // (or the title of the envoy named: "summoned Canada's High Commissioner Cameron MacKay")
+    requires: { envoy: { path: 'patient | patient >compound', lemmas: ENVOYS } },
     unless: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') } },
     args: {
       // in the passive with no agent, the ministry the envoy was summoned to, or the capital it is in
@@ -205,6 +206,7 @@ export const summonTreeRules: TreeRule[] = [
       "Iran's ambassador was summoned to the foreign ministry in Oslo on Monday.",
       "Iran's ambassador was summoned to the Norwegian foreign ministry on Monday.",
       "Germany summoned Iran's charge d'affaires to protest.",
+      "The Indian foreign ministry summoned Canada's High Commissioner Cameron MacKay to convey its concern.",
     ],
     negatives: ['Berlin may summon the Russian ambassador.', 'Peru summoned its own ambassador back for consultations.'],
   },
@@ -405,6 +407,28 @@ export const accusationTreeRules: TreeRule[] = [
     confidence: 0.7,
     examples: ['Israel pointed the finger at Iran for the drone strike.', 'Kenya laid the blame on Somalia for the attack on the border post.'],
     negatives: ['Israel pointed at Iran on the map.', 'Kenya put the blame behind it.'],
+  },
+  {
+    // tying someone to a wrongdoing: "allegations linking the Indian government to the murder of a Sikh leader",
+    // "Canada linked India to the killing"
+    id: 'accuse.tree.linked-to',
+    predicate: 'accused_of',
+    // (an allegation is made, whatever the verb that reports it: "investigated what Trudeau called allegations linking …")
+    factuality: 'own',
+    trigger: { lemmas: set('link', 'tie', 'connect'), upos: ['VERB'] },
+    requires: { deed: { path: '>obl[to,with]', lemmas: WRONGDOING_NOUNS } },
+    args: {
+      // (an allegation's or report's maker: "what Trudeau called credible allegations linking …")
+      by: { path: 'agent | <acl <obj agent | <xcomp agent', types: PARTY, optional: true },
+      source: { path: 'patient', types: PARTY },
+      charge: { path: '>obl[to,with]', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: [
+      'Canada cited allegations linking the Indian government to the murder of a Sikh leader.',
+      'Kenya linked Somalia to the attack on its border post.',
+    ],
+    negatives: ['Kenya linked Uganda to the new railway.', 'Police tied Omar Khan to the chair.'],
   },
   {
     id: 'accuse.tree.charged-with',
