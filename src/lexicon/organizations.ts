@@ -114,8 +114,9 @@ export const COMPANY_SUFFIXES = new Set([
 /** Nouns for a state acting through its people: "the Sudanese government", "Iraqi forces", "Turkish diplomats". */
 export const STATE_ACTOR_NOUNS = new Set([
   ...GOVERNMENT_WORDS,
-  // (and its forces' craft: "Chinese ships had rammed its vessels", "Russian jets", "the Chinese coast guard")
-  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel boat jet aircraft plane drone guard'.split(
+  // (and its forces' craft: "Chinese ships had rammed its vessels", "Russian jets", "the Chinese coast guard";
+  // an organisation's missions: "United Nations arms inspectors", "OSCE monitors")
+  ...'kingdom republic administration cabinet parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel boat jet aircraft plane drone guard inspector monitor observer peacekeeper'.split(
     ' ',
   ),
 ]);

@@ -95,6 +95,9 @@ function isTemporal(t: TreeSentence, c: number): boolean {
   return TIME_WORDS.has(t.lemma(c)) || /^(?:1[89]|20)\d\d$/.test(t.lower(c));
 }
 
+/** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
+const isFiniteVerb = (t: TreeSentence, k: number) => t.words[k]!.upos === 'VERB' && t.lower(k) !== t.lemma(k) && !t.lower(k).endsWith('ing');
+
 /** A phrase naming a party (a country, person or organisation) hanging on a word by a preposition other than "of". */
 function isParty(t: TreeSentence, c: number): boolean {
   const rel = t.rel(c);
@@ -158,7 +161,18 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
         .filter((c) => c !== w && (isTemporal(t, c) || isParty(t, c)))
         .flatMap((c) => t.subtree(c)),
     );
-    const words = t.subtree(w).filter((k) => !temporal.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    // (nor a verb in a tense of its own coordinated with it, which the parser hung there: "of provoking a crisis
+    // and said Greece would not tolerate it" — the saying is the accuser's)
+    const ownClauses = new Set(
+      t
+        .subtree(w)
+        .filter((c) => c !== w && t.rel(c) === 'conj' && isFiniteVerb(t, c) && !isFiniteVerb(t, w))
+        .flatMap((c) => t.subtree(c)),
+    );
+    const words = t
+      .subtree(w)
+      .filter((k) => !temporal.has(k) && !ownClauses.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
+    while (words.length > 1 && ['cc', 'punct'].includes(t.rel(words[words.length - 1]!))) words.pop();
     // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
     while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
     // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")

@@ -121,6 +121,8 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     for (const q of [...t.kids(w, 'amod', 'compound', 'nmod:poss'), ...t.withCase(w, ['of'], ['nmod'])]) {
       const r = resolveWord(t, q, scope, depth + 1);
       if (r?.type === 'Country' || (r?.type === 'Person' && PERSONAL_GOVERNMENT.has(lemma))) return { ...r, word: w, via: 'government' };
+      // an organisation's people and craft act for it: "United Nations arms inspectors", "NATO jets", "OSCE monitors"
+      if (r?.type === 'Organization' && !GOVERNMENT_WORDS.includes(lemma) && t.rel(q) !== 'amod') return { ...r, word: w, via: 'government' };
     }
     // "the government", "the authorities" alone (nothing qualifying them): the body the story's context gives
     const form = t.lower(w);

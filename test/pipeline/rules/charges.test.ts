@@ -1,0 +1,27 @@
+// What a charge is: the deed the accuser names, without what the sentence says around it (sentences written for
+// this test).
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/build-text.js';
+
+/** "Accused|charge" of every asserted accused_of edge. */
+const chargesOf = (text: string) =>
+  edgesOf(text)
+    .filter((e) => e.attributes.predicate === 'accused_of' && !e.negated)
+    .map((e) => `${e.triple.split('|')[0]}|${e.triple.split('|')[2]}`);
+
+describe('the words of a charge', () => {
+  it.each([
+    // a verb in a tense of its own, coordinated after the charge, is the accuser's next clause
+    ['Greece accused Turkey of provoking a crisis and said Athens would not tolerate any challenge.', 'Türkiye|provoking a crisis'],
+    // gerunds coordinated with it are the charge
+    ['Greece accused Turkey of provoking a crisis and threatening peace.', 'Türkiye|provoking a crisis and threatening peace'],
+    // a comment set off by a comma ends it
+    ['Lithuania accused Belarus of weaponising migrants, which Minsk denies.', 'Belarus|weaponising migrants'],
+  ])('%s', (text, charge) => {
+    expect(chargesOf(text)).toEqual([charge]);
+  });
+
+  it("reads an organisation's people as the organisation", () => {
+    expect(chargesOf('Iraq accused United Nations arms inspectors of spying for Washington.')).toEqual(['United Nations|espionage']);
+  });
+});
