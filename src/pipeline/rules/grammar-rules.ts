@@ -906,10 +906,13 @@ export const eventTreeRules: TreeRule[] = [
     predicate: 'offered_talks',
     factuality: 'intent',
     trigger: { lemmas: TALKS_NOUNS, upos: ['NOUN'] },
-    requires: { held: { path: '<', lemmas: set('hold', 'have', 'open', 'start', 'begin', 'resume') } },
+    requires: { held: { path: '<', lemmas: set('hold', 'have', 'open', 'start', 'begin', 'resume', 'continue', 'pursue') } },
     args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >obl[with]', types: PARTY } },
     confidence: 0.65,
-    examples: ['Canadian Prime Minister Justin Trudeau said he would hold talks with Andres Manuel Lopez Obrador in June.'],
+    examples: [
+      'Canadian Prime Minister Justin Trudeau said he would hold talks with Andres Manuel Lopez Obrador in June.',
+      'Ulf Kristersson said his government would continue talks with Turkey.',
+    ],
   },
   {
     id: 'talks.tree.ready',

@@ -95,6 +95,18 @@ function isTemporal(t: TreeSentence, c: number): boolean {
   return TIME_WORDS.has(t.lemma(c)) || /^(?:1[89]|20)\d\d$/.test(t.lower(c));
 }
 
+/**
+ * The object a gerund with none of its own leaves to the verb above it when it comes right after the gerund's
+ * words (quotation marks between): the parser's misreading of 'accused Sweden of allowing "a vile attack"'.
+ */
+function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[]): number | undefined {
+  if (t.words[w]!.upos !== 'VERB' || !t.lower(w).endsWith('ing') || t.kids(w, 'obj', 'ccomp', 'xcomp').length || t.head(w) < 0) return undefined;
+  let next = words[words.length - 1]! + 1;
+  while (next < t.length && t.rel(next) === 'punct' && /^["“‘']$/.test(t.lower(next))) next++;
+  const object = t.kids(t.head(w), 'obj').find((o) => o > w);
+  return object !== undefined && t.subtree(object)[0]! <= next && t.subtree(object)[0]! > w ? object : undefined;
+}
+
 /** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
 const isFiniteVerb = (t: TreeSentence, k: number) => t.words[k]!.upos === 'VERB' && t.lower(k) !== t.lemma(k) && !t.lower(k).endsWith('ing');
 
@@ -173,6 +185,9 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
       .subtree(w)
       .filter((k) => !temporal.has(k) && !ownClauses.has(k) && !(t.head(k) === w && (t.rel(k) === 'case' || t.rel(k) === 'mark') && k < w));
     while (words.length > 1 && ['cc', 'punct'].includes(t.rel(words[words.length - 1]!))) words.pop();
+    // (and a deed's object the parser hung on the verb above it: 'of allowing "a vile attack" on Muslims')
+    const object = objectAfterGerund(t, w, words);
+    if (object !== undefined) words.push(...t.subtree(object).filter((k) => k > words[words.length - 1]!));
     // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
     while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
     // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")
