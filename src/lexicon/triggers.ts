@@ -17,6 +17,8 @@ export const DIPLOMAT_NOUNS = new Set([
   ),
   // a Commonwealth country's ambassador to another is its high commissioner
   'high commissioner',
+  // the head of a mission without an ambassador (not "charge" alone, which is also an accusation)
+  ...words("chargé charge_d'affaires d'affaires d’affaires"),
 ]);
 
 /** recalled_ambassador: verbs that take the envoy away from the post ("recalled", "withdrew"). */

@@ -4,8 +4,11 @@
 import type { ParsedSentence, ParsedWord } from '../syntax/index.js';
 import type { Mention } from '../types.js';
 import { BARE_DAY_WORDS, RELATIVE_PRONOUNS, CONDITION_WORDS, SUBORDINATORS_AS_PREPOSITIONS } from '../../lexicon/function-words.js';
-import { DOCUMENT_NOUNS, OBJECT_CONTROL_VERBS } from '../../lexicon/triggers.js';
+import { DOCUMENT_NOUNS, OBJECT_CONTROL_VERBS, REPORT_VERBS } from '../../lexicon/triggers.js';
 import { MILITARY_RANKS } from '../../lexicon/roles.js';
+
+/** Adverbs saying when an office was held, before the office in an apposition ("Sigmar Gabriel, then Germany's foreign minister,"). */
+const TIME_OF_OFFICE = new Set(['then', 'now', 'formerly', 'previously', 'once', 'later']);
 
 export class TreeSentence {
   readonly words: readonly ParsedWord[];
@@ -438,9 +441,16 @@ export class TreeSentence {
       if (k !== comma) return after?.form === ',' ? k + 1 : undefined;
       return !after || after.form === ',' || after.upos === 'VERB' || after.upos === 'AUX' || after.upos === 'PUNCT' ? k + 1 : undefined;
     }
+    // back over the noun's modifiers: "the", "Germany's foreign", "then Germany's", "a former Swedish"
     let k = i - 1;
-    while (k >= 0 && ['DET', 'ADJ'].includes(this.words[k]!.upos) && !this.mentionOf[k]) k--;
+    const modifier = (j: number) =>
+      this.mentionOf[j]
+        ? this.mentionOf[j]!.type !== 'Person' && this.mentionOf[j]!.kind !== 'pronoun'
+        : ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.words[j]!.upos) || ["'s", '’s'].includes(this.lower(j)) || TIME_OF_OFFICE.has(this.lower(j));
+    while (k >= 0 && i - k <= 6 && modifier(k)) k--;
     if (k < 1 || this.lower(k) !== ',') return undefined;
+    // a phrase a verb of saying follows is the speaker: "under then-President Juan Perez, Bolivia's foreign minister said"
+    if (i + 1 < this.length && REPORT_VERBS.has(this.lemma(i + 1)) && this.words[i + 1]!.upos === 'VERB') return undefined;
     const m = this.mentionOf[k - 1];
     if (m?.type !== 'Person' || m.kind !== 'name') return undefined;
     let first = k - 1;

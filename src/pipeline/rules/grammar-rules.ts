@@ -55,6 +55,7 @@ import {
   WRONGDOING_ADJECTIVES,
   WRONGDOING_NOUNS,
   WRONGDOING_VERBS,
+  LEAVE_VERBS,
 } from '../../lexicon/triggers.js';
 import type { ArgSpec, TreeRule } from './tree/types.js';
 
@@ -109,6 +110,22 @@ export const recallTreeRules: TreeRule[] = [
       'Norway threatened to recall its ambassador to Iran.',
       'Italy recalled its striker to the squad for the World Cup qualifier.',
     ],
+  },
+  {
+    // a state saying its own envoy has left the country of the post: "Bahrain said its ambassador to Lebanon had
+    // left Beirut" (an envoy leaving a meeting, or another state's envoy leaving, is no recall)
+    id: 'recall.tree.own-envoy-left',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: LEAVE_VERBS, upos: ['VERB'] },
+    requires: { envoy: { path: 'agent', lemmas: ENVOYS }, own: { path: 'agent poss', lemmas: set('its', 'their') } },
+    args: {
+      source: { path: 'agent poss', types: STATE },
+      target: { path: `patient | agent ${ENVOY_POST}`, types: PLACE },
+      ambassador: { path: 'agent >appos', types: ['Person'], optional: true },
+    },
+    confidence: 0.65,
+    examples: ['Bahrain said on Friday that its ambassador to Lebanon had left Beirut.'],
+    negatives: ['Bahrain said its ambassador had left the meeting early.', 'Bahrain said the Lebanese ambassador had left Manama.'],
   },
   {
     id: 'recall.tree.called-back',
@@ -261,9 +278,18 @@ export const expelTreeRules: TreeRule[] = [
       leave: { path: '>xcomp | >advcl | >obl | patient >acl | >iobj >acl', lemmas: set('leave', 'depart', 'quit', 'exit') },
     },
     unless: { elsewhere: { path: 'left-not-country' } },
-    args: { source: { path: 'agent', types: STATE }, target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` } },
+    args: {
+      // (in the passive with no agent, the state the diplomats serve in, else the one that reports it: "the
+      // Lebanese envoy in Manama was asked to leave, Bahrain said")
+      source: { path: 'agent | patient >nmod[in,at] | reporter agent', types: STATE },
+      target: { ...DIPLOMATS_COUNTRY, path: `${DIPLOMATS_COUNTRY.path} | >iobj >amod | >iobj poss` },
+    },
     confidence: 0.85,
-    examples: ['Lithuania ordered three Russian diplomats to leave the country.', "Saudi Arabia has given Canada's ambassador 24 hours to leave the kingdom."],
+    examples: [
+      'Lithuania ordered three Russian diplomats to leave the country.',
+      "Saudi Arabia has given Canada's ambassador 24 hours to leave the kingdom.",
+      'The Lebanese envoy in Manama was asked to leave, Bahrain said.',
+    ],
     negatives: ['Lithuania asked Russian diplomats to leave the building before the vote.'],
   },
   {
@@ -332,7 +358,11 @@ export const expelTreeRules: TreeRule[] = [
     },
     args: { source: { path: 'agent', types: STATE }, target: DIPLOMATS_COUNTRY },
     confidence: 0.85,
-    examples: ['Estonia declared a Russian diplomat persona non grata.', 'Peru declared the Mexican ambassador, Pablo Monroy, persona non grata.'],
+    examples: [
+      'Estonia declared a Russian diplomat persona non grata.',
+      'Peru declared the Mexican ambassador, Pablo Monroy, persona non grata.',
+      "Argentina declared Venezuela's charge d'affaires persona non grata on Tuesday.",
+    ],
   },
   {
     id: 'expel.tree.noun',
@@ -569,6 +599,8 @@ export const accusationTreeRules: TreeRule[] = [
     unless: {
       blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) },
       behind: { path: '>ccomp >case', lemmas: set('behind') },
+      // a deed or claim named as one ("said it was a lie", "called this a provocation"), not a doer
+      thing: { path: '>ccomp >nsubj', lemmas: set('it', 'this', 'that', 'which') },
       ...HEDGED_CLAUSE,
     },
     args: {
@@ -578,6 +610,7 @@ export const accusationTreeRules: TreeRule[] = [
     },
     confidence: 0.7,
     examples: ['Tehran said Riyadh had used the incident as a pretext for aggression.'],
+    negatives: ['Dmitry Peskov, who speaks for the Kremlin, said it was a lie.'],
   },
   {
     // verbs of alleging: whatever the clause says is the charge ("The KDP charges that the PUK has backing from Iran")

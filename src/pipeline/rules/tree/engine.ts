@@ -200,7 +200,9 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   const modifiers =
     mode === 'title' || mode === 'former-title' ? titleWords(t, w) : t.children[w]!.filter((c) => c < w && ['amod', 'compound', 'flat'].includes(t.rel(c)));
   if (mode === 'former' || mode === 'former-title') {
-    const marked = modifiers.some((c) => FORMER.has(t.lower(c).replace(/-$/, '')) || (gluedHyphen(t, c - 1) && FORMER.has(t.lower(c - 2))));
+    // (or an adverb before the office: "Sigmar Gabriel, then Germany's foreign minister,")
+    const adverbs = mode === 'former' ? t.kids(w, 'advmod').filter((c) => c < w) : [];
+    const marked = [...modifiers, ...adverbs].some((c) => FORMER.has(t.lower(c).replace(/-$/, '')) || (gluedHyphen(t, c - 1) && FORMER.has(t.lower(c - 2))));
     return marked || (gluedHyphen(t, w - 1) && FORMER.has(t.lower(w - 2))) ? 'former' : undefined;
   }
   // the role: the noun and the words before it that are not names, demonyms or determiners ("deputy prime minister"),
