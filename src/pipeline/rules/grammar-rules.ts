@@ -557,6 +557,22 @@ export const accusationTreeRules: TreeRule[] = [
     negatives: ['Zelensky called Macron a friend.'],
   },
   {
+    // a deed named in a free relative: "condemned what it called Somalia's interference in its affairs", "what
+    // Kenya called a provocation by Somalia"
+    id: 'accuse.tree.what-called',
+    predicate: 'accused_of',
+    trigger: { lemmas: NAMING_VERBS, upos: ['VERB'] },
+    requires: { what: { path: '<acl:relcl', lemmas: set('what') }, deed: { path: 'patient', lemmas: new Set([...WRONGDOING_NOUNS, ...PEJORATIVE_NOUNS]) } },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient poss | patient >amod | patient >nmod[by,of]', types: PARTY },
+      charge: { path: 'patient', phrase: 'words' },
+    },
+    confidence: 0.75,
+    examples: ["Kenya's foreign ministry condemned what it called Somalia's interference in its affairs."],
+    negatives: ["Kenya's foreign ministry welcomed what it called Somalia's offer of talks."],
+  },
+  {
     // a wrongdoing someone reports of someone: "Egypt says the Sudanese government sheltered the militants"
     id: 'accuse.tree.reported',
     predicate: 'accused_of',
@@ -645,12 +661,18 @@ export const accusationTreeRules: TreeRule[] = [
   {
     id: 'accuse.tree.responsible',
     predicate: 'accused_of',
-    trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ'] },
-    args: { by: REPORTED_BY, source: { path: '>nsubj | >nsubj:pass', types: PARTY }, charge: { path: '>obl[for,in] | >advcl[for,in]', phrase: 'words' } },
+    // (an adjective after a copula the tagger may take for a noun: "Somalia is guilty of violating …")
+    trigger: { lemmas: BLAME_ADJECTIVES, upos: ['ADJ', 'NOUN'] },
+    args: {
+      by: REPORTED_BY,
+      source: { path: '>nsubj | >nsubj:pass', types: PARTY },
+      charge: { path: '>obl[for,in,of] | >advcl[for,in,of] | >acl[of]', phrase: 'words' },
+    },
     confidence: 0.8,
     examples: [
       'Ankara said Damascus was responsible for the bombing.',
       'The Dutch government said there were strong indications that Iran was involved in the killings.',
+      'Somalia is guilty of violating the ceasefire, Kenya said.',
     ],
     negatives: ['Ankara asked whether Damascus was responsible for the bombing.'],
   },
@@ -730,16 +752,19 @@ export const accusationTreeRules: TreeRule[] = [
     factuality: 'own',
     args: {
       // whose accusation: its possessor, else whoever reports it ("the Dutch government said there were strong indications that …")
-      by: { path: 'poss | >amod | <nsubj,obj reporter agent', types: PARTY, optional: true },
+      // (or the one it is by: "claims by Riyadh that …")
+      by: { path: 'poss | >amod | >nmod[by] | <nsubj,obj reporter agent', types: PARTY, optional: true },
       // "accusations that X …", and "there are allegations that X …", where the clause hangs beside the noun
-      source: { path: '>acl[that] agent | >acl agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
-      charge: { path: '>acl[that] | >acl | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
+      source: { path: '>acl[that] agent | >acl agent | >csubj,ccomp[that] agent | <nsubj >csubj,ccomp[that] agent | <obj >ccomp[that] agent', types: PARTY },
+      charge: { path: '>acl[that] | >acl | >csubj,ccomp[that] | <nsubj >csubj,ccomp[that] | <obj >ccomp[that]', phrase: 'predicate' },
     },
     confidence: 0.75,
     examples: [
       'There are allegations that Iran has tried to sabotage shipping in the Gulf.',
       "Tehran rejected Washington's accusation that Iran had armed the rebels.",
       "Iranian officials dismissed Benjamin Netanyahu's accusation that Ebrahim Raisi is a murderer.",
+      "Saudi Arabia's accusation that Iran armed the Houthis drew a sharp response.",
+      'Tehran rejected claims by Riyadh that it was arming the rebels.',
     ],
   },
 ];
@@ -749,7 +774,8 @@ const CANCELLED = { cancelled: { path: '< >conj >obj | >conj >obj', lemmas: VISI
 
 /** whom an action is aimed at: the object, else the "at"/"on"/"against" phrase, else whoever did what is
  * condemned ("condemned the coup by Pierre Buyoya", "denouncing Wallstrom's remarks") */
-const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against] | patient >nmod[by] | patient poss', types: PARTY };
+// (or named in a free relative: "condemned what it called Somalia's interference")
+const AIMED_AT: ArgSpec = { path: 'patient | >obl[at,on,against] | patient >nmod[by] | patient poss | patient >acl:relcl patient poss', types: PARTY };
 
 export const eventTreeRules: TreeRule[] = [
   {
@@ -766,6 +792,7 @@ export const eventTreeRules: TreeRule[] = [
       // a deed named again is whoever did it before
       'Poland on Friday expelled a Belarusian diplomat. Belarus denounced the move as unfriendly.',
       'Saudi Arabia executed Sheikh Nimr al-Nimr on Saturday. Iran condemned the execution.',
+      "Kenya's foreign ministry condemned what it called Somalia's interference in its affairs.",
     ],
     negatives: ['Chile could condemn Israel.'],
   },
