@@ -133,7 +133,7 @@ export const WRONGDOING_VERBS = words(
 );
 /** Nouns of wrongdoing, in the same use: "said the remarks amounted to flagrant interference". */
 export const WRONGDOING_NOUNS = words(
-  'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack coup',
+  'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack coup raid incursion plot',
 );
 /** Adjectives of wrongdoing said of someone: "saying he was biased toward the separatists". */
 export const WRONGDOING_ADJECTIVES = words('biased corrupt partisan fraudulent criminal racist illegitimate hostile dishonest incompetent');

@@ -643,6 +643,24 @@ export const accusationTreeRules: TreeRule[] = [
     examples: ['Ukraine alleged that Belarus had trained the saboteurs.', 'Kenya charged that Somalia had armed the militants.'],
   },
   {
+    // a part in a deed alleged or cited: "alleged Iranian involvement in the attack", "cited Russia's role in the coup"
+    id: 'accuse.tree.alleged-part',
+    predicate: 'accused_of',
+    trigger: { lemmas: new Set([...ALLEGE_VERBS, 'cite', 'suspect', 'see']), upos: ['VERB'] },
+    requires: {
+      part: { path: 'patient', lemmas: set('involvement', 'role', 'responsibility', 'complicity', 'hand', 'link', 'links') },
+      deed: { path: 'patient >nmod[in,behind]', lemmas: WRONGDOING_NOUNS },
+    },
+    args: {
+      by: { path: 'agent', types: PARTY, optional: true },
+      source: { path: 'patient >amod | patient poss', types: PARTY },
+      charge: { path: 'patient >nmod[in,behind]', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: ['The Saudi foreign minister alleged Iranian involvement in the attack.', "Kenya cited Somalia's role in the raid on the border post."],
+    negatives: ["Kenya praised Somalia's role in the peace talks.", "Kenya cited Somalia's role in the peace talks as a model."],
+  },
+  {
     // "Poland says Belarus is behind the migrant crisis": the one behind a deed, as someone says
     id: 'accuse.tree.behind',
     predicate: 'accused_of',
