@@ -173,3 +173,12 @@ describe('what describes the holder is no part of the role', () => {
     expect(rolesOf(text)).toEqual([role]);
   });
 });
+
+describe('"the country" in a title', () => {
+  it.each([
+    ["OSLO (Reuters) - Norway recalled its envoy. Anna Berg, the country's foreign minister, said talks had failed.", 'Anna Berg|foreign minister|Norway'],
+    ["Chile recalled its envoy. The country's president, Ana Soto, said talks had failed.", 'Ana Soto|president|Chile'],
+  ])('is the country named last before it: %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+});

@@ -112,6 +112,12 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     const r = leader === undefined ? undefined : fromMention(t.mentionOf[leader], leader);
     if (r?.type === 'Person') return { ...r, word: w, via: 'government' };
   }
+  // "the country" alone: the country named last before it, in its sentence or the one before ("Norway recalled
+  // its envoy. Anna Berg, the country's foreign minister, said …")
+  if (THE_COUNTRY_NOUNS.has(lemma) && t.kids(w, 'det').some((d) => t.lower(d) === 'the') && !t.kids(w, 'amod', 'compound', 'nmod:poss', 'nmod').length) {
+    const named = lastCountryBefore(t, w, scope);
+    if (named) return { ...named, word: w, via: 'context' };
+  }
   if (NEIGHBOUR_NOUNS.has(lemma) && depth === 0) {
     const neighbour = neighbourOf(t, w, scope);
     if (neighbour) return neighbour;
@@ -135,6 +141,20 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
       if (key) return { key, type: key.startsWith('country:') ? 'Country' : 'Organization', word: w, via: 'context' };
     }
   }
+  return undefined;
+}
+
+const THE_COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** The country named last before word w by its name (not a demonym: "two Iranian diplomats"): in its sentence, else in the sentence before. */
+function lastCountryBefore(t: TreeSentence, w: number, scope: ResolveScope): Resolved | undefined {
+  const before = scope.trees[t.index - 1];
+  for (const [tree, from] of [[t, w - 1], ...(before ? [[before, before.length - 1]] : [])] as Array<[TreeSentence, number]>)
+    for (let k = from; k >= 0; k--) {
+      const m = tree.mentionOf[k];
+      const r = m?.kind === 'name' ? fromMention(m, k) : undefined;
+      if (r?.type === 'Country') return r;
+    }
   return undefined;
 }
 
