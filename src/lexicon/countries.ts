@@ -19,7 +19,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'Great Britain', 'U.K.'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
-  CD: ['Congo-Kinshasa', 'Democratic Republic of the Congo'],
+  // (and its name from 1971 to 1997, which news of those years uses)
+  CD: ['Congo-Kinshasa', 'Democratic Republic of the Congo', 'Zaire'],
   KR: ['Korea'],
   VA: ['Holy See'],
   MK: ['Macedonia'],
@@ -38,6 +39,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   CV: ['Cape Verdean'],
   SA: ['Saudi'],
   EC: ['Ecuadorian'],
+  CD: ['Zairean', 'Zairian'],
+  TL: ['Timorese'],
 };
 
 // Two-letter codes that are also English words are only read as countries when written in capitals in

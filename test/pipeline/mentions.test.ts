@@ -249,3 +249,15 @@ describe('a name two countries share', () => {
     ]);
   });
 });
+
+describe('labels', () => {
+  it("take a name as the body writes it, not in a headline's capitals; acronyms keep theirs", () => {
+    const graph = graphOf(
+      'SOCCER - BAYERN BEAT HAMBURG 2-1.\n\nMUNICH 1996-10-26\n\nBayern Munich beat Hamburg 2-1 on Saturday. NATO and Nato officials watched.',
+    );
+    const labels = graph.mapNodes((_, a) => a.label as string);
+    expect(labels).toContain('Hamburg');
+    expect(labels).not.toContain('HAMBURG');
+    expect(labels).toContain('NATO');
+  });
+});

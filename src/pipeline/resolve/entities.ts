@@ -36,9 +36,12 @@ export function addMention(table: EntityTable, m: Mention): void {
   if (m.kind !== 'name' && !m.canonical) return;
   const candidate = m.canonical ?? surface;
   const rank = m.canonical ? 1000 : candidate.split(' ').length * 10 + Math.min(candidate.length, 9) / 10;
-  // on a tie, the name as written with its diacritics ("José", not "Jose"), then the first in order
+  // on a tie, the name as written with its diacritics ("José", not "Jose"), not in a headline's capitals
+  // ("Hamburg", not "HAMBURG"; an acronym of four letters or fewer is written so), then the first in order
   const accented = (x: string) => (x === foldDiacritics(x) ? 0 : 1);
-  if (rank > rec.labelRank || (rank === rec.labelRank && (accented(candidate) - accented(rec.label) || (candidate < rec.label ? 1 : -1)) > 0)) {
+  const cased = (x: string) => (x.length > 4 && x === x.toUpperCase() && x !== x.toLowerCase() ? 0 : 1);
+  const better = accented(candidate) - accented(rec.label) || cased(candidate) - cased(rec.label) || (candidate < rec.label ? 1 : -1);
+  if (rank > rec.labelRank || (rank === rec.labelRank && better > 0)) {
     rec.label = candidate;
     rec.labelRank = rank;
   }

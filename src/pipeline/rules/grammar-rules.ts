@@ -578,6 +578,9 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: WRONGDOING_VERBS, upos: ['VERB'] },
     requires: { reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) } },
+    // the deed of an accusation the clause makes is the accused's, not the accuser's ("… and accused Rwanda of
+    // invading its provinces, state radio said")
+    unless: { accusation: { path: '<', lemmas: ACCUSE_VERBS } },
     args: {
       by: { path: 'reporter agent', types: PARTY, optional: true },
       source: { path: 'agent', types: PARTY },
@@ -589,7 +592,11 @@ export const accusationTreeRules: TreeRule[] = [
       '"Damascus armed the rebels," the Turkish foreign minister said.',
       'The Philippines said Chinese ships had rammed its vessels.',
     ],
-    negatives: ['Egypt says the Sudanese government may have sheltered the militants.', 'Egypt denied that the Sudanese government sheltered the militants.'],
+    negatives: [
+      'Egypt says the Sudanese government may have sheltered the militants.',
+      'Egypt denied that the Sudanese government sheltered the militants.',
+      'Zaire ordered Rwandan diplomats out and accused Rwanda of invading its provinces, state radio said.',
+    ],
   },
   {
     // a failing someone reports of someone: "saying he was biased toward Yandarbiyev"
