@@ -116,9 +116,12 @@ export const NON_FACTIVE_VERBS = words(
 export const CANCEL_VERBS = words('cancel postpone scrap abandon shelve delay drop');
 export const PUT_OFF_VERBS = words('call put');
 /** Verbs whose complement is not done: "refused to recall", "declined to recall", "failed to recall", "cancelled …". */
-export const NEGATIVE_VERBS = new Set([...words('refuse decline fail halt suspend stop block avoid'), ...CANCEL_VERBS]);
+export const NEGATIVE_VERBS = new Set([...words('refuse decline fail halt suspend stop block avoid refrain desist'), ...CANCEL_VERBS]);
 /** Nouns of a plan or demand over an event: "demands for the recall of", "plans for a visit". */
-export const NON_FACTIVE_NOUNS = words('call calls demand demands plan plans proposal threat threats possibility option prospect request bid');
+// (and what is only reported or rumoured: "said reports that it had recalled its ambassador were false")
+export const NON_FACTIVE_NOUNS = words(
+  'call calls demand demands plan plans proposal threat threats possibility option prospect request bid report reports rumour rumours rumor rumors speculation',
+);
 /** Subordinators of a condition or a question: "if it recalls", "whether to recall". */
 export const CONDITION_MARKERS = words('if unless whether lest');
 

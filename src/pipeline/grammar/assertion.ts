@@ -36,12 +36,17 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
     const h = t.head(node);
     if (h < 0 || ownOnly) break;
     const governor = t.lemma(h);
-    if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && t.caseOf(node) === 'to')) {
+    // (an "of" or "from" clause too: "stopped short of recalling", "refrained from accusing")
+    if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj' || (rel === 'advcl' && ['to', 'of', 'from'].includes(t.caseOf(node) ?? ''))) {
       if (NEGATIVE_VERBS.has(governor) && rel !== 'ccomp') negated ??= t.words[h]!.form;
       else if (NON_FACTIVE_VERBS.has(governor)) return { status: 'unasserted', cue: t.words[h]!.form };
       // "had no plans to withdraw", "has a plan to recall": the plan is the governor's object
       const plan = t.kids(h, 'obj').find((o) => NON_FACTIVE_NOUNS.has(t.lemma(o)) || NON_FACTIVE_NOUNS.has(t.lower(o)));
       if (plan !== undefined && rel === 'xcomp') return { status: 'unasserted', cue: t.words[plan]!.form };
+      // "there were rumours that …": the clause of a rumour or report the parser hung on "be" beside it
+      const rumour =
+        governor === 'be' ? t.kids(h, 'nsubj', 'obj').find((o) => NON_FACTIVE_NOUNS.has(t.lemma(o)) || NON_FACTIVE_NOUNS.has(t.lower(o))) : undefined;
+      if (rumour !== undefined) return { status: 'unasserted', cue: t.words[rumour]!.form };
       node = h;
       modalsOnly = false;
       continue;

@@ -109,6 +109,8 @@ export const recallTreeRules: TreeRule[] = [
       'Critics urged Norway to recall its envoy to Iran.',
       'Norway threatened to recall its ambassador to Iran.',
       'Italy recalled its striker to the squad for the World Cup qualifier.',
+      'Norway stopped short of recalling its ambassador to Iran.',
+      'There were rumours that Norway had recalled its ambassador to Iran.',
     ],
   },
   {
@@ -421,7 +423,12 @@ export const accusationTreeRules: TreeRule[] = [
       'Lithuania accused Belarus of weaponising migrants, which Minsk denies.',
       'Algeria severed relations with Morocco on Tuesday, Foreign Minister Karim Haddad said, accusing its neighbour of hostile actions.',
     ],
-    negatives: ['Would Iran accuse Saudi Arabia of funding militants?', 'Iran could accuse Saudi Arabia of funding militants.'],
+    negatives: [
+      'Would Iran accuse Saudi Arabia of funding militants?',
+      'Iran could accuse Saudi Arabia of funding militants.',
+      'Norway stopped short of accusing Iran of plotting the attack.',
+      'Norway refrained from accusing Iran of plotting the attack.',
+    ],
   },
   {
     // the idioms of blame: "pointed the finger at Iran for the strike", "laid the blame on Kigali for the attack"
