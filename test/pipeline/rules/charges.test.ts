@@ -17,6 +17,7 @@ describe('the words of a charge', () => {
     ['Greece accused Turkey of provoking a crisis and threatening peace.', 'Türkiye|provoking a crisis and threatening peace'],
     // a deed's object the parser hung on the verb of accusing
     ['Ankara accused Swedish authorities of allowing "a vile attack" on the embassy.', 'Sweden|allowing a vile attack'],
+    ['Serbia accused the Kosovo government on Monday of provoking violence in the north.', 'Kosovo|provoking violence in the north'],
     // a comment set off by a comma ends it
     ['Lithuania accused Belarus of weaponising migrants, which Minsk denies.', 'Belarus|weaponising migrants'],
   ])('%s', (text, charge) => {

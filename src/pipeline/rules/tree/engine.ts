@@ -97,10 +97,14 @@ function isTemporal(t: TreeSentence, c: number): boolean {
 
 /**
  * The object a gerund with none of its own leaves to the verb above it when it comes right after the gerund's
- * words (quotation marks between): the parser's misreading of 'accused Sweden of allowing "a vile attack"'.
+ * words (quotation marks between): the parser's misreading of 'accused Sweden of allowing "a vile attack"'; or
+ * the noun after a gerund read as its adjective.
  */
 function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[]): number | undefined {
-  if (t.words[w]!.upos !== 'VERB' || !t.lower(w).endsWith('ing') || t.kids(w, 'obj', 'ccomp', 'xcomp').length || t.head(w) < 0) return undefined;
+  if (!['VERB', 'ADJ'].includes(t.words[w]!.upos) || !t.lower(w).endsWith('ing') || t.kids(w, 'obj', 'ccomp', 'xcomp').length || t.head(w) < 0)
+    return undefined;
+  // (or the noun it was read as describing: "of provoking violence", "provoking" taken for an adjective)
+  if (t.rel(w) === 'amod' && t.head(w) === w + 1 && t.isNominal(w + 1)) return w + 1;
   let next = words[words.length - 1]! + 1;
   while (next < t.length && t.rel(next) === 'punct' && /^["“‘']$/.test(t.lower(next))) next++;
   const object = t.kids(t.head(w), 'obj').find((o) => o > w);
@@ -187,7 +191,10 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     while (words.length > 1 && ['cc', 'punct'].includes(t.rel(words[words.length - 1]!))) words.pop();
     // (and a deed's object the parser hung on the verb above it: 'of allowing "a vile attack" on Muslims')
     const object = objectAfterGerund(t, w, words);
-    if (object !== undefined) words.push(...t.subtree(object).filter((k) => k > words[words.length - 1]!));
+    if (object !== undefined) {
+      const last = words[words.length - 1]!;
+      words.push(...t.subtree(object).filter((k) => k > last && !temporal.has(k)));
+    }
     // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
     while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
     // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")
