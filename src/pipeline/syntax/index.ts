@@ -1,5 +1,5 @@
 // Stage: syntax. Each sentence's tokens become Universal Dependencies words (words.ts), tagged with their
-// universal part of speech (tagger.ts), lemmatised (lemma.ts) and parsed into a basic dependency tree
+// universal part of speech and Penn tag (tagger.ts), lemmatised (lemma.ts) and parsed into a basic dependency tree
 // (parser.ts, transitions.ts), every word keeping its exact character offsets. The model is trained in the
 // project on UD English-EWT by train.ts (npm run train:syntax), committed beside this file and loaded on first
 // use.
@@ -7,7 +7,7 @@ import { packageFile } from '../../paths.js';
 import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 import { UPOS, type Upos } from './lexical.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
-import { tagWords } from './tagger.js';
+import { tagSentence } from './tagger.js';
 import { parseTagged, type Tree } from './tree.js';
 import { syntaxWords, type SyntaxWord } from './words.js';
 
@@ -44,22 +44,24 @@ export function syntaxModel(): SyntaxModel {
 let tagBuffer = new Uint8Array(256);
 const tree: Tree = { heads: new Int32Array(256), labels: new Int32Array(256) };
 
-const PROPN = UPOS.indexOf('PROPN');
-
 /** Tags, lemmatises and parses one sentence's words; words flagged in `names` are proper nouns, untagged. */
 export function analyzeWords(
   words: readonly SyntaxWord[],
   model: SyntaxModel = syntaxModel(),
   names?: readonly boolean[],
   /** tags to take instead of the tagger's (evaluation with the treebank's tags) */
-  given?: readonly Upos[],
+  given?: ReadonlyArray<{ upos: string; xpos: string }>,
 ): ParsedWord[] {
   const n = words.length;
   if (n === 0) return [];
   const infos = words.map((w) => model.lexicon.info(w.form));
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(n * 2);
-  if (given) for (let i = 0; i < n; i++) tagBuffer[i] = UPOS.indexOf(given[i]!);
-  else tagWords(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? PROPN : -1)));
+  const tagSet = model.tagSet;
+  if (given) for (let i = 0; i < n; i++) tagBuffer[i] = tagSet.of(given[i]!.upos, given[i]!.xpos);
+  else {
+    const propn = tagSet.of('PROPN', 'NNP');
+    tagSentence(model.tagger, infos, tagBuffer, names && ((i) => (names[i] ? propn : -1)));
+  }
   if (tree.heads.length < n + 1) {
     tree.heads = new Int32Array((n + 1) * 2);
     tree.labels = new Int32Array((n + 1) * 2);
@@ -69,14 +71,15 @@ export function analyzeWords(
   const out: ParsedWord[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const upos = UPOS[tagBuffer[i]!]!;
+    const uposIndex = tagSet.upos[tagBuffer[i]!]!;
+    const upos = UPOS[uposIndex]!;
     const word: ParsedWord = {
       form: w.form,
       start: w.start,
       end: w.end,
       token: w.token,
       upos,
-      lemma: model.lemma(infos[i]!, w.form, tagBuffer[i]!),
+      lemma: model.lemma(infos[i]!, w.form, uposIndex),
       head: tree.heads[i + 1]! - 1,
       deprel: labels[tree.labels[i + 1]!]!,
     };

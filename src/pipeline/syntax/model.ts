@@ -1,14 +1,15 @@
 // The syntax model and its file: gzip of a magic line, a JSON header (feature version, tag and label sets,
-// weight scales, training facts, the treebank's credit), then the three weight tables (tagger, parser actions,
-// arc labels) as delta-coded feature hashes and int16 weights column by column, then the lexicon (ambiguity
+// weight scales, training facts, the treebank's credit), then the weight tables (the tagger's passes, parser
+// actions, arc labels) as delta-coded feature hashes and int16 weights column by column, then the lexicon (ambiguity
 // classes, fixed tags, clusters) and the learnt lemma exceptions.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
-import { Lexicon, UPOS, type LexiconData, type WordInfo } from './lexical.js';
+import { Lexicon, TagSet, UPOS, type LexiconData, type WordInfo } from './lexical.js';
 import { lemmatize } from './lemma.js';
 import { type ColumnBytes, WeightTable } from './perceptron.js';
 import type { ParserModels } from './parser.js';
+import type { Tagger } from './tagger.js';
 
 const MAGIC = 'newsgraph-syntax-1\n';
 
@@ -18,10 +19,11 @@ const MAGIC = 'newsgraph-syntax-1\n';
  */
 export const SYNTAX_FEATURE_VERSION = 1;
 /**
- * A parser trained for a beam (header.beam > 1) is written as the next version, so code that only parses greedily
- * refuses it rather than decoding it badly; this code reads both.
+ * A parser trained for a beam (header.beam > 1) is written as the next version, and a model with fine tags
+ * (header.tags) two versions on, so code that lacks either refuses such a model rather than decoding it badly;
+ * this code reads all four.
  */
-const BEAM_FEATURE_VERSION = SYNTAX_FEATURE_VERSION + 1;
+const featureVersion = (header: { beam?: number; tags?: string[] }) => SYNTAX_FEATURE_VERSION + ((header.beam ?? 1) > 1 ? 1 : 0) + (header.tags ? 2 : 0);
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 /** the word vectors the clusters are made from (clusters.ts) */
@@ -30,9 +32,11 @@ export const VECTORS_CREDIT = 'word clusters from GloVe vectors (Pennington, Soc
 export interface SyntaxHeader {
   featureVersion: number;
   upos: string[];
+  /** the tagger's fine tags, "UPOS|XPOS" (TagSet); absent: the universal tags alone */
+  tags?: string[];
   labels: string[];
-  /** int16 × scale = weight, per table */
-  scales: { tagger: number; actions: number; labels: number };
+  /** int16 × scale = weight, per table (tagger2: the tagger's second pass, when it has one) */
+  scales: { tagger: number; tagger2?: number; actions: number; labels: number };
   credit: string;
   /** the credit of the word vectors behind the clusters, when the model has clusters */
   vectors?: string;
@@ -52,6 +56,8 @@ export interface EncodedTable {
 export interface SyntaxModelParts {
   header: Omit<SyntaxHeader, 'featureVersion' | 'upos' | 'scales' | 'credit'>;
   tagger: EncodedTable;
+  /** the tagger's second pass (absent: one pass) */
+  tagger2?: EncodedTable;
   actions: EncodedTable;
   labels: EncodedTable;
   lexicon: LexiconData;
@@ -60,12 +66,13 @@ export interface SyntaxModelParts {
 
 export class SyntaxModel {
   readonly lexicon: Lexicon;
-  readonly tagger: WeightTable;
+  readonly tagger: Tagger;
   readonly parser: ParserModels;
+  readonly tagSet: TagSet;
 
   constructor(
     readonly header: SyntaxHeader,
-    tagger: WeightTable,
+    tagger: Tagger,
     actions: WeightTable,
     labels: WeightTable,
     lexicon: LexiconData,
@@ -73,17 +80,18 @@ export class SyntaxModel {
   ) {
     this.lexicon = new Lexicon(lexicon);
     this.tagger = tagger;
+    this.tagSet = header.tags ? new TagSet(header.tags) : TagSet.universal;
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel, beam: header.beam ?? 1 };
+    this.parser = { actions, labels, labelNames: header.labels, rootLabel, tagUpos: header.tags ? this.tagSet.upos : undefined, beam: header.beam ?? 1 };
   }
 
-  /** The lemma of a word with its tag, kept on the word's facts (the lexicon's, for `form`): a corpus repeats most of its words. */
-  lemma(word: WordInfo, form: string, tag: number): string {
+  /** The lemma of a word with its universal tag, kept on the word's facts (the lexicon's, for `form`): a corpus repeats most of its words. */
+  lemma(word: WordInfo, form: string, upos: number): string {
     word.lemmas ??= new Array<string | undefined>(UPOS.length);
-    let lemma = word.lemmas[tag];
+    let lemma = word.lemmas[upos];
     if (lemma === undefined) {
-      lemma = lemmatize(form, UPOS[tag]!, this.lemmas);
-      word.lemmas[tag] = lemma;
+      lemma = lemmatize(form, UPOS[upos]!, this.lemmas);
+      word.lemmas[upos] = lemma;
     }
     return lemma;
   }
@@ -182,15 +190,17 @@ const sortedEntries = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b
 export function encodeSyntaxModel(parts: SyntaxModelParts): Buffer {
   const header: SyntaxHeader = {
     ...parts.header,
-    featureVersion: (parts.header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION,
+    featureVersion: featureVersion(parts.header),
     upos: [...UPOS],
-    scales: { tagger: parts.tagger.scale, actions: parts.actions.scale, labels: parts.labels.scale },
+    scales: { tagger: parts.tagger.scale, tagger2: parts.tagger2?.scale, actions: parts.actions.scale, labels: parts.labels.scale },
     credit: TREEBANK_CREDIT,
   };
   const w = new Writer();
   w.text(JSON.stringify(header));
-  const classes = [UPOS.length, 4, header.labels.length];
-  [parts.tagger, parts.actions, parts.labels].forEach((t, i) => {
+  const tables = parts.tagger2 ? [parts.tagger, parts.tagger2, parts.actions, parts.labels] : [parts.tagger, parts.actions, parts.labels];
+  const tags = (header.tags ?? UPOS).length;
+  const classes = parts.tagger2 ? [tags, tags, 4, header.labels.length] : [tags, 4, header.labels.length];
+  tables.forEach((t, i) => {
     w.keys(t.keys);
     w.i16Columns(t.values, t.keys.length, classes[i]!);
   });
@@ -216,17 +226,23 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
     throw new UserError(`syntax: ${name} is not a newsgraph syntax model; retrain it with npm run train:syntax`);
   const r = new Reader(raw.subarray(MAGIC.length), name);
   const header = JSON.parse(r.text()) as SyntaxHeader;
-  const version = (header.beam ?? 1) > 1 ? BEAM_FEATURE_VERSION : SYNTAX_FEATURE_VERSION;
+  const version = featureVersion(header);
   if (header.featureVersion !== version || header.upos.join() !== UPOS.join())
     throw new UserError(
-      `syntax: ${name} was trained for features v${header.featureVersion}, the code has v${SYNTAX_FEATURE_VERSION}; retrain it with npm run train:syntax`,
+      `syntax: ${name} was trained for features v${header.featureVersion}, the code reads it as v${version}; retrain it with npm run train:syntax`,
     );
-  const classes = [UPOS.length, 4, header.labels.length];
-  const scales = [header.scales.tagger, header.scales.actions, header.scales.labels];
+  const tags = (header.tags ?? UPOS).length;
+  const two = header.scales.tagger2 !== undefined;
+  const classes = two ? [tags, tags, 4, header.labels.length] : [tags, 4, header.labels.length];
+  const scales = two
+    ? [header.scales.tagger, header.scales.tagger2!, header.scales.actions, header.scales.labels]
+    : [header.scales.tagger, header.scales.actions, header.scales.labels];
   const tables = classes.map((c, i) => {
     const keys = r.keys();
     return new WeightTable(c, keys, r.i16Columns(keys.length, c), scales[i]!);
   });
+  const tagger: Tagger = two ? { first: tables[0]!, second: tables[1]! } : { first: tables[0]! };
+  const [actions, labels] = tables.slice(two ? 2 : 1);
   const maps = [0, 1, 2].map(() => {
     const keys = r.keys();
     const values = r.u32();
@@ -234,7 +250,7 @@ export function decodeSyntaxModel(file: Buffer, name = 'model'): SyntaxModel {
   });
   const rest = JSON.parse(r.text()) as { lemmas: Array<[string, string]> };
   const lexicon: LexiconData = { ambiguity: maps[0]!, fixed: maps[1]!, clusters: maps[2]! };
-  return new SyntaxModel(header, tables[0]!, tables[1]!, tables[2]!, lexicon, new Map(rest.lemmas));
+  return new SyntaxModel(header, tagger, actions!, labels!, lexicon, new Map(rest.lemmas));
 }
 
 export function loadSyntaxModel(path: string): SyntaxModel {

@@ -12,8 +12,12 @@ export interface ParserInput {
   n: number;
   /** lower-case word hash */
   word: Int32Array;
-  /** tag + 1 (0: the root) */
+  /** tag + 1 (0: the root): a fine tag ("VERB|VBD") or, with a model of universal tags only, the universal tag */
   tag: Int32Array;
+  /** universal tag + 1 (0: the root) */
+  upos: Int32Array;
+  /** whether the tags are fine tags: the model then reads the universal ones too */
+  fine: boolean;
   /** cluster id + 1 (0: none) */
   cluster: Int32Array;
   /** a short suffix hash, for unknown words */
@@ -177,6 +181,13 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
   out[k++] = h2(84, P(n0 - 1), n0p);
   out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
+  if (x.fine) {
+    // with fine tags, the universal tags of the words around the decision too: coarser, so they generalise
+    const U = (i: number) => (i <= 0 || i > last ? 99 : x.upos[i]!);
+    out[k++] = h2(86, U(s0), U(n0));
+    out[k++] = h3(87, U(s0), U(n0), U(n1));
+    out[k++] = h3(88, U(s1), U(s0), U(n0));
+  }
   return k;
 }
 
@@ -355,6 +366,13 @@ export function parserContextFeatures(x: ParserInput, st: ParseState, out: Int32
   out[k++] = h3(83, s0 > 0 && heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
   out[k++] = h2(84, P(n0 - 1), n0p);
   out[k++] = h3(85, s0p, P(s0 > 0 ? s0 + 1 : -1), n0p);
+  if (x.fine) {
+    // with fine tags, the universal tags of the words around the decision too: coarser, so they generalise
+    const U = (i: number) => (i <= 0 || i > last ? 99 : x.upos[i]!);
+    out[k++] = h2(86, U(s0), U(n0));
+    out[k++] = h3(87, U(s0), U(n0), U(n1));
+    out[k++] = h3(88, U(s1), U(s0), U(n0));
+  }
   return k;
 }
 
@@ -470,6 +488,8 @@ export interface ParserModels {
   /** the label ids, in the labeller's class order */
   labelNames: readonly string[];
   rootLabel: number;
+  /** fine tag → universal tag (TagSet.upos); absent for a model of universal tags only */
+  tagUpos?: Uint8Array;
   /** beam width: 1 parses greedily */
   beam?: number;
 }

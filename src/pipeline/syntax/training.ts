@@ -1,9 +1,9 @@
 // Training the syntax model (train.ts runs it as npm run train:syntax): the lexicon, the tagger, jackknifed tags,
 // and the parser with the dynamic oracle. Reproducible: sentences are shuffled each epoch by fixed seeds.
 import { seededRandom } from '../../random.js';
-import { hashString } from '../../text/hash.js';
+import { hashString, mix } from '../../text/hash.js';
 import type { ConlluSentence } from './conllu.js';
-import { Lexicon, UPOS_INDEX, type LexiconData } from './lexical.js';
+import { Lexicon, TagSet, UPOS, UPOS_INDEX, type LexiconData } from './lexical.js';
 import { lemmaKey, ruleLemma } from './lemma.js';
 import type { EncodedTable } from './model.js';
 import {
@@ -19,7 +19,7 @@ import {
   type ParserModels,
 } from './parser.js';
 import { quantize, TrainingWeights, WeightTable, type Scorer } from './perceptron.js';
-import { bestTag, TAG_COUNT, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
+import { bestTag, TAGGER_FEATURES_MAX, taggerFeatures, tagWords } from './tagger.js';
 import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT, staticOracle } from './transitions.js';
 import { parserInputOf, parseTagged, type Tree } from './tree.js';
 
@@ -32,20 +32,40 @@ const AMBIGUITY_MIN_SHARE = 0.02;
 const FIXED_MIN_COUNT = 20;
 const FIXED_MIN_SHARE = 0.995;
 export const JACKKNIFE_FOLDS = 10;
+/** a (UPOS, XPOS) pair needs this many training words to be a tag of its own; rarer ones take their universal tag's most frequent pair */
+const FINE_TAG_MIN_COUNT = 20;
 /** error exploration: from this epoch on, follow the model's own choice with this probability */
 const EXPLORE_FROM_EPOCH = 2;
 const EXPLORE_PROBABILITY = 0.9;
 
+/** The fine tags of the training data: each universal tag's (UPOS, XPOS) pairs, most frequent first (--fine-tags). */
+export function buildTagSet(sentences: ConlluSentence[]): TagSet {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const w of s.words) if (UPOS_INDEX.has(w.upos)) counts.set(`${w.upos}|${w.xpos}`, (counts.get(`${w.upos}|${w.xpos}`) ?? 0) + 1);
+  const names: string[] = [];
+  for (const upos of UPOS) {
+    const pairs = [...counts].filter(([k]) => k.startsWith(`${upos}|`)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // every universal tag keeps at least its most frequent pair
+    if (!pairs.length) names.push(`${upos}|_`);
+    pairs.forEach(([k, c], i) => {
+      if (i === 0 || c >= FINE_TAG_MIN_COUNT) names.push(k);
+    });
+  }
+  return new TagSet(names);
+}
+
 /** A treebank sentence as the trainer reads it. */
 export interface TrainingSentence {
   forms: string[];
+  /** fine tags (TagSet) */
   tags: Uint8Array;
   /** heads 1-based, 0 the root (index 0 unused) */
   heads: Int32Array;
   labels: Int32Array;
 }
 
-export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map<string, number>): TrainingSentence[] {
+export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map<string, number>, tagSet: TagSet): TrainingSentence[] {
   return sentences.map((s) => {
     const n = s.words.length;
     const heads = new Int32Array(n + 1);
@@ -59,7 +79,7 @@ export function toTrainingSentences(sentences: ConlluSentence[], labelIndex: Map
       }
       labels[i + 1] = l;
     });
-    return { forms: s.words.map((w) => w.form), tags: Uint8Array.from(s.words, (w) => UPOS_INDEX.get(w.upos) ?? UPOS_INDEX.get('X')!), heads, labels };
+    return { forms: s.words.map((w) => w.form), tags: Uint8Array.from(s.words, (w) => tagSet.of(w.upos, w.xpos)), heads, labels };
   });
 }
 
@@ -89,14 +109,14 @@ export function projectivize(heads: Int32Array): Int32Array {
   }
 }
 
-export function buildLexicon(train: TrainingSentence[], clusters: Map<number, number>): LexiconData {
+export function buildLexicon(train: TrainingSentence[], clusters: Map<number, number>, tagCount: number): LexiconData {
   const counts = new Map<number, Int32Array>();
   for (const s of train)
     s.forms.forEach((form, i) => {
       const key = hashString(form.toLowerCase());
       let c = counts.get(key);
       if (!c) {
-        c = new Int32Array(TAG_COUNT);
+        c = new Int32Array(tagCount);
         counts.set(key, c);
       }
       c[s.tags[i]!]++;
@@ -106,13 +126,19 @@ export function buildLexicon(train: TrainingSentence[], clusters: Map<number, nu
   for (const [key, c] of [...counts].sort((a, b) => a[0] - b[0])) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < AMBIGUITY_MIN_COUNT) continue;
+    // the set of tags as a bit mask while the tags fit in its bits (the universal tags), else as a hash (never
+    // 0, which marks a word unseen)
     let mask = 0;
+    let set = 0x2545f491;
     let top = 0;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (c[t]! >= AMBIGUITY_MIN_SHARE * total) mask |= 1 << t;
+    for (let t = 0; t < tagCount; t++) {
+      if (c[t]! >= AMBIGUITY_MIN_SHARE * total) {
+        mask |= 1 << t;
+        set = mix(set, t);
+      }
       if (c[t]! > c[top]!) top = t;
     }
-    ambiguity.set(key, mask);
+    ambiguity.set(key, tagCount <= 31 ? mask : set || 1);
     if (total >= FIXED_MIN_COUNT && c[top]! >= FIXED_MIN_SHARE * total) fixed.set(key, top);
   }
   return { ambiguity, fixed, clusters };
@@ -165,27 +191,50 @@ const BEAM_ACTION_ROWS_KEPT = 0.75;
 
 export const tableOf = (classes: number, t: EncodedTable) => new WeightTable(classes, t.keys, t.values, t.scale);
 
-function tagAccuracy(model: Scorer, lexicon: Lexicon, sentences: TrainingSentence[]): number {
-  let right = 0;
-  let total = 0;
-  for (const s of sentences) {
+/** One tagger pass over sentences (with the first pass's tags of each, for the second). */
+export function tagAll(model: Scorer, lexicon: Lexicon, sentences: TrainingSentence[], first?: Uint8Array[]): Uint8Array[] {
+  return sentences.map((s, i) => {
     const out = new Uint8Array(s.forms.length);
-    tagWords(model, infosOf(lexicon, s), out);
-    for (let i = 0; i < s.forms.length; i++) if (out[i] === s.tags[i]) right++;
-    total += s.forms.length;
-  }
-  return right / total;
+    tagWords(model, infosOf(lexicon, s), out, undefined, first?.[i]);
+    return out;
+  });
 }
 
-/** Trains the tagger; returns the table of the epoch with the best dev accuracy. */
+/** The share of words whose universal tag is right, and whose fine tag is. */
+export function tagAccuracy(tagSet: TagSet, sentences: TrainingSentence[], tags: Uint8Array[]): { upos: number; fine: number } {
+  let upos = 0;
+  let fine = 0;
+  let total = 0;
+  sentences.forEach((s, k) => {
+    const out = tags[k]!;
+    for (let i = 0; i < s.forms.length; i++) {
+      if (out[i] === s.tags[i]) fine++;
+      if (tagSet.upos[out[i]!] === tagSet.upos[s.tags[i]!]) upos++;
+    }
+    total += s.forms.length;
+  });
+  return { upos: upos / total, fine: fine / total };
+}
+
+/** The first pass's tags, for the second pass to read: of the training data (jackknifed) and of dev. */
+export interface FirstPassTags {
+  train: Uint8Array[];
+  dev?: Uint8Array[];
+}
+
+/** Trains one tagger pass (the second with `first`); returns the table of the epoch with the best dev UPOS accuracy. */
 export function trainTagger(
   train: TrainingSentence[],
   dev: TrainingSentence[] | undefined,
   lexicon: Lexicon,
+  tagSet: TagSet,
   epochs: number,
   log: (s: string) => void,
+  first?: FirstPassTags,
 ): { table: EncodedTable; accuracy: number; epoch: number } {
-  const weights = new TrainingWeights(TAG_COUNT);
+  const weights = new TrainingWeights(tagSet.size);
+  // the training order goes with the first pass's tags of each sentence
+  const order = train.map((_, i) => i);
   const random = seededRandom(SEED);
   const features = new Int32Array(TAGGER_FEATURES_MAX);
   let guesses = new Uint8Array(1024);
@@ -193,12 +242,14 @@ export function trainTagger(
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const s of shuffled(train, random)) {
+    for (const j of shuffled(order, random)) {
+      const s = train[j]!;
+      const context = first?.train[j];
       const infos = infosOf(lexicon, s);
       if (infos.length > guesses.length) guesses = new Uint8Array(infos.length * 2);
       for (let i = 0; i < infos.length; i++) {
-        const guess = bestTag(weights, infos, i, guesses, features);
-        const k = taggerFeatures(infos, i, guesses, features);
+        const guess = bestTag(weights, infos, i, guesses, features, context);
+        const k = taggerFeatures(infos, i, guesses, features, context);
         weights.update(features, k, s.tags[i]!, guess);
         weights.tick();
         // the next words see the guessed tags, as at test time
@@ -213,8 +264,8 @@ export function trainTagger(
       continue;
     }
     const table = encodeTable(weights);
-    const accuracy = tagAccuracy(tableOf(TAG_COUNT, table), lexicon, dev);
-    log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)} · dev UPOS ${accuracy.toFixed(4)}`);
+    const { upos: accuracy, fine } = tagAccuracy(tagSet, dev, tagAll(tableOf(tagSet.size, table), lexicon, dev, first?.dev));
+    log(`  tagger epoch ${epoch}: train ${(right / total).toFixed(4)} · dev UPOS ${accuracy.toFixed(4)} (fine ${fine.toFixed(4)})`);
     if (accuracy > best.accuracy) best = { table, accuracy, epoch };
   }
   return best as { table: EncodedTable; accuracy: number; epoch: number };
@@ -223,28 +274,39 @@ export function trainTagger(
 /** Contiguous folds: the treebank is in document order, so a fold's names and topics are unseen by the others, as at test time. */
 const foldOf = (i: number, n: number) => Math.floor((i * JACKKNIFE_FOLDS) / n);
 
-/** Tags each training sentence with a tagger trained on the other folds. */
-export function jackknifeTags(train: TrainingSentence[], clusters: Map<number, number>, epochs: number, log: (s: string) => void): Uint8Array[] {
+/**
+ * Tags each training sentence with a tagger pass trained on the other folds; for the second pass, `first` holds
+ * the first pass's jackknifed tags of every training sentence.
+ */
+export function jackknifeTags(
+  train: TrainingSentence[],
+  clusters: Map<number, number>,
+  tagSet: TagSet,
+  epochs: number,
+  log: (s: string) => void,
+  first?: Uint8Array[],
+): Uint8Array[] {
   const out: Uint8Array[] = new Array(train.length);
   for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
-    const rest = train.filter((_, i) => foldOf(i, train.length) !== fold);
+    const inFold = (i: number) => foldOf(i, train.length) === fold;
+    const rest = train.filter((_, i) => !inFold(i));
     // the fold's words must look as unseen to its tagger as test words do, ambiguity classes included
-    const lexicon = new Lexicon(buildLexicon(rest, clusters));
-    const { table } = trainTagger(rest, undefined, lexicon, epochs, () => {});
-    const model = tableOf(TAG_COUNT, table);
-    let right = 0;
-    let total = 0;
-    train.forEach((s, i) => {
-      if (foldOf(i, train.length) !== fold) return;
-      const tags = new Uint8Array(s.forms.length);
-      tagWords(model, infosOf(lexicon, s), tags);
-      out[i] = tags;
-      tags.forEach((t, j) => {
-        if (t === s.tags[j]) right++;
-        total++;
-      });
+    const lexicon = new Lexicon(buildLexicon(rest, clusters, tagSet.size));
+    const context = first && { train: first.filter((_, i) => !inFold(i)) };
+    const { table } = trainTagger(rest, undefined, lexicon, tagSet, epochs, () => {}, context);
+    const held = train.filter((_, i) => inFold(i));
+    const tags = tagAll(
+      tableOf(tagSet.size, table),
+      lexicon,
+      held,
+      first?.filter((_, i) => inFold(i)),
+    );
+    let k = 0;
+    train.forEach((_, i) => {
+      if (inFold(i)) out[i] = tags[k++]!;
     });
-    log(`  jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: UPOS ${(right / total).toFixed(4)}`);
+    const { upos, fine } = tagAccuracy(tagSet, held, tags);
+    log(`  jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: UPOS ${upos.toFixed(4)} (fine ${fine.toFixed(4)})`);
   }
   return out;
 }
@@ -292,6 +354,7 @@ export function trainParser(
   dev: TrainingSentence[],
   devTags: Uint8Array[],
   lexicon: Lexicon,
+  tagUpos: Uint8Array | undefined,
   labelNames: string[],
   epochs: number,
   log: (s: string) => void,
@@ -299,7 +362,7 @@ export function trainParser(
   const actions = new TrainingWeights(ACTION_COUNT);
   const labels = new TrainingWeights(labelNames.length);
   const rootLabel = labelNames.indexOf('root');
-  const training: ParserModels = { actions, labels, labelNames, rootLabel };
+  const training: ParserModels = { actions, labels, labelNames, rootLabel, tagUpos };
   const random = seededRandom(SEED + 1);
   const features = new Int32Array(PARSER_FEATURES_MAX);
   const labelFeatures = new Int32Array(LABELER_FEATURES_MAX);
@@ -316,7 +379,7 @@ export function trainParser(
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
       const goldHeads = gold[i]!;
-      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!);
+      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!, tagUpos);
       st.reset(x.n);
       while (!st.done) {
         const k = parserFeatures(x, st, features);
@@ -357,7 +420,13 @@ export function trainParser(
       singleRoot(training, x, st);
     }
     const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
-    const models: ParserModels = { actions: tableOf(ACTION_COUNT, encoded.actions), labels: tableOf(labelNames.length, encoded.labels), labelNames, rootLabel };
+    const models: ParserModels = {
+      actions: tableOf(ACTION_COUNT, encoded.actions),
+      labels: tableOf(labelNames.length, encoded.labels),
+      labelNames,
+      rootLabel,
+      tagUpos,
+    };
     const score = attachmentScore(models, lexicon, dev, devTags);
     log(
       `  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`,
@@ -381,6 +450,7 @@ export function trainParserBeam(
   dev: TrainingSentence[],
   devTags: Uint8Array[],
   lexicon: Lexicon,
+  tagUpos: Uint8Array | undefined,
   labelNames: string[],
   epochs: number,
   width: number,
@@ -390,7 +460,7 @@ export function trainParserBeam(
   const actions = new TrainingWeights(ACTION_COUNT);
   const labels = new TrainingWeights(labelNames.length);
   const rootLabel = labelNames.indexOf('root');
-  const training: ParserModels = { actions, labels, labelNames, rootLabel, beam: width };
+  const training: ParserModels = { actions, labels, labelNames, rootLabel, tagUpos, beam: width };
   const random = seededRandom(SEED + 1);
   const features = new Int32Array(PARSER_FEATURES_MAX);
   const scores = new Float64Array(ACTION_COUNT);
@@ -413,7 +483,7 @@ export function trainParserBeam(
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
       const goldHeads = gold[i]!;
-      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!);
+      const x = parserInputOf(infosOf(lexicon, s), trainTags[i]!, tagUpos);
       const steps = 2 * x.n;
       if (goldActions.length < steps) {
         goldActions = new Int32Array(steps * 2);
@@ -494,6 +564,7 @@ export function trainParserBeam(
       labels: tableOf(labelNames.length, encoded.labels),
       labelNames,
       rootLabel,
+      tagUpos,
       beam: width,
     };
     const score = attachmentScore(models, lexicon, dev, devTags);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parserInputOf } from '../../../src/pipeline/syntax/tree.js';
 import { parseSentence } from '../../../src/pipeline/syntax/parser.js';
 import { syntaxModel } from '../../../src/pipeline/syntax/index.js';
-import { tagWords } from '../../../src/pipeline/syntax/tagger.js';
+import { tagSentence } from '../../../src/pipeline/syntax/tagger.js';
 import { splitSentences, tokenize } from '../../../src/pipeline/text/tokenize.js';
 import { syntaxWords } from '../../../src/pipeline/syntax/words.js';
 
@@ -19,8 +19,8 @@ function heads(width: number): number[][] {
   return splitSentences(TEXT, tokens).map((s) => {
     const infos = syntaxWords(tokens, s.firstToken, s.lastToken).map((w) => model.lexicon.info(w.form));
     const tags = new Uint8Array(infos.length);
-    tagWords(model.tagger, infos, tags);
-    const st = parseSentence(models, parserInputOf(infos, tags));
+    tagSentence(model.tagger, infos, tags);
+    const st = parseSentence(models, parserInputOf(infos, tags, model.tagSet.upos));
     return Array.from({ length: infos.length }, (_, i) => st.heads[i + 1]!);
   });
 }

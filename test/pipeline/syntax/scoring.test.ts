@@ -1,5 +1,5 @@
 // The inference shortcuts give exactly the scores of the straightforward ones: WeightTable against a plain map of
-// rows, the tagger's kept word scores (tagger.ts) and the parser's per-sentence role scores (parser.ts) against
+// rows, the tagger's kept word and tag-pair scores (tagger.ts) and the parser's per-sentence role scores (parser.ts) against
 // scoring every feature of every word or state. Scores are sums of int16 weights, so equal means bit-equal.
 import { describe, expect, it } from 'vitest';
 import { syntaxModel } from '../../../src/pipeline/syntax/index.js';
@@ -22,8 +22,9 @@ import {
   bestTag,
   bestTagKept,
   OUTSIDE,
-  TAG_COUNT,
   TAGGER_FEATURES_MAX,
+  TagPair,
+  tagPairFeatures,
   taggerContextFeatures,
   taggerFeatures,
   tagWords,
@@ -38,15 +39,18 @@ const TEXT =
   'the ambassador, Anna Berg, and her deputy. Peru decided to recall its ambassador to Venezuela after the vote on Monday, officials said. ' +
   'Zxqv blorfed the unheard-of wugs quickly!';
 
-/** each sentence's words as the lexicon knows them, with the tagger's tags */
-function sentences(): Array<{ infos: WordInfo[]; tags: Uint8Array }> {
+/** each sentence's words as the lexicon knows them, with the tagger's first-pass tags and its final ones */
+function sentences(): Array<{ infos: WordInfo[]; first: Uint8Array; tags: Uint8Array }> {
   const model = syntaxModel();
   const tokens = tokenize(TEXT);
   return splitSentences(TEXT, tokens).map((s) => {
     const infos = syntaxWords(tokens, s.firstToken, s.lastToken).map((w) => model.lexicon.info(w.form));
+    const first = new Uint8Array(infos.length);
+    tagWords(model.tagger.first, infos, first);
     const tags = new Uint8Array(infos.length);
-    tagWords(model.tagger, infos, tags);
-    return { infos, tags };
+    if (model.tagger.second) tagWords(model.tagger.second, infos, tags, undefined, first);
+    else tags.set(first);
+    return { infos, first, tags };
   });
 }
 
@@ -105,32 +109,44 @@ describe('WeightTable', () => {
   });
 });
 
-describe('tagger word scores', () => {
-  it('splits the features exactly into context and word positions', () => {
+describe('tagger word and tag-pair scores', () => {
+  it('splits the features exactly into context, word positions and pairs of tags', () => {
     const out = new Int32Array(TAGGER_FEATURES_MAX);
     const parts = new Int32Array(TAGGER_FEATURES_MAX * 2);
-    for (const { infos, tags } of sentences())
-      for (let i = 0; i < infos.length; i++) {
-        const n = taggerFeatures(infos, i, tags, out);
-        let k = taggerContextFeatures(infos, i, tags, parts);
-        const around: Array<[WordInfo, Around]> = [
-          [infos[i]!, Around.Self],
-          [infos[i - 1] ?? OUTSIDE, Around.Prev],
-          [infos[i - 2] ?? OUTSIDE, Around.Prev2],
-          [infos[i + 1] ?? OUTSIDE, Around.Next],
-          [infos[i + 2] ?? OUTSIDE, Around.Next2],
-        ];
-        for (const [w, a] of around) k += aroundFeatures(w, a, parts.subarray(k));
-        expect(sorted(parts, k)).toEqual(sorted(out, n));
-      }
+    for (const { infos, first, tags } of sentences())
+      for (const context of [undefined, first])
+        for (let i = 0; i < infos.length; i++) {
+          const n = taggerFeatures(infos, i, tags, out, context);
+          let k = taggerContextFeatures(infos, i, tags, parts, context);
+          const around: Array<[WordInfo, Around]> = [
+            [infos[i]!, Around.Self],
+            [infos[i - 1] ?? OUTSIDE, Around.Prev],
+            [infos[i - 2] ?? OUTSIDE, Around.Prev2],
+            [infos[i + 1] ?? OUTSIDE, Around.Next],
+            [infos[i + 2] ?? OUTSIDE, Around.Next2],
+          ];
+          for (const [w, a] of around) k += aroundFeatures(w, a, parts.subarray(k));
+          const tag = (t: Uint8Array, j: number) => (j >= 0 && j < infos.length ? t[j]! + 1 : 0);
+          k += tagPairFeatures(TagPair.Left, tag(tags, i - 1), tag(tags, i - 2), parts.subarray(k));
+          if (context) {
+            k += tagPairFeatures(TagPair.OwnNext, tag(context, i), tag(context, i + 1), parts.subarray(k));
+            k += tagPairFeatures(TagPair.Next, tag(context, i + 1), tag(context, i + 2), parts.subarray(k));
+            k += tagPairFeatures(TagPair.PrevNext, tag(tags, i - 1), tag(context, i + 1), parts.subarray(k));
+          }
+          expect(sorted(parts, k)).toEqual(sorted(out, n));
+        }
   });
 
-  it('gives the tags and scores of scoring every feature', () => {
+  it('gives the tags of scoring every feature, in both passes', () => {
     const model = syntaxModel();
-    for (let pass = 0; pass < 2; pass++)
-      for (const { infos, tags } of sentences())
-        for (let i = 0; i < infos.length; i++) expect(bestTagKept(model.tagger, infos, i, tags)).toBe(bestTag(model.tagger, infos, i, tags));
-    expect(TAG_COUNT).toBe(17);
+    const { first: firstPass, second } = model.tagger;
+    expect(firstPass).toBeInstanceOf(WeightTable);
+    for (let round = 0; round < 2; round++)
+      for (const { infos, first, tags } of sentences())
+        for (let i = 0; i < infos.length; i++) {
+          expect(bestTagKept(firstPass as WeightTable, infos, i, first)).toBe(bestTag(firstPass, infos, i, first));
+          if (second) expect(bestTagKept(second as WeightTable, infos, i, tags, first)).toBe(bestTag(second, infos, i, tags, undefined, first));
+        }
   });
 });
 
@@ -144,7 +160,7 @@ describe('parser role scores', () => {
     const roles = new RoleScores();
     let states = 0;
     for (const { infos, tags } of sentences()) {
-      const x = parserInputOf(infos, tags);
+      const x = parserInputOf(infos, tags, model.tagSet.upos);
       const st = new ParseState();
       st.reset(x.n);
       roles.reset(x.n, ACTION_COUNT);

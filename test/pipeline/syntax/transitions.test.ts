@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../../src/paths.js';
 import { readConllu } from '../../../src/pipeline/syntax/conllu.js';
-import { projectivize, rootLast, toTrainingSentences } from '../../../src/pipeline/syntax/training.js';
+import { buildTagSet, projectivize, rootLast, toTrainingSentences } from '../../../src/pipeline/syntax/training.js';
 import { ACTION_COUNT, actionCosts, LEFT, ParseState, RIGHT, staticOracle } from '../../../src/pipeline/syntax/transitions.js';
 
 /** Follows the first zero-cost action from the start: the oracle must rebuild any projective tree (heads 0-rooted). */
@@ -93,7 +93,8 @@ describe('arc-eager dynamic oracle', () => {
 const DEV = packageFile('../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu');
 describe.skipIf(!existsSync(DEV))('oracle on UD English-EWT dev (first 400 sentences)', () => {
   it('rebuilds every projectivized tree', () => {
-    const sentences = toTrainingSentences(readConllu(readFileSync(DEV, 'utf8')).slice(0, 400), new Map([['root', 0]]));
+    const raw = readConllu(readFileSync(DEV, 'utf8')).slice(0, 400);
+    const sentences = toTrainingSentences(raw, new Map([['root', 0]]), buildTagSet(raw));
     for (const s of sentences) {
       const h = projectivize(s.heads);
       expect(isProjective(h)).toBe(true);
