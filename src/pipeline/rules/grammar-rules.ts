@@ -1145,6 +1145,17 @@ export const eventTreeRules: TreeRule[] = [
     ],
   },
   {
+    // raising a matter with someone: "Modi raised the issue with Trudeau at the summit", "raised concerns with Beijing"
+    id: 'speak.tree.raised-with',
+    predicate: 'spoke_with',
+    trigger: { lemmas: set('raise', 'discuss', 'broach'), upos: ['VERB'] },
+    requires: { matter: { path: 'patient', lemmas: set('issue', 'concern', 'concerns', 'matter', 'case', 'question', 'subject', 'topic', 'problem') } },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: '>obl[with] | patient >nmod[with]', types: PARTY } },
+    confidence: 0.7,
+    examples: ['Narendra Modi had raised the issue with Justin Trudeau at the summit in New Delhi.', 'Penny Wong raised concerns with Wang Yi.'],
+    negatives: ['Narendra Modi raised the issue in parliament.', 'Penny Wong raised prices with Wang Yi.'],
+  },
+  {
     id: 'speak.tree.call',
     predicate: 'spoke_with',
     trigger: { lemmas: CALL_NOUNS, upos: ['NOUN'] },
