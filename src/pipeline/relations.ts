@@ -240,8 +240,9 @@ function buildRelations(ctx: RuleContext, rule: CompiledRule, s: SlotSentence, g
   return [{ predicate: p, source, target, attributes }];
 }
 
+// (past an age: "the 71-year-old Russian leader")
 const DESCRIPTION = expandPattern(
-  `(?<![⟧'] )the (?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`,
+  `(?<![⟧'] )the (?:\\d+ - year-old )?(?<country>{STATE}) (?:'s )?(?<role>{ROLE})(?! (?:⟦P|of |'s|and |(?:in|to) ⟦[LC]\\d+⟧ , ⟦P))|(?:his|her|their|⟦P\\d+⟧ 's) (?<country2>{STATE}) (?<counterpart>counterpart)(?! ⟦P)`,
 );
 
 /** "the Russian President", "the US president", "his American counterpart" → a Person mention. */

@@ -194,6 +194,9 @@ describe('entity resolution', () => {
   it('resolves "the Kenyan president" and pronouns to the person holding that role', () => {
     const edges = edgesOf('Kenyan President William Ruto arrived in Addis Ababa. The Kenyan president said he would hold talks with Ethiopia.');
     expect(edges.map((e) => e.triple)).toContain('William Ruto|offered_talks|Ethiopia');
+    // past an age
+    const aged = edgesOf('Kenyan President William Ruto arrived in Addis Ababa. The 57-year-old Kenyan president accused Somalia of arming the rebels.');
+    expect(aged.map((e) => e.triple)).toContain('William Ruto|accuses|Somalia');
   });
 
   it('reads a capital that acts as its government, and one after a preposition as the place', () => {
