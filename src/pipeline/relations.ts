@@ -246,7 +246,12 @@ const DESCRIPTION = expandPattern(
 );
 
 /** "the Russian President", "the US president", "his American counterpart" → a Person mention. */
-function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], facts: RoleFacts): Mention[] {
+function resolveDescriptions(
+  a: AnalyzedDocument,
+  sentences: SlotSentence[],
+  facts: RoleFacts,
+  unresolved: Array<{ sentence: number; token: number }> = [],
+): Mention[] {
   const found: Mention[] = [];
   for (const s of sentences) {
     DESCRIPTION.lastIndex = 0;
@@ -261,7 +266,11 @@ function resolveDescriptions(a: AnalyzedDocument, sentences: SlotSentence[], fac
       const holders = [...facts.byPerson].filter(([, roles]) => roles.some(fits));
       const inDoc = holders.filter(([, roles]) => roles.some((r) => fits(r) && r.doc === a.doc.id));
       const pick = inDoc.length === 1 ? inDoc : holders.length === 1 ? holders : [];
-      if (pick.length !== 1) continue;
+      if (pick.length !== 1) {
+        // someone the text describes without the corpus knowing who: a pronoun after it may be them
+        unresolved.push({ sentence: s.index, token: s.tokenAt[match.index]! });
+        continue;
+      }
       const [from, to] = documentRange(a, s, match.index, match.index + match[0].length);
       const first = s.tokenAt[match.index]!;
       let last = first;
@@ -298,6 +307,7 @@ function resolvePronouns(
   persons: Mention[],
   diagnostics: Diagnostic[],
   clauseSubject: (token: number) => string | undefined = () => undefined,
+  unknownPersons: ReadonlyArray<{ sentence: number; token: number }> = [],
 ): Mention[] {
   const found: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
@@ -339,7 +349,9 @@ function resolvePronouns(
       const apposed = isPossessive && a.tokens[t - 1]?.text === ',' ? before.find((m) => m.last === t - 1)?.entity : undefined;
       antecedent ??= before.find((m) => m.entity !== apposed);
     }
-    if (!antecedent && sentence > 0) antecedent = (bySentence.get(sentence - 1) ?? []).find((m) => m.entity);
+    // (not past a person the sentence describes without a name the corpus knows: "The U.S. president said he …")
+    const described = unknownPersons.some((u) => u.sentence === sentence && u.token < t);
+    if (!antecedent && sentence > 0 && !described) antecedent = (bySentence.get(sentence - 1) ?? []).find((m) => m.entity);
     if (!antecedent) {
       diagnostics.push({
         doc: a.doc.id,
@@ -548,20 +560,28 @@ export function extractRoles(a: AnalyzedDocument, names: Mention[], facts: RoleF
 export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: RoleFacts, roles: Relation[] = [], story?: StoryContext): DocumentRelations {
   const diagnostics: Diagnostic[] = [];
   // descriptions are only looked for in sentences with a role word
+  const unknownPersons: Array<{ sentence: number; token: number }> = [];
   const descriptions = resolveDescriptions(
     a,
     slotAll(a, names).filter((s) => s.text.split(' ').some((w) => ROLE_FIRST_WORDS.has(w) || w === 'counterpart')),
     facts,
+    unknownPersons,
   );
   const persons = outermost([...names.filter((m) => m.type === 'Person'), ...descriptions]);
   const namedTrees = treeSentences(a, [...names, ...descriptions]);
-  const pronouns = resolvePronouns(a, persons, diagnostics, (token) => {
-    const t = namedTrees[a.sentenceOfToken[token]!];
-    const w = t?.words.findIndex((x) => x.token === token) ?? -1;
-    if (!t || w < 0) return undefined;
-    const subject = t.agent(t.head(w) >= 0 ? t.head(w) : w);
-    return subject === undefined ? undefined : t.mentionOf[subject]?.entity;
-  });
+  const pronouns = resolvePronouns(
+    a,
+    persons,
+    diagnostics,
+    (token) => {
+      const t = namedTrees[a.sentenceOfToken[token]!];
+      const w = t?.words.findIndex((x) => x.token === token) ?? -1;
+      if (!t || w < 0) return undefined;
+      const subject = t.agent(t.head(w) >= 0 ? t.head(w) : w);
+      return subject === undefined ? undefined : t.mentionOf[subject]?.entity;
+    },
+    unknownPersons,
+  );
   const mentions = renumber([...names, ...descriptions, ...pronouns]);
   const ctx: RuleContext = { a, facts, relations: [...roles], diagnostics };
   const sentences = slotAll(a, mentions);

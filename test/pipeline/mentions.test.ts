@@ -199,6 +199,14 @@ describe('entity resolution', () => {
     expect(aged.map((e) => e.triple)).toContain('William Ruto|accuses|Somalia');
   });
 
+  it('leaves a pronoun after someone described whom the corpus does not know unresolved', () => {
+    const triples = edgesOf(
+      'Kenyan President William Ruto met Yoweri Museveni in Kampala. The Kenyan leader accused Somalia of arming the rebels. The Ugandan president said he would visit Mogadishu.',
+    ).map((e) => e.triple);
+    expect(triples).toContain('William Ruto|accuses|Somalia');
+    expect(triples).not.toContain('William Ruto|travels_to|Mogadishu');
+  });
+
   it('reads a capital that acts as its government, and one after a preposition as the place', () => {
     const n = nodes('Moscow said the envoy had returned to Moscow.');
     expect(n.find((x) => x.key === 'country:russia')?.aliases).toContain('Moscow');
