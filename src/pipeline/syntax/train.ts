@@ -155,32 +155,17 @@ function main(): void {
   log('parser:');
   const slice = values['train-slice'] ? Number(values['train-slice']) : train.length;
   const beam = Number(values.beam);
-  const parser =
-    beam > 1
-      ? trainParserBeam(
-          train.slice(0, slice),
-          trainTags.slice(0, slice),
-          dev,
-          devTags,
-          lexicon,
-          fine ? tagSet.upos : undefined,
-          labelNames,
-          Number(values['parser-epochs']),
-          beam,
-          values.update === 'early' ? 'early' : 'max',
-          log,
-        )
-      : trainParser(
-          train.slice(0, slice),
-          trainTags.slice(0, slice),
-          dev,
-          devTags,
-          lexicon,
-          fine ? tagSet.upos : undefined,
-          labelNames,
-          Number(values['parser-epochs']),
-          log,
-        );
+  const data = [
+    train.slice(0, slice),
+    trainTags.slice(0, slice),
+    dev,
+    devTags,
+    lexicon,
+    fine ? tagSet.upos : undefined,
+    labelNames,
+    Number(values['parser-epochs']),
+  ] as const;
+  const parser = beam > 1 ? trainParserBeam(...data, beam, values.update === 'early' ? 'early' : 'max', log) : trainParser(...data, log);
   log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
 
   const file = encodeSyntaxModel({

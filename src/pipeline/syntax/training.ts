@@ -348,6 +348,28 @@ export function rootLast(heads: Int32Array): Int32Array {
   return out;
 }
 
+/**
+ * The end of an epoch, for either trainer: the weights encoded as the model file would hold them (keeping that
+ * fraction of the action rows), and the parser they make, set up as in training, scored on the dev portion.
+ */
+function scoreEpoch(
+  actions: TrainingWeights,
+  labels: TrainingWeights,
+  actionRowsKept: number,
+  training: ParserModels,
+  lexicon: Lexicon,
+  dev: TrainingSentence[],
+  devTags: Uint8Array[],
+): { encoded: { actions: EncodedTable; labels: EncodedTable }; score: AttachmentScore } {
+  const encoded = { actions: encodeTable(actions, actionRowsKept), labels: encodeTable(labels) };
+  const models: ParserModels = {
+    ...training,
+    actions: tableOf(ACTION_COUNT, encoded.actions),
+    labels: tableOf(training.labelNames.length, encoded.labels),
+  };
+  return { encoded, score: attachmentScore(models, lexicon, dev, devTags) };
+}
+
 export function trainParser(
   train: TrainingSentence[],
   trainTags: Uint8Array[],
@@ -419,15 +441,7 @@ export function trainParser(
       }
       singleRoot(training, x, st);
     }
-    const encoded = { actions: encodeTable(actions), labels: encodeTable(labels) };
-    const models: ParserModels = {
-      actions: tableOf(ACTION_COUNT, encoded.actions),
-      labels: tableOf(labelNames.length, encoded.labels),
-      labelNames,
-      rootLabel,
-      tagUpos,
-    };
-    const score = attachmentScore(models, lexicon, dev, devTags);
+    const { encoded, score } = scoreEpoch(actions, labels, 1, training, lexicon, dev, devTags);
     log(
       `  parser epoch ${epoch}: ${((100 * mistakes) / decisions).toFixed(2)}% wrong actions · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`,
     );
@@ -558,16 +572,7 @@ export function trainParserBeam(
         labels.tick();
       }
     }
-    const encoded = { actions: encodeTable(actions, BEAM_ACTION_ROWS_KEPT), labels: encodeTable(labels) };
-    const models: ParserModels = {
-      actions: tableOf(ACTION_COUNT, encoded.actions),
-      labels: tableOf(labelNames.length, encoded.labels),
-      labelNames,
-      rootLabel,
-      tagUpos,
-      beam: width,
-    };
-    const score = attachmentScore(models, lexicon, dev, devTags);
+    const { encoded, score } = scoreEpoch(actions, labels, BEAM_ACTION_ROWS_KEPT, training, lexicon, dev, devTags);
     log(
       `  parser epoch ${epoch} (beam ${width}, ${update} update): ${((100 * updates) / train.length).toFixed(1)}% sentences updated · ${stray} oracle misses · dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)} · rows ${actions.rows} / ${labels.rows}`,
     );
