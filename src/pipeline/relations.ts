@@ -535,6 +535,15 @@ function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope
   return out;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '«', '»']);
+
+/** The first word after a quotation that opens the sentence and closes before word w, else 0. */
+function afterOpeningQuote(t: TreeSentence, w: number): number {
+  if (!QUOTE_MARKS.has(t.words[0]?.form ?? '')) return 0;
+  for (let k = 1; k < w; k++) if (QUOTE_MARKS.has(t.words[k]!.form)) return k + 1;
+  return 0;
+}
+
 /** The country the corpus gives another name coordinated with the name title w is written before. */
 function coordinatedCountry(t: TreeSentence, w: number, facts: RoleFacts): string | undefined {
   const named = t.nameAfter(w);
@@ -607,7 +616,9 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         const ahead = story.storyCountries.filter((c) => c !== dateline?.country && named(c) > named(dateline?.country)).length;
         // a sentence that opens with the title carries on from the one before it in the paragraph: its actor's
         // country ("Israel's foreign ministry denounced Bolivia's decision. Spokesman Lior Haiat accused …")
-        const opensWithTitle = !t.words.slice(0, w).some((word, k) => t.mentionOf[k] || word.upos === 'VERB');
+        // (a quotation the sentence opens with is its speaker's words: '"We respect …," Foreign Minister X said')
+        const opening = afterOpeningQuote(t, w);
+        const opensWithTitle = !t.words.slice(opening, w).some((word, k) => t.mentionOf[opening + k] || word.upos === 'VERB');
         const previous = opensWithTitle && !story.opensParagraph(i) ? story.leadCountry(i - 1) : undefined;
         const rank = previous === undefined ? -1 : story.storyCountries.indexOf(previous);
         if (previous !== undefined && rank >= 0 && rank < LEAD_STORY_RANK && previous !== dateline?.country)
@@ -622,7 +633,46 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   learnRoles(facts, ctx.relations);
   runRules(ctx, relationRules, sentences);
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));
-  return { mentions, relations: withoutClippedTitles(ctx.relations), diagnostics };
+  const relations = story ? withContextRolesChecked(ctx.relations, facts, story) : ctx.relations;
+  return { mentions, relations: withoutClippedTitles(relations), diagnostics };
+}
+
+/** what someone does against a country, which no official of that country does to it */
+const ACTS_AGAINST = new Set(['threatened', 'sanctioned', 'criticized', 'expelled_diplomats', 'summoned_ambassador', 'recalled_ambassador']);
+
+/**
+ * A title whose country came from the story's context, not from its words, is checked against what its holder
+ * does in the story: an official who threatens, accuses, criticises or sanctions that very country serves the
+ * other one ("AMSTERDAM — … withdrew landing rights for the plane of Foreign Minister Mevlut Cavusoglu … Cavusoglu
+ * threatened sanctions against the Netherlands": not a Dutch minister). The role moves to the story's other
+ * country when it has one, else it is dropped; what the corpus learnt from it is corrected the same way.
+ */
+export function withContextRolesChecked(relations: Relation[], facts: RoleFacts, story: StoryContext): Relation[] {
+  const against = new Set<string>();
+  for (const r of relations) {
+    if (r.negated) continue;
+    if (ACTS_AGAINST.has(r.predicate)) against.add(`${r.source}\u0000${r.target}`);
+    // (an accusation names its accusers on the accused's edge; the accuser's edge is drawn from it later)
+    if (r.predicate === 'accused_of' && Array.isArray(r.attributes.by)) for (const by of r.attributes.by) against.add(`${by}\u0000${r.source}`);
+  }
+  if (against.size === 0) return relations;
+  const out: Relation[] = [];
+  for (const r of relations) {
+    if (r.predicate !== 'holds_role' || !r.ruleId.endsWith('+context') || !against.has(`${r.source}\u0000${r.target}`)) {
+      out.push(r);
+      continue;
+    }
+    const other = storyCounterparty(story, new Set([r.target]));
+    const learnt = facts.byPerson.get(r.source);
+    const fact = learnt?.findIndex((f) => f.role === r.attributes.role && f.target === r.target && f.doc === r.evidence.doc) ?? -1;
+    if (other === undefined || against.has(`${r.source}\u0000${other}`)) {
+      if (fact >= 0) learnt!.splice(fact, 1);
+      continue;
+    }
+    if (fact >= 0) learnt![fact] = { ...learnt![fact]!, target: other };
+    out.push({ ...r, target: other });
+  }
+  return out;
 }
 
 /**

@@ -18,6 +18,10 @@ describe('the words of a charge', () => {
     // a deed's object the parser hung on the verb of accusing
     ['Ankara accused Swedish authorities of allowing "a vile attack" on the embassy.', 'Sweden|allowing a vile attack'],
     ['Serbia accused the Kosovo government on Monday of provoking violence in the north.', 'Kosovo|provoking violence in the north'],
+    // a quotation ends it before a prepositional phrase of circumstance; a word quoted inside it does not
+    ['Norway called Sweden "a bully" at a rally in Bergen.', 'Sweden|bully'],
+    ['Sweden accused Norway of treating its citizens like "hostages" in Oslo.', 'Norway|treating its citizens like hostages'],
+    ['Germany accused Russia of "blatant" interference.', 'Russia|blatant interference'],
     // a comment set off by a comma ends it
     ['Lithuania accused Belarus of weaponising migrants, which Minsk denies.', 'Belarus|weaponising migrants'],
   ])('%s', (text, charge) => {

@@ -58,6 +58,11 @@ describe("a title without a country in a story filed from a party's capital", ()
       'OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nOn Sunday the Swedish government had closed its consulate in Bergen. Prime Minister Eva Strand said the closure was temporary.',
       'Eva Strand|prime minister|Sweden',
     ],
+    // a quotation opening the sentence is the speaker's: the title after it still opens the sentence
+    [
+      'OSLO (Reuters) - Norway recalled its ambassador to Sweden on Monday.\n\nSweden said it regretted the step. "We will not be pressured," Foreign Minister Karl Lund told reporters.',
+      'Karl Lund|foreign minister|Sweden',
+    ],
     // an organisation named for its country acts for it
     [
       'OSLO (Reuters) - Norway summoned the Canadian charge d’affaires on Monday.\n\nLast week Global Affairs Canada criticised the arrests. Foreign Minister Jane Doe had said she was alarmed.',
@@ -65,6 +70,16 @@ describe("a title without a country in a story filed from a party's capital", ()
     ],
   ])('%s', (text, role) => {
     expect(rolesOf(text)).toContain(role);
+  });
+
+  it("moves a title from the context's country when its holder acts against that country", () => {
+    const text =
+      'OSLO (Reuters) - Norway barred the plane of Foreign Minister Karl Lund from landing on Sunday. Sweden called the decision outrageous.\n\nLund threatened sanctions against Norway and accused Oslo of hostility. Swedish officials said Norway must apologise.';
+    const roles = rolesOf(text);
+    expect(roles).toContain('Karl Lund|foreign minister|Sweden');
+    expect(roles).not.toContain('Karl Lund|foreign minister|Norway');
+    // where the story has no other country, the guess is dropped
+    expect(rolesOf('OSLO (Reuters) - Foreign Minister Karl Lund accused Norway of hostility on Sunday.')).not.toContain('Karl Lund|foreign minister|Norway');
   });
 
   it('gives a title the country of a name coordinated with it, when the story says whose that one is', () => {

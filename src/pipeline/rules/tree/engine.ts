@@ -111,6 +111,15 @@ function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[])
   return object !== undefined && t.subtree(object)[0]! <= next && t.subtree(object)[0]! > w ? object : undefined;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+
+/** The position in `words` of the mark closing the first quotation they hold whole, else -1. */
+function closingQuote(t: TreeSentence, words: readonly number[]): number {
+  const first = words.findIndex((k) => QUOTE_MARKS.has(t.words[k]!.form));
+  if (first < 0) return -1;
+  return words.findIndex((k, i) => i > first && QUOTE_MARKS.has(t.words[k]!.form));
+}
+
 /** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
 const isFiniteVerb = (t: TreeSentence, k: number) => t.words[k]!.upos === 'VERB' && t.lower(k) !== t.lemma(k) && !t.lower(k).endsWith('ing');
 
@@ -200,6 +209,11 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")
     const commentAt = words.findIndex((k, i) => i > 0 && t.lower(k) === ',' && COMMENT_OPENERS.has(t.lower(k + 1)));
     if (commentAt > 0) words.length = commentAt;
+    // (and it ends with a quotation in it: the words quoted are the charge, what follows the closing mark is the
+    // circumstance: 'called Israel "an occupier" at a rally', 'of allowing "a vile attack" on the embassy')
+    // (a quoted word inside the phrase is no end: 'of "blatant" interference')
+    const closing = closingQuote(t, words);
+    if (closing >= 0 && closing + 1 < words.length && ['ADP', 'SCONJ'].includes(t.words[words[closing + 1]!]!.upos)) words.length = closing + 1;
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
