@@ -160,8 +160,8 @@ export class TreeSentence {
     if (k < 0) return undefined;
     const misread = this.head(k) === i && this.rel(k) === 'obl' && SUBORDINATORS_AS_PREPOSITIONS.has(this.caseOf(k) ?? '');
     if (!this.isNominal(k) || (this.head(k) === i && !misread) || this.words[k]!.upos === 'PRON') return undefined;
-    // a noun in a prepositional phrase stands for the noun it qualifies ("a critic of President Samper accused …")
-    while (this.rel(k) === 'nmod' && this.caseOf(k) !== undefined && this.head(k) >= 0 && this.head(k) < k && this.head(k) !== i) k = this.head(k);
+    // a noun in an "of" phrase stands for the noun it qualifies ("a critic of President Samper accused …")
+    while (this.rel(k) === 'nmod' && this.caseOf(k) === 'of' && this.head(k) >= 0 && this.head(k) < k && this.head(k) !== i) k = this.head(k);
     while (this.rel(k) === 'conj' && this.head(k) >= 0 && this.head(k) < k && this.kids(k, 'cc').length && !['obj', 'iobj'].includes(this.rel(this.head(k))))
       k = this.head(k);
     return k;
