@@ -77,6 +77,9 @@ function portfolioLength(tokens: Token[], first: number, last: number): number {
 
 const MISC_ORG_HEADS = new Set([...ORG_HEAD_WORDS].filter((w) => w !== 'league' && w !== 'club'));
 // Regnal numbers: "Felipe VI", "Mohammed VI" are persons whatever the recogniser says
+/** Military ranks that name nothing else ("General" and "Major" also open "General Motors" and "Major League"). */
+const PERSON_RANKS = new Set(['colonel', 'lieutenant', 'brigadier', 'sergeant', 'admiral', 'corporal', 'lt.', 'col.']);
+
 const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 /** A number joined by a hyphen before a name: the "5-" of "5-Star Movement" (the tokeniser splits it off). */
 const isNumberPrefix = (tokens: Token[], i: number) =>
@@ -92,6 +95,10 @@ export const nerRecognizer: NameRecognizer = (a) => {
     if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last)))
       return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
+    // a rank that is only a rank, before a given name and a surname: the name of an officer, whatever class the
+    // recogniser gave it ("Colonel Pascal Ianni" read as an organisation)
+    if (last - first >= 3 && PERSON_RANKS.has(a.tokens[first]!.text.toLowerCase()) && a.tokens.slice(first + 1, last).every((t) => isCapitalised(t.text)))
+      return { first: first + 1, last, type: 'Person', ruleId: 'ner.after-rank' };
     // a portfolio read into a name: what follows it is the title's holder ("… of the Interior Gerald Darmanin"),
     // and a portfolio alone names no one
     const portfolio = portfolioLength(a.tokens, first, last);

@@ -232,6 +232,12 @@ describe('entity resolution', () => {
     expect(people.find((x) => x.label === 'Gordon Brown')?.aliases).toContain('Brown');
   });
 
+  it('reads a name after a military rank as the officer, not the rank as part of the name', () => {
+    const n = nodes('Norway closed its airspace, a Norwegian army spokesman, Colonel Anders Vik, told reporters. Lieutenant Kari Dahl confirmed it.');
+    expect(n.filter((x) => x.type === 'Person').map((x) => x.label)).toEqual(expect.arrayContaining(['Anders Vik', 'Kari Dahl']));
+    expect(n.map((x) => x.label).some((l) => /Colonel|Lieutenant/.test(l))).toBe(false);
+  });
+
   it('merges organisation names that differ only in spacing', () => {
     const n = nodes('A Whitehouse spokesperson said the White House would respond.');
     expect(n.filter((x) => x.type === 'Organization').map((x) => x.label)).toEqual(['White House']);

@@ -110,7 +110,24 @@ export class TreeSentence {
   /** a relative pronoun stands for the noun its clause modifies */
   private throughRelative(word: number, clause: number): number {
     if (!RELATIVE_PRONOUNS.has(this.lower(word))) return word;
-    return this.relativeAntecedent(clause) ?? this.nounBeforeComma(word) ?? word;
+    const antecedent = this.relativeAntecedent(clause);
+    // ", which" right after a name inside the noun phrase the parser gave the clause is about that name: "a pawn of
+    // the United States, which it accused of meddling" (the United States, not the pawn)
+    if (antecedent !== undefined && this.lower(word) === 'which') {
+      const before = this.nounBeforeComma(word);
+      if (before !== undefined && before !== antecedent && this.mentionOf[before]?.kind === 'name' && this.insideNounPhrase(before, antecedent)) return before;
+    }
+    return antecedent ?? this.nounBeforeComma(word) ?? word;
+  }
+
+  /** Whether word k hangs on noun n through modifiers of nouns only ("the United States" in "a pawn of the United States"). */
+  private insideNounPhrase(k: number, n: number): boolean {
+    for (let depth = 0; depth < 6 && k >= 0; depth++) {
+      if (!['nmod', 'nmod:poss', 'flat', 'compound', 'conj', 'appos'].includes(this.rel(k))) return false;
+      k = this.head(k);
+      if (k === n) return true;
+    }
+    return false;
   }
 
   /**

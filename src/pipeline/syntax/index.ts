@@ -194,8 +194,10 @@ function scareQuotes(words: readonly SyntaxWord[]): Map<number, number> {
   for (let i = 0; i < words.length; i++) {
     if (!QUOTE_MARKS.has(words[i]!.form)) continue;
     let j = i + 1;
-    while (j < words.length && j - i - 1 <= SCARE_QUOTE_WORDS && /[\p{L}\p{N}]/u.test(words[j]!.form[0] ?? '')) j++;
-    if (j >= words.length || !QUOTE_MARKS.has(words[j]!.form) || j === i + 1 || j - i - 1 > SCARE_QUOTE_WORDS) continue;
+    // (words and the hyphens inside them: "political-military system")
+    while (j < words.length && j - i - 1 <= SCARE_QUOTE_WORDS + 2 && /^[\p{L}\p{N}-]/u.test(words[j]!.form)) j++;
+    const quoted = words.slice(i + 1, j).filter((w) => w.form !== '-').length;
+    if (j >= words.length || !QUOTE_MARKS.has(words[j]!.form) || quoted === 0 || quoted > SCARE_QUOTE_WORDS) continue;
     // (a quotation opening with a capital may be a name or a phrase of its own: 'called the Netherlands "Nazi
     // remnants"', where the marks keep the two noun phrases apart)
     if (!/^\p{Ll}/u.test(words[i + 1]!.form)) continue;

@@ -25,6 +25,12 @@ describe('accusers', () => {
     ['Lars Holm lives in Sweden, where he has posted videos accusing Norwegian police officers of torture.', 'Lars Holm|accuses|Norway'],
     // of two subjects a parse gave one verb, the nearer
     ["OSLO (Reuters) - Oslo's ethnic Sami National Movement (SNM) accuses the government of neglecting the north.", 'Sami National Movement|accuses|Norway'],
+    // ", which" after a name inside the noun phrase the parser gave the clause
+    ['Norway criticised a report by the United Nations, which it accused of bias.', 'Norway|accuses|United Nations'],
+    ['China said Sweden had become a pawn of the United States, which Beijing accused of meddling in its affairs.', 'China|accuses|United States'],
+    // a state called by what it is as a whole
+    ['Norway accused the Russian side of provocations.', 'Norway|accuses|Russia'],
+    ['A newspaper reported that Lars Holm had accused Sweden\'s "political-military system" of rewriting history.', 'Lars Holm|accuses|Sweden'],
     // a bare day between the subject and its verb
     ['Opposition leader Erna Lie Wednesday accused the Norwegian government of ignoring the crisis.', 'Erna Lie|accuses|Norway'],
   ])('%s', (text, triple) => {

@@ -113,11 +113,17 @@ function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[])
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
-/** The position in `words` of the mark closing the first quotation they hold whole, else -1. */
-function closingQuote(t: TreeSentence, words: readonly number[]): number {
-  const first = words.findIndex((k) => QUOTE_MARKS.has(t.words[k]!.form));
-  if (first < 0) return -1;
-  return words.findIndex((k, i) => i > first && QUOTE_MARKS.has(t.words[k]!.form));
+/**
+ * The position in `words` of the mark closing the first quotation they hold whole (from word `from` on), else -1. The sentence's marks
+ * pair up in order (the first opens, the second closes), so a stray closing mark is not taken for an opening one.
+ */
+function closingQuote(t: TreeSentence, words: readonly number[], from = words[0]): number {
+  const marks: number[] = [];
+  for (let k = 0; k < t.length; k++) if (QUOTE_MARKS.has(t.words[k]!.form)) marks.push(k);
+  // (the opening mark may be one of the leading marks and markers already taken off: from is where they began)
+  const opens = (k: number) => words.includes(k) || (from !== undefined && k >= from && k < words[0]!);
+  for (let m = 0; m + 1 < marks.length; m += 2) if (opens(marks[m]!) && words.includes(marks[m + 1]!)) return words.indexOf(marks[m + 1]!);
+  return -1;
 }
 
 /** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
@@ -205,14 +211,15 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
       words.push(...t.subtree(object).filter((k) => k > last && !temporal.has(k)));
     }
     // (nor a marker opening it from deeper down: "of hosting French troops", the parser having hung "hosting" on "troops")
-    while (words.length > 1 && (t.rel(words[0]!) === 'case' || t.rel(words[0]!) === 'mark')) words.shift();
+    const opening = words[0];
+    while (words.length > 1 && ['case', 'mark', 'punct'].includes(t.rel(words[0]!))) words.shift();
     // (and it ends where a comment set off by a comma begins, however the parser read it: ", which Minsk denies")
     const commentAt = words.findIndex((k, i) => i > 0 && t.lower(k) === ',' && COMMENT_OPENERS.has(t.lower(k + 1)));
     if (commentAt > 0) words.length = commentAt;
     // (and it ends with a quotation in it: the words quoted are the charge, what follows the closing mark is the
     // circumstance: 'called Israel "an occupier" at a rally', 'of allowing "a vile attack" on the embassy')
     // (a quoted word inside the phrase is no end: 'of "blatant" interference')
-    const closing = closingQuote(t, words);
+    const closing = closingQuote(t, words, opening);
     if (closing >= 0 && closing + 1 < words.length && ['ADP', 'SCONJ'].includes(t.words[words[closing + 1]!]!.upos)) words.length = closing + 1;
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
