@@ -134,6 +134,10 @@ export const PEJORATIVE_NOUNS = words(
 export const WRONGDOING_VERBS = words(
   'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass intrude encroach trespass infiltrate',
 );
+/** Verbs of helping, which are a wrongdoing when who is helped are armed groups: "said Sudan helped the militants". */
+export const SUPPORT_VERBS = words('help support back aid assist train equip supply protect');
+/** Armed groups outside the law, whose helpers are accused by saying so: "supported the rebels". */
+export const ARMED_GROUP_NOUNS = words('militant rebel terrorist insurgent extremist separatist jihadist guerrilla guerilla saboteur gunman militia mercenary');
 /** Nouns of wrongdoing, in the same use: "said the remarks amounted to flagrant interference". */
 export const WRONGDOING_NOUNS = words(
   'interference meddling aggression terrorism terror crime violation breach abuse torture murder killing massacre genocide atrocity corruption fraud espionage spying hacking sabotage provocation pretext propaganda lie hostility complicity collusion bias oppression persecution repression occupation invasion assassination bombing attack coup raid incursion plot',

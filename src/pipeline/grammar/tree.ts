@@ -69,10 +69,19 @@ export class TreeSentence {
 
   /** a passive clause, or a passive participle with its agent ("the ceasefire signed by Lebed and Maskhadov") */
   isPassive(i: number): boolean {
+    if (this.isPresentParticiple(i)) return false;
     const kids = this.children[i]!;
     if (kids.some((c) => this.rel(c) === 'nsubj:pass' || this.rel(c) === 'aux:pass')) return true;
     // (an "agent" beside a subject is the parser's slip: "spoke by telephone to …")
     return this.rel(i) === 'acl' && kids.some((c) => this.rel(c) === 'obl:agent') && !kids.some((c) => this.rel(c).startsWith('nsubj'));
+  }
+
+  /**
+   * A verb in "-ing", which is never passive: "Eritrea was training the rebels", whose subject the labeller may
+   * still call passive ("was" read as a passive auxiliary).
+   */
+  private isPresentParticiple(i: number): boolean {
+    return this.words[i]!.upos === 'VERB' && this.lower(i).endsWith('ing') && this.lemma(i) !== this.lower(i);
   }
 
   /**
@@ -151,7 +160,7 @@ export class TreeSentence {
     if (depth > 6) return undefined;
     const passive = this.isPassive(i);
     // of two subjects (a parse gone wrong: "Karachi's ethnic Mohajir National Movement accuses …"), the nearer
-    const subject = this.kids(i, passive ? 'obl:agent' : 'nsubj', passive ? '' : 'csubj').at(-1);
+    const subject = this.kids(i, passive ? 'obl:agent' : 'nsubj', passive ? '' : 'csubj', this.isPresentParticiple(i) ? 'nsubj:pass' : '').at(-1);
     if (subject !== undefined) return this.throughRelative(subject, i);
     if (passive) {
       const by = this.kids(i, 'obl').find((c) => this.caseOf(c) === 'by');

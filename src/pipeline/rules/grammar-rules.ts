@@ -3,6 +3,8 @@
 // tree/types.ts). Subjects are found through reported speech, control, coordination and relative clauses by
 // `agent`; negation, modality, conditions and demands are read once for every rule (grammar/assertion.ts).
 import {
+  ARMED_GROUP_NOUNS,
+  SUPPORT_VERBS,
   ACCUSATION_NOUNS,
   ACCUSE_VERBS,
   ALLEGE_VERBS,
@@ -603,6 +605,33 @@ export const accusationTreeRules: TreeRule[] = [
       'Egypt says the Sudanese government may have sheltered the militants.',
       'Egypt denied that the Sudanese government sheltered the militants.',
       'Zaire ordered Rwandan diplomats out and accused Rwanda of invading its provinces, state radio said.',
+    ],
+  },
+  {
+    // help given to armed groups, reported: "Egypt says the Sudanese government helped the militants"
+    id: 'accuse.tree.reported-support',
+    predicate: 'accused_of',
+    trigger: { lemmas: SUPPORT_VERBS, upos: ['VERB'] },
+    requires: {
+      reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) },
+      group: { path: 'patient | >obl[to]', lemmas: ARMED_GROUP_NOUNS },
+    },
+    unless: { accusation: { path: '<', lemmas: ACCUSE_VERBS } },
+    args: {
+      by: { path: 'reporter agent', types: PARTY, optional: true },
+      source: { path: 'agent', types: PARTY },
+      charge: { path: 'self', phrase: 'predicate' },
+    },
+    confidence: 0.7,
+    examples: [
+      'Egypt says the Sudanese government helped the Moslem militants who tried to kill Mubarak.',
+      'Kenya said Somalia had supplied weapons to the rebels.',
+      'Ethiopia said Eritrea was training the rebels.',
+    ],
+    negatives: [
+      'Egypt says the Sudanese government helped the flood victims.',
+      'Egypt says the Sudanese government may have helped the militants.',
+      'Egypt denied that the Sudanese government helped the militants.',
     ],
   },
   {

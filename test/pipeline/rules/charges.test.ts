@@ -22,6 +22,8 @@ describe('the words of a charge', () => {
     ['Norway called Sweden "a bully" at a rally in Bergen.', 'Sweden|bully'],
     ['Sweden accused Norway of treating its citizens like "hostages" in Oslo.', 'Norway|treating its citizens like hostages'],
     ['Germany accused Russia of "blatant" interference.', 'Russia|blatant interference'],
+    // a conjunct's own conjunction is not part of it; a verb in "-ing" is active whatever its subject's label
+    ['Norway said Sweden was training and arming the rebels.', 'Sweden|arming the rebels'],
     // a comment set off by a comma ends it
     ['Lithuania accused Belarus of weaponising migrants, which Minsk denies.', 'Belarus|weaponising migrants'],
   ])('%s', (text, charge) => {

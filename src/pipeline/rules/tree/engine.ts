@@ -179,6 +179,8 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
   if (mode === 'agent-noun') return AGENT_NOUNS[t.lemma(w)];
   if (mode === 'predicate') {
     const words = t.predicateWords(w).filter((k) => !['aux', 'aux:pass'].includes(t.rel(k)) || k > w);
+    // (a conjunct's own conjunction is not its words: "training and arming the rebels" → "arming the rebels")
+    while (words.length > 1 && t.head(words[0]!) === w && ['cc', 'punct'].includes(t.rel(words[0]!))) words.shift();
     if (!words.length) return undefined;
     return text.slice(t.words[words[0]!]!.start, t.words[words[words.length - 1]!]!.end);
   }
