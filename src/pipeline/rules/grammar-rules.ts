@@ -407,7 +407,9 @@ export const accusationTreeRules: TreeRule[] = [
       // diplomats accused of spying", "expelled two diplomats accused of spying")
       // (a participle the parser hung on the verb of saying is the sayer's: "…, the minister said, accusing its
       // neighbour of hostile actions")
-      by: { path: 'agent | <acl <obj <xcomp agent | <acl <obj agent | <ccomp agent', types: PARTY, optional: true },
+      // (and a verb the parser coordinated with the clause reported, not with the verb of saying: "the spokesman
+      // said the flights had been legal and accused Turkey of …", where the flights accuse no one)
+      by: { path: 'agent | <acl <obj <xcomp agent | <acl <obj agent | <ccomp agent | <conj <ccomp agent', types: PARTY, optional: true },
       source: { path: 'patient', types: PARTY },
       charge: CHARGE_OF,
     },

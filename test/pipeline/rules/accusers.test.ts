@@ -31,6 +31,10 @@ describe('accusers', () => {
     // a state called by what it is as a whole
     ['Norway accused the Russian side of provocations.', 'Norway|accuses|Russia'],
     ['A newspaper reported that Lars Holm had accused Sweden\'s "political-military system" of rewriting history.', 'Lars Holm|accuses|Sweden'],
+    // a verb the parser coordinated with the clause reported, not with the verb of saying
+    ['A government spokesman, Lars Holm, said the flights had taken place in international airspace and accused Sweden of lying.', 'Lars Holm|accuses|Sweden'],
+    // a titled name split off the object of a verb of naming
+    ['Danish President Lars Holm called Swedish leader Karin Berg a "dictator" on Monday.', 'Lars Holm|accuses|Karin Berg'],
     // a bare day between the subject and its verb
     ['Opposition leader Erna Lie Wednesday accused the Norwegian government of ignoring the crisis.', 'Erna Lie|accuses|Norway'],
   ])('%s', (text, triple) => {

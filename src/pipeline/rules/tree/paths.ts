@@ -82,7 +82,9 @@ const NAMED_STEPS: Record<string, Step> = {
     const bare = t.kids(w, 'obl').find((o) => !t.caseOf(o) && objects.some((b) => b < o));
     // …or a noun with no preposition hung on the object itself: 'branded the Israeli offensive a massacre'
     const onObject = objects.length === 1 ? t.kids(objects[0]!, 'nmod').find((o) => !t.caseOf(o) && o > objects[0]! && t.words[o]!.upos === 'NOUN') : undefined;
-    return one(t.kids(w, 'xcomp')[0] ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare ?? onObject);
+    // (not the name of a titled object the parser split off: 'called Venezuelan leader Nicolas Maduro a "dictator"')
+    const complement = t.kids(w, 'xcomp').find((x) => !objects.some((o) => t.nameAfter(o) === x));
+    return one(complement ?? t.withCase(w, ['as'], ['obl', 'xcomp', 'advcl'])[0] ?? second ?? bare ?? onObject);
   },
   clause: (t, w) => t.predicateHeads(w),
   // what the diplomats are told to leave, when it is not a country: "to leave the building" is no expulsion
