@@ -117,7 +117,7 @@ export const STATE_ACTOR_NOUNS = new Set([
   // (and its forces' craft: "Chinese ships had rammed its vessels", "Russian jets", "the Chinese coast guard";
   // an organisation's missions: "United Nations arms inspectors", "OSCE monitors")
   // (and what a state is called as a whole: "Algeria's political-military system", "the Russian side", "the junta")
-  ...'kingdom republic administration cabinet system establishment junta side parliament legislature congress senate leader official officer agent police force army military troop soldier diplomat service intelligence navy warship warplane ship vessel boat jet aircraft plane drone guard inspector monitor observer peacekeeper'.split(
+  ...'kingdom republic administration cabinet system establishment junta side parliament legislature congress senate leader official officer agent police force army military troop soldier artillery tank helicopter gunboat diplomat service intelligence navy warship warplane ship vessel boat jet aircraft plane drone guard inspector monitor observer peacekeeper'.split(
     ' ',
   ),
 ]);

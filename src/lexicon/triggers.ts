@@ -132,7 +132,7 @@ export const PEJORATIVE_NOUNS = words(
 
 /** Verbs of wrongdoing: said of someone by someone else, they make an accusation ("Egypt says Sudan helped the militants" is not one, "… sheltered the militants" is). */
 export const WRONGDOING_VERBS = words(
-  'kill murder assassinate massacre slaughter execute attack bomb shell shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass intrude encroach trespass infiltrate',
+  'kill murder assassinate massacre slaughter execute attack bomb shell pound shoot torture abuse mistreat violate breach interfere meddle hack spy smuggle arm fund finance sponsor harbour harbor shelter incite provoke plot orchestrate persecute oppress repress crush suppress coerce intimidate manipulate rig steal loot invade occupy destabilize destabilise sabotage lie cheat deceive betray exploit kidnap abduct detain imprison censor disrupt undermine ram harass intrude encroach trespass infiltrate',
 );
 /** Verbs of helping, which are a wrongdoing when who is helped are armed groups: "said Sudan helped the militants". */
 export const SUPPORT_VERBS = words('help support back aid assist train equip supply protect');

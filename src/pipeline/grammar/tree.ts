@@ -353,8 +353,13 @@ export class TreeSentence {
 
   /** the words of i's clause without its subject: what is said of the subject */
   predicateWords(i: number): number[] {
-    const skip = new Set(this.kids(i, 'nsubj', 'nsubj:pass', 'csubj', 'mark', 'punct').flatMap((s) => this.subtree(s)));
-    return this.subtree(i).filter((w) => !skip.has(w));
+    // (nor a clause coordinated with it that has a subject of its own: "was shelling the city and tanks had advanced")
+    const ownClauses = this.kids(i, 'conj').filter((c) => this.isVerbal(c) && this.kids(c, 'nsubj', 'nsubj:pass', 'csubj').length);
+    const skip = new Set([...this.kids(i, 'nsubj', 'nsubj:pass', 'csubj', 'mark', 'punct'), ...ownClauses].flatMap((s) => this.subtree(s)));
+    const words = this.subtree(i).filter((w) => !skip.has(w));
+    // (and the conjunction before such a clause)
+    while (words.length > 1 && ['cc', 'punct'].includes(this.rel(words[words.length - 1]!))) words.pop();
+    return words;
   }
 
   /** the heads of what i's own clause says: i, its objects and obliques and its predicate complement, not the clauses below it */

@@ -521,7 +521,8 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: set('charge'), upos: ['NOUN'], child: { rels: ['case'], lemmas: set('on') } },
     args: {
-      by: { path: '< agent', types: PARTY, optional: true },
+      // (or the state whose prison or court it was: "in a Moroccan prison on terrorism charges")
+      by: { path: '< agent | <nmod >amod | <nmod poss-name', types: PARTY, optional: true },
       // on the verb, its object ("arrested 41 people on charges": never the police); on the prison, who was held there
       source: { path: '<nmod,obl patient | <nmod,obl <nmod,obl agent', types: PARTY },
       charge: { path: 'self', phrase: 'words' },
@@ -655,7 +656,7 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.reported-noun',
     predicate: 'accused_of',
     trigger: { lemmas: REPORT_VERBS, upos: ['VERB'] },
-    requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS } },
+    requires: { wrongdoing: { path: '>ccomp clause', lemmas: WRONGDOING_NOUNS, upos: ['NOUN', 'PROPN'] } },
     // "said Russia was responsible for …" is the blame rule's; a clause in the future or negated alleges nothing
     unless: {
       blame: { path: '>ccomp', lemmas: new Set([...BLAME_ADJECTIVES, 'blame']) },

@@ -35,6 +35,10 @@ describe('accusers', () => {
     ['A government spokesman, Lars Holm, said the flights had taken place in international airspace and accused Sweden of lying.', 'Lars Holm|accuses|Sweden'],
     // a titled name split off the object of a verb of naming
     ['Danish President Lars Holm called Swedish leader Karin Berg a "dictator" on Monday.', 'Lars Holm|accuses|Karin Berg'],
+    // the state whose prison held someone on charges
+    ['Omar Khan, who spent time in a Danish prison on terrorism charges, lives in Oslo.', 'Denmark|accuses|Omar Khan'],
+    // a broadcaster speaks for whoever runs it
+    ['A radio station run by the Kurdistan Democratic Party said Iraqi tanks had attacked two villages.', 'Kurdistan Democratic Party|accuses|Iraq'],
     // a bare day between the subject and its verb
     ['Opposition leader Erna Lie Wednesday accused the Norwegian government of ignoring the crisis.', 'Erna Lie|accuses|Norway'],
   ])('%s', (text, triple) => {

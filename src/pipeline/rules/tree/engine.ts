@@ -26,6 +26,8 @@ interface CompiledArg extends ArgSpec {
 interface CompiledCondition {
   reach: CompiledPath;
   lemmas?: ReadonlySet<string>;
+  /** the word's part of speech must be one of these ("attack" the noun, not the verb) */
+  upos?: readonly string[];
 }
 
 export interface CompiledTreeRule extends TreeRule {
@@ -52,9 +54,10 @@ export function compileTreeRules(rules: readonly TreeRule[]): CompiledTreeRule[]
       if (!rule.args[name] || rule.args[name]!.optional)
         throw new Error(`newsgraph: tree rule ${rule.id}: the ${rule.predicate} builder needs a required "${name}" argument`);
     const compiledArgs = Object.entries(rule.args).map(([name, spec]) => ({ ...spec, name, reach: compilePath(spec.path) }));
-    const condition = (c: { path: string; lemmas?: ReadonlySet<string> }): CompiledCondition => ({
+    const condition = (c: { path: string; lemmas?: ReadonlySet<string>; upos?: readonly string[] }): CompiledCondition => ({
       reach: compilePath(c.path),
       ...(c.lemmas ? { lemmas: c.lemmas } : {}),
+      ...(c.upos ? { upos: c.upos } : {}),
     });
     return {
       ...rule,
@@ -321,7 +324,8 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
         if (trig.notParticles && particles.some((p) => trig.notParticles!.has(p))) continue;
       }
       if (trig.child && !t.children[w]!.some((c) => trig.child!.rels.includes(t.rel(c)) && trig.child!.lemmas.has(t.lemma(c)))) continue;
-      const holds = (c: CompiledCondition) => c.reach(t, w).some((alt) => alt.some((k) => !c.lemmas || hasLemma(c.lemmas, t, k)));
+      const holds = (c: CompiledCondition) =>
+        c.reach(t, w).some((alt) => alt.some((k) => (!c.lemmas || hasLemma(c.lemmas, t, k)) && (!c.upos || c.upos.includes(t.words[k]!.upos))));
       if (!rule.compiledRequires.every(holds) || rule.compiledUnless.some(holds)) continue;
       // arguments: each a list of alternatives (coordinated entities), or a phrase
       const entityArgs: Array<[string, Resolved[]]> = [];

@@ -105,6 +105,15 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
     const doer = earlierDoer(t, w, deedVerbs, scope);
     if (doer) return { ...doer, word: w, via: 'context' };
   }
+  // a broadcaster or paper speaks for whoever runs it: "the PUK-run radio", "a Hamas-owned newspaper"
+  if (MEDIA_NOUNS.has(lemma)) {
+    for (const run of t.kids(w, 'amod', 'acl').filter((a) => RUN_VERBS.has(t.lemma(a))))
+      for (const owner of t.children[run]!) {
+        // (before the verb in "the PUK-run radio", its agent in "a radio station run by the PUK")
+        const r = owner < run || t.rel(owner) === 'obl:agent' || t.caseOf(owner) === 'by' ? fromMention(t.mentionOf[owner], owner) : undefined;
+        if (r) return { ...r, word: w, via: 'government' };
+      }
+  }
   // a group named by who leads it: "the opposition, led by Maria Corina Machado," stands for her
   for (const led of t.kids(w, 'acl')) {
     if (!LEAD_VERBS.has(t.lemma(led))) continue;
@@ -145,6 +154,9 @@ export function resolveWord(t: TreeSentence, w: number, scope: ResolveScope, dep
 }
 
 const THE_COUNTRY_NOUNS = new Set(['country', 'nation']);
+/** Media that speak for whoever runs them, and the verbs that say who does ("PUK-run radio", "state-owned"). */
+const MEDIA_NOUNS = new Set(['radio', 'television', 'tv', 'newspaper', 'paper', 'daily', 'agency', 'channel', 'broadcaster', 'station', 'website', 'outlet']);
+const RUN_VERBS = new Set(['run', 'own', 'control', 'back', 'operate', 'fund']);
 
 /** The country named last before word w by its name (not a demonym: "two Iranian diplomats"): in its sentence, else in the sentence before. */
 function lastCountryBefore(t: TreeSentence, w: number, scope: ResolveScope): Resolved | undefined {

@@ -70,9 +70,9 @@ export interface TreeRule {
   };
   args: Record<string, ArgSpec>;
   /** words that must be there without being arguments: a path, and the lemmas the word must have (a recall needs its envoy) */
-  requires?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
+  requires?: Record<string, { path: string; lemmas?: ReadonlySet<string>; upos?: readonly string[] }>;
   /** paths that must reach nothing ("summoned … back for consultations" is a recall, not a summons) */
-  unless?: Record<string, { path: string; lemmas?: ReadonlySet<string> }>;
+  unless?: Record<string, { path: string; lemmas?: ReadonlySet<string>; upos?: readonly string[] }>;
   /**
    * how far up the tree the event's assertion is read: 'clause' (default) through the clauses and the verb that
    * govern the trigger ("demanded the recall" asserts none); 'own' only the trigger's own modifiers, for nouns
