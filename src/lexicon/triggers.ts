@@ -222,7 +222,7 @@ export const OBJECT_CONTROL_VERBS = new Set(
 
 /** What someone says or does, standing for whoever said or did it: "remarks by Wallstrom", "the Canadian position". */
 export const STANCE_NOUNS = new Set(
-  'remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric offensive campaign operation invasion occupation crackdown'.split(
+  'remark comment statement position stance policy action decision move conduct behaviour behavior rhetoric offensive campaign operation invasion occupation crackdown strike airstrike'.split(
     ' ',
   ),
 );

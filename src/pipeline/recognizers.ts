@@ -94,6 +94,10 @@ export const nerRecognizer: NameRecognizer = (a) => {
       return { first: s.first, last: s.last, type: 'Organization', ruleId: 'ner.misc-organisation-head' };
     if (s.cls === 'MISC' || (s.cls !== 'PER' && isDescriptorBeforeNoun(a.tokens, s.first, s.last)))
       return { first: s.first, last: s.last, ruleId: s.ruleId, block: true };
+    // the first words of a title the recogniser took for a name: "Defence" of "Defence Secretary William Perry"
+    const sentenceEnd = a.sentences[a.sentenceOfToken[s.first]!]!.lastToken;
+    if (s.cls !== 'PER' && roleLengthAt(a.tokens, s.first, sentenceEnd) > s.last - s.first)
+      return { first: s.first, last: s.last, ruleId: 'ner.title-words', block: true };
     let [first, last] = trimRoles(a.tokens, s.first, s.last);
     // a rank that is only a rank, before a given name and a surname: the name of an officer, whatever class the
     // recogniser gave it ("Colonel Pascal Ianni" read as an organisation)

@@ -425,6 +425,7 @@ export interface StoryContext {
   countriesForSentence(sentence: number): Array<{ country: string; confidence: number; source: string }>;
   bodyFor(sentence: number, noun: string): string | undefined;
   leadCountry(sentence: number): string | undefined;
+  leadMention?(sentence: number): Mention | undefined;
   opensParagraph(sentence: number): boolean;
 }
 
@@ -537,6 +538,16 @@ function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '«', '»']);
 
+/** The country of the place a sentence opens in ("In Washington, …"), when word w comes after that opening. */
+function openingPlaceCountry(t: TreeSentence, w: number): string | undefined {
+  if (t.lower(0) !== 'in') return undefined;
+  const m = t.mentionOf[1];
+  if (m?.type !== 'Location' || m.kind !== 'name' || !m.country) return undefined;
+  let end = 1;
+  while (end + 1 < t.length && t.mentionOf[end + 1] === m) end++;
+  return t.lower(end + 1) === ',' && w > end + 1 ? m.country : undefined;
+}
+
 /** The first word after a quotation that opens the sentence and closes before word w, else 0. */
 function afterOpeningQuote(t: TreeSentence, w: number): number {
   if (!QUOTE_MARKS.has(t.words[0]?.form ?? '')) return 0;
@@ -608,6 +619,9 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // Minister Netanyahu and opposition leader Shimon Peres")
         const shared = coordinatedCountry(t, w, facts);
         if (shared) return { country: shared, confidence: CONTEXT_CONFIDENCE.sentence };
+        // a sentence that opens in a place is told from there: "In Washington, Defence Secretary William Perry said"
+        const place = openingPlaceCountry(t, w);
+        if (place) return { country: place, confidence: CONTEXT_CONFIDENCE.sentence };
         // a dateline places the reporter; it names the officials' country when the story is about that country,
         // one of the DATELINE_STORY_RANK it names most ("BONN - President Boris Yeltsin" in a story on Chechnya is not)
         const dateline = story.countriesForSentence(i).find((c) => c.source === 'dateline');
@@ -619,7 +633,11 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
         // (a quotation the sentence opens with is its speaker's words: '"We respect …," Foreign Minister X said')
         const opening = afterOpeningQuote(t, w);
         const opensWithTitle = !t.words.slice(opening, w).some((word, k) => t.mentionOf[opening + k] || word.upos === 'VERB');
-        const previous = opensWithTitle && !story.opensParagraph(i) ? story.leadCountry(i - 1) : undefined;
+        // (not when an envoy the corpus knows leads it: "Livne had angered Polish politicians. Prime Minister Donald
+        // Tusk wrote …" answers the envoy, whose country is abroad)
+        const lead = story.leadMention?.(i - 1);
+        const envoyLeads = lead?.type === 'Person' && !!lead.entity && (facts.byPerson.get(lead.entity) ?? []).some((f) => ENVOY_NOUNS.has(f.role));
+        const previous = opensWithTitle && !story.opensParagraph(i) && !envoyLeads ? story.leadCountry(i - 1) : undefined;
         const rank = previous === undefined ? -1 : story.storyCountries.indexOf(previous);
         if (previous !== undefined && rank >= 0 && rank < LEAD_STORY_RANK && previous !== dateline?.country)
           return { country: previous, confidence: CONTEXT_CONFIDENCE.sentence };
@@ -689,6 +707,9 @@ export function withoutClippedTitles(relations: Relation[]): Relation[] {
   return relations.filter((r) => {
     if (r.predicate !== 'holds_role' || typeof r.attributes.role !== 'string') return true;
     const role = r.attributes.role;
-    return !roles.get(key(r))!.some((other) => other.length > role.length && (other.endsWith(` ${role}`) || other.startsWith(`${role} `)));
+    // (a hyphen joins a title's words too: "secretary" beside "secretary-general")
+    return !roles
+      .get(key(r))!
+      .some((other) => other.length > role.length && [' ', '-'].some((glue) => other.endsWith(`${glue}${role}`) || other.startsWith(`${role}${glue}`)));
   });
 }

@@ -69,6 +69,8 @@ export interface DocumentContext {
    * ministry denounced …", "On Friday the Spanish government said …"): the actor the sentence is about.
    */
   leadCountry(sentence: number): string | undefined;
+  /** the first mention of sentence i, whose country leadCountry gives */
+  leadMention(sentence: number): Mention | undefined;
   /** whether sentence i opens a paragraph (a line break before it) */
   opensParagraph(sentence: number): boolean;
   /**
@@ -189,6 +191,7 @@ export function documentContext(a: AnalyzedDocument, mentions: Mention[], option
     storyCountryCounts: counts,
     countriesForSentence,
     countryForSentence: (i) => countriesForSentence(i)[0],
+    leadMention: (i) => firstMention.get(i),
     leadCountry: (i) => {
       const first = firstMention.get(i);
       // (not an envoy's: "U.S. Ambassador MaryKay Carlson said …" speaks for a country abroad, not the one acting)

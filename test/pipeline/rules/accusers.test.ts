@@ -39,6 +39,8 @@ describe('accusers', () => {
     ['Omar Khan, who spent time in a Danish prison on terrorism charges, lives in Oslo.', 'Denmark|accuses|Omar Khan'],
     // a broadcaster speaks for whoever runs it
     ['A radio station run by the Kurdistan Democratic Party said Iraqi tanks had attacked two villages.', 'Kurdistan Democratic Party|accuses|Iraq'],
+    // military strikes criticised are their doer's
+    ['Russia and France have criticised the U.S. strikes.', 'Russia|criticized|United States'],
     // a bare day between the subject and its verb
     ['Opposition leader Erna Lie Wednesday accused the Norwegian government of ignoring the crisis.', 'Erna Lie|accuses|Norway'],
   ])('%s', (text, triple) => {

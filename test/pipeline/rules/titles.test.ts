@@ -34,6 +34,11 @@ describe('titles in coordinations', () => {
 });
 
 describe('a title read twice, once clipped', () => {
+  it('keeps a hyphenated title whole ("secretary-general", not "secretary" as well)', () => {
+    const roles = rolesOf('Iraq wrote to U.N. Secretary-General Boutros Boutros-Ghali on Thursday.');
+    expect(roles.filter((r) => r.startsWith('Boutros Boutros-Ghali|'))).toEqual(['Boutros Boutros-Ghali|secretary-general|U.N.']);
+  });
+
   it('keeps the whole title ("prime minister", not "minister" as well)', () => {
     const roles = rolesOf("OSLO 2001-05-02\nPrime Minister Lars Holm's centre-left government hopes the elections will help.");
     expect(roles.filter((r) => r.startsWith('Lars Holm|'))).toEqual(['Lars Holm|prime minister|Norway']);
@@ -70,6 +75,19 @@ describe("a title without a country in a story filed from a party's capital", ()
     ],
   ])('%s', (text, role) => {
     expect(rolesOf(text)).toContain(role);
+  });
+
+  it("reads a title in a sentence that opens in a place as that place country's, its first words not a name", () => {
+    const roles = rolesOf('OSLO 1996-09-12\nNorway accused Sweden of spying. In Stockholm, Defence Secretary Karl Lund said Sweden would respond.');
+    expect(roles).toContain('Karl Lund|defense secretary|Sweden');
+    expect(roles.filter((r) => r.startsWith('Karl Lund|'))).toEqual(['Karl Lund|defense secretary|Sweden']);
+  });
+
+  it('does not carry on from a sentence an envoy leads (the envoy speaks for a country abroad)', () => {
+    const roles = rolesOf(
+      'Norway summoned the Swedish ambassador, Karl Lund, on Monday. Lund had angered Norwegian politicians by calling their demands absurd. Prime Minister Eva Strand wrote that the envoy was testing relations.',
+    );
+    expect(roles).not.toContain('Eva Strand|prime minister|Sweden');
   });
 
   it("moves a title from the context's country when its holder acts against that country", () => {
