@@ -13,7 +13,7 @@ import type { ArgSpec, TreeRule } from './tree/types.js';
 /** what the role is held for */
 const QUALIFIER: ArgSpec = {
   // "Norway's", "Norwegian", "NATO", "of the IMF", "of the al-Risala bookshop", "member of parliament for the NLD"
-  path: 'poss | >amod | >compound | >nmod[of,for,at] | >compound poss | >nmod[of] >compound | >nmod[of] >nmod[for,of]',
+  path: 'poss | >amod | >compound | >nmod[of,for,at] | >compound poss | >nmod[of] >compound | >nmod[of] >nmod[for,of] | >nmod[of] poss-name',
   types: ['Country', 'Organization', 'Person'],
 };
 const ROLE: ArgSpec = { path: 'self', phrase: 'role' };

@@ -33,6 +33,12 @@ describe('titles in coordinations', () => {
   });
 });
 
+describe("a title over another country's body", () => {
+  it('reads "the head of Mexico\'s mission, Roberto Canseco," as Mexico\'s, whatever the parser hung the name on', () => {
+    expect(rolesOf("The head of Norway's mission, Lars Holm, was shoved to the ground by officers.")).toContain('Lars Holm|head|Norway');
+  });
+});
+
 describe('a title read twice, once clipped', () => {
   it('keeps a hyphenated title whole ("secretary-general", not "secretary" as well)', () => {
     const roles = rolesOf('Iraq wrote to U.N. Secretary-General Boutros Boutros-Ghali on Thursday.');

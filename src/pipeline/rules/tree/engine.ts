@@ -342,6 +342,12 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
           continue;
         }
         // an entity: the first alternative that reaches one of an allowed type
+        // (a role's target is never its holder: "The head of Mexico's mission, Roberto Canseco," where the parser
+        // hung the name on "mission" reaches him through it, and the next alternative gives Mexico)
+        const sources =
+          spec.name === 'target' && rule.predicate === 'holds_role'
+            ? new Set((entityArgs.find(([name]) => name === 'source')?.[1] ?? []).map((r) => r.key))
+            : undefined;
         let resolved: Resolved[] = [];
         for (const alt of alternatives) {
           const words = spec.noConjuncts ? alt : alt.flatMap((k) => t.conjuncts(k));
@@ -349,7 +355,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
             .map((k) => resolveWord(t, k, ctx.scope))
             .flatMap((r) => (r ? [r, ...(spec.noConjuncts ? [] : (r.others ?? []))] : []))
             .map((r) => asParty(spec, r))
-            .filter((r) => allowed(spec, r));
+            .filter((r) => allowed(spec, r) && !sources?.has(r.key));
           if (resolved.length) break;
         }
         if (
