@@ -132,6 +132,25 @@ export const recallTreeRules: TreeRule[] = [
     negatives: ['Bahrain said its ambassador had left the meeting early.', 'Bahrain said the Lebanese ambassador had left Manama.'],
   },
   {
+    // an envoy gone home to talk: "Ukraine's envoy to Belarus has returned to Kyiv for consultations" (the schema's
+    // "invited to Moscow for consultations", told from the envoy's side)
+    id: 'recall.tree.envoy-returned-consultations',
+    predicate: 'recalled_ambassador',
+    trigger: { lemmas: set('return', 'go', 'come', 'travel', 'fly', 'head'), upos: ['VERB'] },
+    requires: { consultations: { path: '>obl[for]', lemmas: set('consultation', 'consultations') }, envoy: { path: 'agent', lemmas: ENVOYS } },
+    args: {
+      source: { path: `agent ${ENVOY_COUNTRY.split(' | ').join(' | agent ')}`, types: STATE },
+      target: { path: `agent ${ENVOY_POST}`, types: PLACE },
+      ambassador: { path: 'agent >appos | agent appositive-after', types: ['Person'], optional: true },
+    },
+    confidence: 0.75,
+    examples: [
+      "Ukraine's envoy to Belarus has returned to Kyiv for consultations.",
+      "Sweden's ambassador to Iran flew to Stockholm for consultations on Monday.",
+    ],
+    negatives: ["Ukraine's envoy to Belarus has returned to Kyiv for the holidays.", 'The Swedish ambassador returned to Stockholm for consultations.'],
+  },
+  {
     id: 'recall.tree.called-back',
     predicate: 'recalled_ambassador',
     trigger: { lemmas: RETURN_VERBS, upos: ['VERB'], particles: RETURN_PARTICLES },
