@@ -26,7 +26,7 @@ import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
 import { readConllu } from './conllu.js';
 import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon, TagSet } from './lexical.js';
-import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, VECTORS_CREDIT } from './model.js';
+import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, NON_MONOTONIC, VECTORS_CREDIT } from './model.js';
 import {
   buildLexicon,
   buildTagSet,
@@ -57,6 +57,7 @@ function main(): void {
       // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
       'tags-cache': { type: 'string' },
       beam: { type: 'string', default: '1' },
+      'non-monotonic': { type: 'boolean', default: false },
       update: { type: 'string', default: 'max' },
       'train-slice': { type: 'string' },
     },
@@ -165,7 +166,12 @@ function main(): void {
     labelNames,
     Number(values['parser-epochs']),
   ] as const;
-  const parser = beam > 1 ? trainParserBeam(...data, beam, values.update === 'early' ? 'early' : 'max', log) : trainParser(...data, log);
+  const nonMonotonic = values['non-monotonic']!;
+  if (nonMonotonic && beam > 1) {
+    console.error('train:syntax: --non-monotonic is for the greedy parser, not --beam');
+    process.exit(1);
+  }
+  const parser = beam > 1 ? trainParserBeam(...data, beam, values.update === 'early' ? 'early' : 'max', log) : trainParser(...data, log, nonMonotonic);
   log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
 
   const file = encodeSyntaxModel({
@@ -173,6 +179,7 @@ function main(): void {
       tags: fine ? [...tagSet.names] : undefined,
       labels: labelNames,
       beam: beam > 1 ? beam : undefined,
+      transitions: nonMonotonic ? NON_MONOTONIC : undefined,
       vectors: clusters.size ? VECTORS_CREDIT : undefined,
       training: {
         data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',
