@@ -1,5 +1,6 @@
 // npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --beam K] [-- --out FILE] [-- --data DIR]
-// Experiments: --update early (early update instead of max-violation), --train-slice N (the first N training
+// Experiments: --non-monotonic (the greedy parser on the non-monotonic arc-eager transitions of Honnibal, Goldberg
+// and Johnson 2013), --update early (early update instead of max-violation), --train-slice N (the first N training
 // sentences), --tagger-passes 2 (fine tags only: a second tagger pass), --clusters-cache FILE and --tags-cache FILE
 // (the clusters, the tagger and the jackknifed tags kept between runs: the same either way, so the model's bytes
 // do not change).
@@ -16,8 +17,8 @@
 //    it will see.
 // 4. The parser: by default greedy arc-eager actions trained with the dynamic oracle and error exploration
 //    (Goldberg & Nivre 2012, 2013); with --beam K > 1, actions in a beam of K states trained globally, max-violation updates
-//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012). Arc labels by a
-//    second perceptron.
+//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012); with --non-monotonic,
+//    greedy actions that can replace an earlier arc. Arc labels by a second perceptron.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
