@@ -211,6 +211,10 @@ function main(): number {
     return 1;
   }
   const model = values.model ? loadSyntaxModel(values.model) : syntaxModel();
+  if (values.beam && model.parser.nonMonotonic) {
+    console.error('eval:ud: --beam decodes arc-eager transitions; this model was trained for the non-monotonic ones');
+    return 1;
+  }
   if (values.beam) model.parser.beam = Number(values.beam);
   const t0 = performance.now();
   const g = scoreGoldTokens(sentences, model, values['gold-tags']);

@@ -19,11 +19,15 @@ const MAGIC = 'newsgraph-syntax-1\n';
  */
 export const SYNTAX_FEATURE_VERSION = 1;
 /**
- * A parser trained for a beam (header.beam > 1) is written as the next version, and a model with fine tags
- * (header.tags) two versions on, so code that lacks either refuses such a model rather than decoding it badly;
- * this code reads all four.
+ * A parser trained for a beam (header.beam > 1) is written as the next version, a model with fine tags
+ * (header.tags) two versions on, and a parser of the non-monotonic transitions (header.transitions) four on, so
+ * code that lacks any of them refuses such a model rather than decoding it badly; this code reads them all.
  */
-const featureVersion = (header: { beam?: number; tags?: string[] }) => SYNTAX_FEATURE_VERSION + ((header.beam ?? 1) > 1 ? 1 : 0) + (header.tags ? 2 : 0);
+const featureVersion = (header: { beam?: number; tags?: string[]; transitions?: string }) =>
+  SYNTAX_FEATURE_VERSION + ((header.beam ?? 1) > 1 ? 1 : 0) + (header.tags ? 2 : 0) + (header.transitions === NON_MONOTONIC ? 4 : 0);
+
+/** header.transitions of a parser trained for the non-monotonic arc-eager system (absent: arc-eager) */
+export const NON_MONOTONIC = 'non-monotonic arc-eager';
 
 export const TREEBANK_CREDIT = 'Universal Dependencies English Web Treebank (UD_English-EWT), CC BY-SA 4.0';
 /** the word vectors the clusters are made from (clusters.ts) */
@@ -42,6 +46,8 @@ export interface SyntaxHeader {
   vectors?: string;
   /** the beam width the parser was trained for (absent: 1, greedy) */
   beam?: number;
+  /** the parser's transition system: NON_MONOTONIC, or absent for arc-eager */
+  transitions?: string;
   /** free-form facts about training: data, epochs, dev scores */
   training: Record<string, unknown>;
 }
@@ -82,7 +88,15 @@ export class SyntaxModel {
     this.tagger = tagger;
     this.tagSet = header.tags ? new TagSet(header.tags) : TagSet.universal;
     const rootLabel = header.labels.indexOf('root');
-    this.parser = { actions, labels, labelNames: header.labels, rootLabel, tagUpos: header.tags ? this.tagSet.upos : undefined, beam: header.beam ?? 1 };
+    this.parser = {
+      actions,
+      labels,
+      labelNames: header.labels,
+      rootLabel,
+      tagUpos: header.tags ? this.tagSet.upos : undefined,
+      beam: header.beam ?? 1,
+      nonMonotonic: header.transitions === NON_MONOTONIC,
+    };
   }
 
   /** The lemma of a word with its universal tag, kept on the word's facts (the lexicon's, for `form`): a corpus repeats most of its words. */

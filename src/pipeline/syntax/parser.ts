@@ -492,6 +492,8 @@ export interface ParserModels {
   tagUpos?: Uint8Array;
   /** beam width: 1 parses greedily */
   beam?: number;
+  /** the non-monotonic transitions (Honnibal, Goldberg and Johnson 2013); greedy parsing only */
+  nonMonotonic?: boolean;
 }
 
 const actionFeatures = new Int32Array(PARSER_FEATURES_MAX);
@@ -543,6 +545,7 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
     return st;
   }
   st.reset(x.n);
+  st.nonMonotonic = models.nonMonotonic ?? false;
   roleScores.reset(x.n, ACTION_COUNT);
   while (!st.done) {
     const k = parserContextFeatures(x, st, actionFeatures);
@@ -552,7 +555,9 @@ export function parseSentence(models: ParserModels, x: ParserInput, st: ParseSta
     const action = bestAction(st, actionScores);
     if (action === LEFT) st.apply(LEFT, bestLabel(models, x, st, st.front, st.top));
     else if (action === RIGHT) st.apply(RIGHT, bestLabel(models, x, st, st.top, st.front));
-    else st.apply(action === REDUCE ? REDUCE : SHIFT);
+    else if (action === SHIFT) st.apply(SHIFT);
+    // a headless stack top reduced (non-monotonic) becomes the dependent of the word beneath it
+    else st.apply(REDUCE, st.heads[st.top]! < 0 ? bestLabel(models, x, st, st.second, st.top) : 0);
   }
   singleRoot(models, x, st);
   return st;
@@ -667,6 +672,7 @@ export function beamSearch(models: ParserModels, x: ParserInput, width: number, 
   const trace = gold !== undefined;
   beam.ensure(width, steps, trace);
   beam.states[0]!.reset(x.n);
+  beam.states[0]!.nonMonotonic = false;
   beam.scores[0] = 0;
   beam.labelCache.clear();
   const cache = beam.labelCache;

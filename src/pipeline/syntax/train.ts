@@ -1,5 +1,6 @@
 // npm run train:syntax [-- --tagger-epochs N] [-- --parser-epochs N] [-- --beam K] [-- --out FILE] [-- --data DIR]
-// Experiments: --update early (early update instead of max-violation), --train-slice N (the first N training
+// Experiments: --non-monotonic (the greedy parser on the non-monotonic arc-eager transitions of Honnibal, Goldberg
+// and Johnson 2013), --update early (early update instead of max-violation), --train-slice N (the first N training
 // sentences), --tagger-passes 2 (fine tags only: a second tagger pass), --clusters-cache FILE and --tags-cache FILE
 // (the clusters, the tagger and the jackknifed tags kept between runs: the same either way, so the model's bytes
 // do not change).
@@ -16,8 +17,8 @@
 //    it will see.
 // 4. The parser: by default greedy arc-eager actions trained with the dynamic oracle and error exploration
 //    (Goldberg & Nivre 2012, 2013); with --beam K > 1, actions in a beam of K states trained globally, max-violation updates
-//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012). Arc labels by a
-//    second perceptron.
+//    against the static oracle's sequence (Zhang & Nivre 2011; Huang, Fayong & Guo 2012); with --non-monotonic,
+//    greedy actions that can replace an earlier arc. Arc labels by a second perceptron.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,7 @@ import { DEFAULT_CLUSTER_OPTIONS, gloveClusters } from './clusters.js';
 import { readConllu } from './conllu.js';
 import { SYNTAX_MODEL_PATH } from './index.js';
 import { Lexicon, TagSet } from './lexical.js';
-import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, VECTORS_CREDIT } from './model.js';
+import { decodeSyntaxModel, encodeSyntaxModel, type EncodedTable, NON_MONOTONIC, VECTORS_CREDIT } from './model.js';
 import {
   buildLexicon,
   buildTagSet,
@@ -57,6 +58,7 @@ function main(): void {
       // experiments: the tagger and the jackknifed tags (deterministic, the same either way) kept between runs
       'tags-cache': { type: 'string' },
       beam: { type: 'string', default: '1' },
+      'non-monotonic': { type: 'boolean', default: false },
       update: { type: 'string', default: 'max' },
       'train-slice': { type: 'string' },
     },
@@ -165,7 +167,12 @@ function main(): void {
     labelNames,
     Number(values['parser-epochs']),
   ] as const;
-  const parser = beam > 1 ? trainParserBeam(...data, beam, values.update === 'early' ? 'early' : 'max', log) : trainParser(...data, log);
+  const nonMonotonic = values['non-monotonic']!;
+  if (nonMonotonic && beam > 1) {
+    console.error('train:syntax: --non-monotonic is for the greedy parser, not --beam');
+    process.exit(1);
+  }
+  const parser = beam > 1 ? trainParserBeam(...data, beam, values.update === 'early' ? 'early' : 'max', log) : trainParser(...data, log, nonMonotonic);
   log(`parser: best dev UAS ${parser.score.uas.toFixed(4)} LAS ${parser.score.las.toFixed(4)} at epoch ${parser.epoch}`);
 
   const file = encodeSyntaxModel({
@@ -173,6 +180,7 @@ function main(): void {
       tags: fine ? [...tagSet.names] : undefined,
       labels: labelNames,
       beam: beam > 1 ? beam : undefined,
+      transitions: nonMonotonic ? NON_MONOTONIC : undefined,
       vectors: clusters.size ? VECTORS_CREDIT : undefined,
       training: {
         data: 'UD_English-EWT v2.15: en_ewt-ud-train.conllu to learn, en_ewt-ud-dev.conllu to choose epochs',

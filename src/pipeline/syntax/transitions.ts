@@ -5,6 +5,13 @@
 // which word heads the sentence is decided once the whole sentence has been read, not when that word is first
 // met. The state keeps what the features read: each word's head and label, its nearest and second-nearest
 // children on each side, how many it has, and the set of labels on each side.
+//
+// Non-monotonic (Honnibal, Goldberg and Johnson 2013, "A non-monotonic arc-eager transition system for dependency
+// parsing"), for a state whose `nonMonotonic` is set: LEFT may also take a stack top that already has its head,
+// replacing that arc (a RIGHT that should have been a SHIFT), and REDUCE may pop a headless stack top, making it
+// the dependent of the word beneath it (a SHIFT that should have been a RIGHT). A word on the stack that has a
+// head always has the word beneath it as its head, so both repairs are local. A greedy parser can then undo an
+// early attachment once the words to the right show it wrong.
 
 export const SHIFT = 0;
 export const REDUCE = 1;
@@ -16,6 +23,8 @@ export const ACTION_NAMES = ['shift', 'reduce', 'left', 'right'];
 export class ParseState {
   /** number of words; n + 1 is the root */
   n = 0;
+  /** the non-monotonic system (Honnibal, Goldberg and Johnson 2013): LEFT may re-head, REDUCE may attach */
+  nonMonotonic = false;
   heads = new Int32Array(0);
   labels = new Int32Array(0);
   stack = new Int32Array(0);
@@ -80,6 +89,7 @@ export class ParseState {
     for (let i = 0; i < o.depth; i++) this.stack[i] = o.stack[i]!;
     this.depth = o.depth;
     this.front = o.front;
+    this.nonMonotonic = o.nonMonotonic;
   }
 
   get root(): number {
@@ -106,11 +116,22 @@ export class ParseState {
   }
 
   canReduce(): boolean {
-    return this.depth > 0 && this.heads[this.top]! >= 0;
+    return this.depth > 0 && (this.heads[this.top]! >= 0 || (this.nonMonotonic && this.depth > 1));
   }
 
   canLeft(): boolean {
-    return this.depth > 0 && this.heads[this.top]! < 0;
+    return this.depth > 0 && (this.nonMonotonic || this.heads[this.top]! < 0);
+  }
+
+  /**
+   * The arc an action makes, as head * 2^16 + dependent, or -1: LEFT and RIGHT, and in the non-monotonic system
+   * REDUCE of a headless stack top (its head the word beneath it).
+   */
+  arcOf(action: number): number {
+    if (action === LEFT) return this.front * 65536 + this.top;
+    if (action === RIGHT) return this.top * 65536 + this.front;
+    if (action === REDUCE && this.heads[this.top]! < 0) return this.second * 65536 + this.top;
+    return -1;
   }
 
   canRight(): boolean {
@@ -150,16 +171,47 @@ export class ParseState {
     }
   }
 
-  /** Applies an action; LEFT and RIGHT take the arc's label. */
+  /**
+   * Removes a word's arc to its head (non-monotonic LEFT). The word is a right child (heads on the stack come from
+   * RIGHT), so its head's right-side facts are recounted from the children left.
+   */
+  detach(dependent: number): void {
+    const head = this.heads[dependent]!;
+    this.heads[dependent] = -1;
+    this.labels[dependent] = -1;
+    let first = -1;
+    let second = -1;
+    let count = 0;
+    let low = 0;
+    let high = 0;
+    for (let k = head + 1; k <= this.n; k++) {
+      if (this.heads[k] !== head) continue;
+      second = first;
+      first = k;
+      count++;
+      const label = this.labels[k]!;
+      if (label < 32) low |= 1 << (label & 31);
+      else high |= 1 << (label & 31);
+    }
+    this.rightmost[head] = first;
+    this.rightmost2[head] = second;
+    this.rightCount[head] = count;
+    this.rightLabelsLow[head] = low;
+    this.rightLabelsHigh[head] = high;
+  }
+
+  /** Applies an action; LEFT and RIGHT (and a non-monotonic REDUCE that attaches) take the arc's label. */
   apply(action: number, label = 0): void {
     switch (action) {
       case SHIFT:
         this.stack[this.depth++] = this.front++;
         break;
       case REDUCE:
+        if (this.heads[this.top]! < 0) this.attach(this.second, this.top, label);
         this.depth--;
         break;
       case LEFT:
+        if (this.heads[this.top]! >= 0) this.detach(this.top);
         this.attach(this.front, this.top, label);
         this.depth--;
         break;
@@ -226,4 +278,49 @@ export function actionCosts(state: ParseState, goldHeads: Int32Array, out: Int32
   out[LEFT] = sDepsInBuffer + (sHeadInBuffer ? 1 : 0);
   // RIGHT: b loses a head other than s (on the stack or in the buffer) and its headless dependents on the stack
   out[RIGHT] = ((bHeadOnStack >= 0 && bHeadOnStack !== s) || bHeadInBuffer ? 1 : 0) + bDepsOnStack;
+}
+
+/**
+ * Cost of each action in the non-monotonic system (Honnibal, Goldberg and Johnson 2013) against a gold tree: how
+ * many gold arcs it makes unreachable. What stays reachable differs from the monotonic system: a word on the stack
+ * can still take a head from the buffer (LEFT replaces a wrong head) or, while headless, the word beneath it
+ * (REDUCE); so SHIFT and RIGHT cost the same, and only a head deeper in the stack is lost by either.
+ * With chargeRepairs, SHIFT and RIGHT are charged as if no repair would follow (as spaCy's non-monotonic
+ * arc-eager oracle does): an upper bound on the exact cost.
+ */
+export function actionCostsNonMonotonic(state: ParseState, goldHeads: Int32Array, out: Int32Array, chargeRepairs = false): void {
+  const s = state.top;
+  const b = state.front;
+  const last = state.n + 1;
+  let sDepsInBuffer = 0;
+  if (s >= 0) for (let k = b; k <= last; k++) if (goldHeads[k] === s) sDepsInBuffer++;
+  // b's gold head deeper in the stack than the top, and b's gold dependents on the stack (headed or not: a
+  // wrong head can still be replaced by b while b is at the front)
+  let bHeadBelow = false;
+  let bDepsOnStack = 0;
+  for (let i = 0; i < state.depth; i++) {
+    const k = state.stack[i]!;
+    if (goldHeads[b] === k && k !== s) bHeadBelow = true;
+    if (goldHeads[k] === b) bDepsOnStack++;
+  }
+  const lost = (bHeadBelow ? 1 : 0) + bDepsOnStack;
+  out[SHIFT] = lost;
+  out[RIGHT] = lost;
+  if (chargeRepairs && b <= state.n) {
+    // the arc a later repair would have to fix is charged now, so the model learns to get it right the first
+    // time: SHIFT when b's head is the top (a REDUCE would attach it), RIGHT when b's head is further on
+    const g = goldHeads[b]!;
+    if (g === s) out[SHIFT]++;
+    else if (g > b) out[RIGHT]++;
+  }
+  if (s < 0) {
+    out[REDUCE] = 0;
+    out[LEFT] = 0;
+    return;
+  }
+  const sHead = goldHeads[s]!;
+  // REDUCE fixes s's head (the one it has, or the word beneath it): a gold head in the buffer is lost
+  out[REDUCE] = sDepsInBuffer + (sHead >= b ? 1 : 0);
+  // LEFT makes b its head: a gold head further in the buffer, or the word beneath it (which s has or can take), is lost
+  out[LEFT] = sDepsInBuffer + (sHead !== b && (sHead > b || sHead === state.second) ? 1 : 0);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../../src/paths.js';
 import { readConllu } from '../../../src/pipeline/syntax/conllu.js';
-import { decodeSyntaxModel, TREEBANK_CREDIT, type SyntaxModel } from '../../../src/pipeline/syntax/model.js';
+import { decodeSyntaxModel, SYNTAX_FEATURE_VERSION, TREEBANK_CREDIT, type SyntaxModel } from '../../../src/pipeline/syntax/model.js';
 import { PARSER_FEATURES_MAX, parserContextFeatures, parserFeatures, ROLE_COUNT, roleFeatures, roleWords } from '../../../src/pipeline/syntax/parser.js';
 import type { WeightTable } from '../../../src/pipeline/syntax/perceptron.js';
 import { bestTag, bestTagKept, tagWords } from '../../../src/pipeline/syntax/tagger.js';
@@ -67,7 +67,7 @@ function firstSentences(file: string, count: number): string {
 }
 
 describe.skipIf(!existsSync(join(DATA, 'en_ewt-ud-train.conllu')))('train:syntax', () => {
-  it.each([[[] as string[]], [['--beam', '4']], [['--fine-tags', '--tagger-passes', '2']]])(
+  it.each([[[] as string[]], [['--beam', '4']], [['--fine-tags', '--tagger-passes', '2']], [['--non-monotonic']]])(
     'gives a byte-identical model from the same data and seed, with its credit (%j)',
     (extra) => {
       const work = mkdtempSync(join(tmpdir(), 'newsgraph-train-syntax-'));
@@ -89,6 +89,12 @@ describe.skipIf(!existsSync(join(DATA, 'en_ewt-ud-train.conllu')))('train:syntax
       const model = decodeSyntaxModel(a, 'a.gz');
       expect(model.header.credit).toBe(TREEBANK_CREDIT);
       expect(model.header.vectors).toBeUndefined();
+      // the non-monotonic parser is written as its own feature version, so code without it refuses the model
+      const nonMonotonic = extra.includes('--non-monotonic');
+      expect(model.parser.nonMonotonic).toBe(nonMonotonic);
+      expect(model.header.featureVersion).toBe(
+        SYNTAX_FEATURE_VERSION + (extra.includes('--beam') ? 1 : 0) + (extra.includes('--fine-tags') ? 2 : 0) + (nonMonotonic ? 4 : 0),
+      );
       if (extra.includes('--fine-tags')) checkFastPaths(model, readFileSync(join(data, 'en_ewt-ud-dev.conllu'), 'utf8'));
     },
     360_000,
