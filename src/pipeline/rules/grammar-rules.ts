@@ -630,6 +630,29 @@ export const accusationTreeRules: TreeRule[] = [
     ],
   },
   {
+    // responsibility someone bears, reported: "Sweden said Norway bore responsibility for the attack"
+    id: 'accuse.tree.bears-responsibility',
+    predicate: 'accused_of',
+    trigger: { lemmas: set('bear', 'carry'), upos: ['VERB'] },
+    requires: {
+      reported: { path: 'reporter', lemmas: new Set([...REPORT_VERBS, ...ALLEGE_VERBS]) },
+      responsibility: { path: 'patient', lemmas: set('responsibility') },
+    },
+    // ("bore no responsibility": a denial)
+    unless: { none: { path: 'patient >det', lemmas: set('no') } },
+    args: {
+      by: { path: 'reporter agent', types: PARTY, optional: true },
+      source: { path: 'agent', types: PARTY },
+      charge: { path: 'patient >nmod[for] | >obl[for]', phrase: 'words' },
+    },
+    confidence: 0.7,
+    examples: [
+      'Sweden said the Norwegian government bore full responsibility for the attack.',
+      'Norway bears full responsibility for the collapse of the talks, Sweden said.',
+    ],
+    negatives: ['Sweden said Norway bore no responsibility for the attack.', 'Sweden said Norway would bear responsibility for any escalation.'],
+  },
+  {
     // help given to armed groups, reported: "Egypt says the Sudanese government helped the militants"
     id: 'accuse.tree.reported-support',
     predicate: 'accused_of',
@@ -849,6 +872,22 @@ export const accusationTreeRules: TreeRule[] = [
       "Saudi Arabia's accusation that Iran armed the Houthis drew a sharp response.",
       'Tehran rejected claims by Riyadh that it was arming the rebels.',
     ],
+  },
+  {
+    // accusations made against someone: "Sweden levelled accusations of espionage against Norway"
+    id: 'accuse.tree.accusation-against',
+    predicate: 'accused_of',
+    trigger: { lemmas: ACCUSATION_NOUNS, upos: ['NOUN'] },
+    // (made, by whoever makes them: not "rejected accusations of …", whose subject is the accused)
+    requires: { made: { path: '<', lemmas: set('level', 'make', 'lodge', 'bring', 'file', 'press', 'repeat', 'renew', 'hurl', 'trade') } },
+    args: {
+      by: { path: '< agent', types: PARTY, optional: true },
+      source: { path: '>nmod[against] | >nmod[of] >nmod[against] | < >obl[against]', types: PARTY },
+      charge: { path: '>nmod[of] | >acl[of]', phrase: 'words' },
+    },
+    confidence: 0.75,
+    examples: ['Sweden levelled accusations of espionage against Norway on Monday.', 'Kenya has made allegations of vote rigging against Uganda.'],
+    negatives: ['Norway rejected accusations of espionage against its diplomats.', 'Sweden levelled accusations of espionage.'],
   },
 ];
 
