@@ -652,7 +652,17 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
   runRules(ctx, relationRules, sentences);
   ctx.relations.push(...runTreeRules(a, trees, treeRelationIndex, facts, story));
   const relations = story ? withContextRolesChecked(ctx.relations, facts, story) : ctx.relations;
-  return { mentions, relations: withoutClippedTitles(relations), diagnostics };
+  return { mentions, relations: withoutGuessedTwins(withoutClippedTitles(relations)), diagnostics };
+}
+
+/**
+ * A role whose target came from context is dropped where the same sentence gives its holder the same role for a
+ * target it names ("PARIS - Air France chairman Christian Blanc": chair of Air France, not of France).
+ */
+export function withoutGuessedTwins(relations: Relation[]): Relation[] {
+  const key = (r: Relation) => `${r.source}\u0000${r.attributes.role}\u0000${r.evidence.doc}\u0000${r.evidence.start}`;
+  const named = new Set(relations.filter((r) => r.predicate === 'holds_role' && !r.ruleId.endsWith('+context')).map(key));
+  return relations.filter((r) => r.predicate !== 'holds_role' || !r.ruleId.endsWith('+context') || !named.has(key(r)));
 }
 
 /** what someone does against a country, which no official of that country does to it */

@@ -96,6 +96,11 @@ describe("a title without a country in a story filed from a party's capital", ()
     expect(roles).not.toContain('Eva Strand|prime minister|Sweden');
   });
 
+  it('drops the guess where the same sentence names what the title is of', () => {
+    const roles = rolesOf("PARIS (Reuters) - Air Lorraine chairman Jean Dupont on Tuesday blamed a pilots' strike for the airline's loss.");
+    expect(roles.filter((r) => r.startsWith('Jean Dupont|'))).toEqual(['Jean Dupont|chair|Air Lorraine']);
+  });
+
   it("moves a title from the context's country when its holder acts against that country", () => {
     const text =
       'OSLO (Reuters) - Norway barred the plane of Foreign Minister Karl Lund from landing on Sunday. Sweden called the decision outrageous.\n\nLund threatened sanctions against Norway and accused Oslo of hostility. Swedish officials said Norway must apologise.';
