@@ -69,6 +69,8 @@ const positives: [string, string[]][] = [
   ['Foreign Minister Jean-Yves Le Drian spoke on Friday. Le Drian accused Australia of a "stab in the back".', ['Australia|accused_of|stab in the back']],
   ['A Kremlin spokesman said Moscow would respond and accused Berlin of an unfriendly step.', ['Germany|accused_of|unfriendly step']],
   ['Turkish President Tayyip Erdogan called Israel "an occupier" at a rally in Istanbul.', ['Israel|accused_of|occupier']],
+  // a subject set off by a comment the parser took for the main clause
+  ['Norway, which recalled its ambassador to Sweden in May, has now expelled two Swedish diplomats.', ['Norway|expelled_diplomats|Sweden']],
   ['Jordan\'s King Abdullah warned Israel of "dire consequences" if the fighting spread.', ['Abdullah|holds_role|Jordan', 'Abdullah|threatened|Israel']],
   ['The United States on Friday imposed sanctions on 11 Chinese officials.', ['United States|sanctioned|China']],
   ['Beijing has accused Washington of interfering in its internal affairs.', ['United States|accused_of|interfering in its internal affairs']],

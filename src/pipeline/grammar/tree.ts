@@ -180,6 +180,12 @@ export class TreeSentence {
     let k = i - 1;
     // past adverbs, auxiliaries and a bare day ("Bob Dole Wednesday accused …")
     while (k >= 0 && (['ADV', 'AUX', 'PART'].includes(this.words[k]!.upos) || (BARE_DAY_WORDS.has(this.lower(k)) && !this.mentionOf[k]))) k--;
+    // past a comment set off by commas: "Norway, which recalled its envoy in May, has now expelled …"
+    if (k > 0 && this.lower(k) === ',') {
+      let j = k - 1;
+      while (j > 0 && this.lower(j) !== ',') j--;
+      if (j > 0 && ['which', 'who'].includes(this.lower(j + 1))) k = j - 1;
+    }
     // a name inside a name's words stands for its first word; the last of a coordination for the first
     while (k > 0 && this.rel(k) === 'flat') k = this.head(k);
     // (the verb's own dependent only when "after"/"before" was taken for its preposition: "after Tehran expelled …")

@@ -391,13 +391,22 @@ export const expelTreeRules: TreeRule[] = [
     id: 'expel.tree.noun',
     predicate: 'expelled_diplomats',
     trigger: { lemmas: EXPEL_NOUNS, upos: ['NOUN'] },
-    requires: { diplomats: { path: '>nmod[of]', lemmas: DIPLOMAT_NOUNS } },
+    // (or of some of them: "the expulsion of two of its diplomats")
+    requires: { diplomats: { path: '>nmod[of] | >nmod[of] >nmod[of]', lemmas: DIPLOMAT_NOUNS } },
     args: {
-      source: { path: 'poss | < agent', types: STATE },
-      target: { path: '>nmod[of] >amod | >nmod[of] poss | >nmod[of] >nmod[of,from]', types: ['Country'] },
+      // (by whom: its possessor, the "by" phrase, or who announced it)
+      source: { path: 'poss | >nmod[by] | < agent', types: STATE },
+      target: {
+        path: '>nmod[of] >amod | >nmod[of] poss | >nmod[of] >nmod[of,from] | >nmod[of] >nmod[of] >amod | >nmod[of] >nmod[of] poss',
+        types: ['Country'],
+      },
     },
     confidence: 0.85,
-    examples: ['Moscow announced the expulsion of 20 Czech diplomats.'],
+    examples: [
+      'Moscow announced the expulsion of 20 Czech diplomats.',
+      "Sweden condemned Norway's expulsion of two of its diplomats.",
+      'The expulsion by Norway of two Swedish diplomats was condemned in Stockholm.',
+    ],
   },
 ];
 
