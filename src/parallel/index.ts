@@ -24,8 +24,8 @@ import type { Relation } from '../pipeline/types.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
 import type { DocumentMentions } from '../pipeline/resolve/names.js';
 import { compactMentions } from '../pipeline/compact.js';
-import { DocumentPacker } from '../pipeline/packed.js';
-import type { Task, TaskResult } from './protocol.js';
+import { DocumentPacker, type PackedAnalysis } from '../pipeline/packed.js';
+import type { DocumentResult, DocumentTask } from './protocol.js';
 import { WorkerPool } from './pool.js';
 
 export { WorkerPool } from './pool.js';
@@ -61,12 +61,15 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
     // copy of each string (src/pipeline/packed.ts)
     const packer = new DocumentPacker();
     const recognized: DocumentMentions[] = new Array(unique.length);
-    await pool.run<Extract<TaskResult, { kind: 'recognize' }>>(
-      unique.map((doc, index): Task => ({ kind: 'recognize', index, doc })),
+    // (resolveCorpus keeps each document's analysis, in order: the trees go to these)
+    const packed: PackedAnalysis[] = new Array(unique.length);
+    await pool.run<Extract<DocumentResult, { kind: 'recognize' }>>(
+      unique.map((doc, index): DocumentTask => ({ kind: 'recognize', index, doc })),
       (done, total) => options.onStage?.('recognizing', done, total),
       (r) => {
+        packed[r.index] = packer.packMessage(unique[r.index]!, r.analysis);
         recognized[r.index] = {
-          analyzed: packer.pack({ doc: unique[r.index]!, tokens: r.tokens, sentences: r.sentences, sentenceOfToken: r.sentenceOfToken }),
+          analyzed: packed[r.index]!,
           mentions: compactMentions(r.mentions, packer.strings.intern),
         };
       },
@@ -76,11 +79,11 @@ export async function extractParallel(documents: SourceDocumentList, options: Pa
     // the roles of each document are read here as soon as its trees arrive, while the workers parse the others
     const state = relationState(named, prior);
     const roles: Relation[][] = new Array(named.length);
-    await pool.run<Extract<TaskResult, { kind: 'parse' }>>(
-      named.map((d, index): Task => ({ kind: 'parse', index, doc: d.analyzed.doc, plan: parsePlan(d) })),
+    await pool.run<Extract<DocumentResult, { kind: 'parse' }>>(
+      named.map((d, index): DocumentTask => ({ kind: 'parse', index, doc: d.analyzed.doc, plan: parsePlan(d) })),
       (done, total) => options.onStage?.('parsing', done, total),
       (r) => {
-        named[r.index]!.analyzed.syntax = r.syntax;
+        packed[r.index]!.setSyntaxMessage(r.syntax);
         roles[r.index] = rolesOf(named[r.index]!, r.index, state);
       },
     );
