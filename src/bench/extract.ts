@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../index.js';
-import { extractParallel, WorkerPool } from '../parallel/index.js';
+import { extractParallel, parseStats, WorkerPool } from '../parallel/index.js';
 import { gcWatch, threadStats, type ThreadStats } from '../parallel/thread-stats.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
@@ -110,6 +110,8 @@ export const extractBench: BenchSection = {
         // CPU seconds by thread, medians: with workers, and in one thread
         threads: medianFigures(many),
         one_thread: medianFigures(one),
+        // documents parsed again because resolving changed their names (the workers parse ahead of it)
+        parsed_again: parseStats.again,
         // all threads' CPU with workers over one thread's, run by run
         cpu_ratio_per_run: parallelCpu.map((x, i) => +(x / cpuSeconds[i]!).toFixed(2)),
       },

@@ -88,10 +88,16 @@ export class WorkerPool {
   }
 
   /**
-   * Runs every task; results in the order of `tasks`, or, with `onResult`, handed to it as they arrive (and not
-   * kept). A task that throws rejects the whole run.
+   * Runs every task; results by their tasks' index, or, with `onResult`, handed to it as they arrive (and not
+   * kept). A task that throws rejects the whole run. `upfront` sends every batch at once, in turn to each worker:
+   * for a run the main thread will not attend to for a while (it resolves names while the workers parse ahead).
    */
-  run<R extends DocumentResult>(tasks: DocumentTask[], onDone?: (done: number, total: number) => void, onResult?: (result: R) => void): Promise<R[]> {
+  run<R extends DocumentResult>(
+    tasks: DocumentTask[],
+    onDone?: (done: number, total: number) => void,
+    onResult?: (result: R) => void,
+    { upfront = false } = {},
+  ): Promise<R[]> {
     const results: R[] = new Array(tasks.length);
     let next = 0;
     let done = 0;
@@ -106,6 +112,7 @@ export class WorkerPool {
         if (error) reject(error);
         else resolve(results);
       };
+      const senders: Array<() => void> = [];
       for (const worker of this.workers) {
         const send = () => {
           if (next >= tasks.length) return;
@@ -126,7 +133,7 @@ export class WorkerPool {
         // false when the run is over
         const onDocument = (r: DocumentResult): boolean => {
           if (r.kind === 'error') {
-            const error = new Error(`newsgraph: a worker failed on document ${r.index} (${tasks[r.index]!.doc.id}): ${r.message}`);
+            const error = new Error(`newsgraph: a worker failed on document ${r.index} (${tasks.find((t) => t.index === r.index)?.doc.id}): ${r.message}`);
             if (r.stack) error.stack = r.stack;
             finish(error);
             return false;
@@ -149,8 +156,10 @@ export class WorkerPool {
         worker.on('message', onMessage);
         worker.on('error', onError);
         listeners.push([worker, onMessage, onError]);
-        for (let i = 0; i < IN_FLIGHT; i++) send();
+        senders.push(send);
       }
+      if (upfront) while (next < tasks.length) for (const send of senders) send();
+      else for (let i = 0; i < IN_FLIGHT; i++) for (const send of senders) send();
     });
   }
 

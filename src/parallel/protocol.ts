@@ -13,8 +13,11 @@ export type DocumentTask =
   | { kind: 'parse'; index: number; doc: SourceDocument; plan: ParsePlan };
 
 export type DocumentResult =
-  /** tokens, sentences and trees packed in typed arrays, which move between threads without a copy (src/pipeline/packed.ts) */
-  | { kind: 'recognize'; index: number; analysis: PackedAnalysisMessage; mentions: Mention[] }
+  /**
+   * tokens, sentences and trees packed in typed arrays, which move between threads without a copy
+   * (src/pipeline/packed.ts); a recognised document comes with the parse plan of its names as recognised
+   */
+  | { kind: 'recognize'; index: number; analysis: PackedAnalysisMessage; mentions: Mention[]; plan: ParsePlan }
   | { kind: 'parse'; index: number; syntax: PackedSyntaxMessage }
   | { kind: 'error'; index: number; message: string; stack?: string };
 

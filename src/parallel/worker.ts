@@ -3,7 +3,7 @@
 // once, on the first task). It keeps nothing between tasks: a parse task tokenises its document again (a few
 // percent of the parse's cost), so no document's tokens are held twice across the corpus.
 import { parentPort } from 'node:worker_threads';
-import { parseDocument, recognizeDocument } from '../index.js';
+import { parseDocument, parsePlan, recognizeDocument } from '../index.js';
 import { messageBuffers, packAnalysisMessage, packSyntaxMessage } from '../pipeline/packed.js';
 import { defaultRecognizers } from '../pipeline/recognizers.js';
 import { analyzeDocument } from '../pipeline/text/analyze.js';
@@ -19,8 +19,10 @@ function run(task: DocumentTask): DocumentResult {
   try {
     if (task.kind === 'recognize') {
       recognizers ??= defaultRecognizers();
-      const { analyzed, mentions } = recognizeDocument(task.doc, recognizers);
-      return { kind: 'recognize', index: task.index, analysis: packAnalysisMessage(analyzed), mentions };
+      const d = recognizeDocument(task.doc, recognizers);
+      // (the plan first: the analysis's arrays move with the message)
+      const plan = parsePlan(d);
+      return { kind: 'recognize', index: task.index, plan, analysis: packAnalysisMessage(d.analyzed), mentions: d.mentions };
     }
     const analyzed = analyzeDocument(task.doc);
     return { kind: 'parse', index: task.index, syntax: packSyntaxMessage(parseDocument({ analyzed, mentions: [] }, task.plan)) };
