@@ -1,10 +1,10 @@
 // A build holds every document's tokens, sentences and trees packed (src/pipeline/packed.ts): read back, they are
 // the tokeniser's and the parser's, value for value and key for key, and at most a few documents' objects are
-// unpacked at once.
+// unpacked at once. A worker's messages (packed with strings of their own) give the same.
 import { describe, expect, it } from 'vitest';
 import { parseDocument, recognizeDocument } from '../../src/index.js';
 import { generateNewsText } from '../../src/bench/news-text.js';
-import { DocumentPacker, StringTable } from '../../src/pipeline/packed.js';
+import { DocumentPacker, messageBuffers, packAnalysisMessage, packSyntaxMessage, StringTable } from '../../src/pipeline/packed.js';
 import type { SourceDocument } from '../../src/pipeline/types.js';
 
 const docOf = (seed: number): SourceDocument => ({ id: `d${seed}`, path: `d${seed}`, title: 'd', text: generateNewsText(2000, seed), sha256: `d${seed}` });
@@ -64,6 +64,29 @@ describe('packed analyses', () => {
     expect(a!.tokens).not.toBe(tokensOfA);
     expect(a!.tokens).toEqual(tokensOfA);
     for (const { original, packed } of docs) expect(JSON.stringify(packed.tokens)).toBe(JSON.stringify(original.tokens));
+  });
+
+  it("take a worker's messages: the same tokens, sentences and trees, strings in the build's table", () => {
+    const d = recognizeDocument(docOf(11));
+    const syntax = parseDocument(d);
+    const packer = new DocumentPacker();
+    packer.strings.id('nsubj'); // a table with values already: the message's ids are not the build's
+    packer.strings.id('the');
+    const sentenceOfToken = Array.from(d.analyzed.sentenceOfToken);
+    // through a structured clone, as between threads, the arrays moved (the document's sentenceOfToken with them)
+    const analysis = packAnalysisMessage(d.analyzed);
+    const sent = structuredClone(analysis, { transfer: messageBuffers(analysis) });
+    expect(analysis.tokens.length).toBe(0); // moved, not copied
+    const packed = packer.packMessage(d.analyzed.doc, sent);
+    const trees = packSyntaxMessage(syntax);
+    packed.setSyntaxMessage(structuredClone(trees, { transfer: messageBuffers(trees) }));
+    expect(JSON.stringify(packed.tokens)).toBe(JSON.stringify(d.analyzed.tokens));
+    expect(JSON.stringify(packed.sentences)).toBe(JSON.stringify(d.analyzed.sentences));
+    expect(Array.from(packed.sentenceOfToken)).toEqual(sentenceOfToken);
+    expect(JSON.stringify(packed.syntax)).toBe(JSON.stringify(syntax));
+    const the = packed.tokens.find((t) => t.text === 'the')!;
+    expect(packer.strings.intern('the')).toBe(the.text);
+    expect(packer.strings.id('the')).toBe(1);
   });
 
   it('packs trees set later, and none', () => {
