@@ -1129,10 +1129,12 @@ export const eventTreeRules: TreeRule[] = [
     },
     args: {
       source: { path: 'agent', types: PARTY },
-      target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss | patient >nmod[from]', types: PARTY },
+      // (the offerer by its adjective too: "rejected a Norwegian offer of talks")
+      target: { path: 'patient >nmod[with] | >xcomp >obl[with] | patient poss | patient >nmod[from] | patient >amod', types: PARTY },
     },
     confidence: 0.75,
     examples: [
+      'Sweden rejected a Norwegian offer of talks.',
       'Pyongyang rejected talks with Seoul.',
       'Taipei refused to negotiate with Beijing.',
       "North Korea rejected South Korea's offer of talks.",
@@ -1217,9 +1219,11 @@ export const eventTreeRules: TreeRule[] = [
       upos: ['NOUN'],
       child: { rels: ['case'], lemmas: set('in', 'during', 'by', 'over') },
     },
-    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >iobj | < patient', types: PARTY } },
+    // (or the one coordinated with the subject: "Blinken and Wang discussed the flight in a phone call")
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[with] | < >iobj | < patient | < agent >conj', types: PARTY } },
     confidence: 0.7,
     examples: [
+      'Antony Blinken and Wang Yi discussed the flight in a phone call.',
       'Antony Blinken told Wang Yi in a phone call that the flight was unacceptable.',
       'In a phone call with Wang Yi, Antony Blinken said the flight was unacceptable.',
       'Olaf Scholz urged Vladimir Putin by telephone to withdraw his troops.',
