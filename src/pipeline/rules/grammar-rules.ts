@@ -944,6 +944,17 @@ export const eventTreeRules: TreeRule[] = [
     examples: ["Sweden's criticism of Saudi Arabia angered Riyadh."],
   },
   {
+    // criticism voiced, by whoever voices it: "Sweden voiced strong criticism of Norway's handling of the crisis"
+    id: 'criticize.tree.voiced-noun',
+    predicate: 'criticized',
+    trigger: { lemmas: CRITICISM_NOUNS, upos: ['NOUN'] },
+    requires: { voiced: { path: '<', lemmas: set('voice', 'express', 'level', 'direct', 'repeat', 'renew', 'issue') } },
+    args: { source: { path: '< agent', types: PARTY }, target: { path: '>nmod[of] | >nmod[of] poss | >nmod[of] >nmod[of] poss', types: PARTY } },
+    confidence: 0.7,
+    examples: ["Sweden voiced strong criticism of Norway's handling of the crisis."],
+    negatives: ["Norway rejected criticism of Sweden's handling of the crisis."],
+  },
+  {
     // an act done "in protest at" another's deed: the actor criticises the doer
     id: 'criticize.tree.in-protest',
     predicate: 'criticized',
@@ -989,7 +1000,8 @@ export const eventTreeRules: TreeRule[] = [
       // (what is threatened on someone's people or goods is threatened on their state: "threatening a ban on
       // Sudanese flights")
       target: {
-        path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against] | patient >nmod[on,against] | >obl[on,against] | patient >nmod[on,against] >amod',
+        // (and what a threatened act would take from someone: "threatened to cut off gas supplies to Norway")
+        path: 'patient | >xcomp >obl[on,against] | >xcomp patient | >xcomp patient >nmod[on,against] | patient >nmod[on,against] | >obl[on,against] | patient >nmod[on,against] >amod | >xcomp >obl >nmod[to] | >xcomp patient >nmod[to]',
         types: PARTY,
       },
     },
@@ -997,6 +1009,7 @@ export const eventTreeRules: TreeRule[] = [
     examples: [
       'Baghdad threatened Stockholm with severe consequences.',
       'Washington threatened to impose sanctions on Caracas.',
+      'Sweden threatened to cut off gas supplies to Norway.',
       'The Security Council threatened a ban on Sudanese flights.',
       // a text speaks for whoever issued it
       'Norway backed a U.N. Security Council resolution threatening sanctions on Eritrea.',
