@@ -7,6 +7,7 @@ import { normalizeCharge } from '../lexicon/charges.js';
 import { ROLE_FIRST_WORDS } from '../lexicon/roles.js';
 import { PREDICATES } from '../graph/schema.js';
 import { slugify } from '../text/slug.js';
+import { QUOTE_MARKS } from './text/tokenize.js';
 import { documentRange, expandPattern, mentionInGroup, slotSentence, type SlotSentence } from './rules/engine.js';
 import { nameRoleRules, relationRules, roleRules, type CompiledRule } from './rules/index.js';
 import type { AnalyzedDocument, Diagnostic, Mention, Relation } from './types.js';
@@ -535,8 +536,6 @@ function envoyMemory(trees: Array<TreeSentence | undefined>, scope: ResolveScope
   }
   return out;
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '«', '»']);
 
 /** The country of the place a sentence opens in ("In Washington, …"), when word w comes after that opening. */
 function openingPlaceCountry(t: TreeSentence, w: number): string | undefined {

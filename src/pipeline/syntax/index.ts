@@ -4,7 +4,7 @@
 // project on UD English-EWT by train.ts (npm run train:syntax), committed beside this file and loaded on first
 // use.
 import { packageFile } from '../../paths.js';
-import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
+import { QUOTE_MARKS, splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 import { UPOS, type Upos } from './lexical.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
 import { tagSentence } from './tagger.js';
@@ -178,7 +178,6 @@ export function analyzeSomeSyntax(
   });
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 /** the longest quotation, in words, read as scare quotes */
 const SCARE_QUOTE_WORDS = 4;
 

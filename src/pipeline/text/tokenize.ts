@@ -66,6 +66,9 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Words after which a full stop does not end a sentence (titles, initials are handled separately). */
+/** The tokens that are quotation marks, straight, curly, doubled or angled. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``', '«', '»']);
+
 export const NON_FINAL_ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st mt ft jr sr rev hon no vs etc inc corp ltd co ' +

@@ -17,6 +17,7 @@ import { resolveWord, type Resolved, type ResolveScope } from './resolve.js';
 import type { ArgSpec, TreeRule } from './types.js';
 import { FUTURE_AUXILIARIES } from '../../../lexicon/function-words.js';
 import { SCHEDULED_WORDS } from '../../../lexicon/triggers.js';
+import { QUOTE_MARKS } from '../../text/tokenize.js';
 
 interface CompiledArg extends ArgSpec {
   name: string;
@@ -113,8 +114,6 @@ function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[])
   const object = t.kids(t.head(w), 'obj').find((o) => o > w);
   return object !== undefined && t.subtree(object)[0]! <= next && t.subtree(object)[0]! > w ? object : undefined;
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
 
 /**
  * The position in `words` of the mark closing the first quotation they hold whole (from word `from` on), else -1. The sentence's marks
