@@ -209,12 +209,18 @@ describe('negative sentences assert nothing', () => {
     expect(triplesOf(sentence)).toEqual([]);
   });
 
+  it('reads a denial above an intention ("denied it would hold talks" offers none)', () => {
+    expect(triplesOf('Sweden denied it would hold talks with Norway.')).toEqual([]);
+  });
+
   it.each([
     ['Italy has not recalled its ambassador to France.', 'Italy|recalled_ambassador|France'],
     ['Kenya did not accuse Uganda of spying.', 'Uganda|accused_of|espionage'],
     ['Peru has not called back its ambassador from Mexico.', 'Peru|recalled_ambassador|Mexico'],
     ['Chile never signed a treaty with Bolivia.', 'Bolivia|signed_agreement|Chile'],
     ['US Secretary of State Antony Blinken did not meet Turkish President Tayyip Erdogan.', 'Antony Blinken|met_with|Tayyip Erdogan'],
+    // an intention negated past its "would"
+    ['Sweden said it would not hold talks with Norway.', 'Sweden|offered_talks|Norway'],
   ])('a denied fact is kept as negated: %s', (sentence, triple) => {
     const edges = edgesOf(sentence);
     expect(edges.filter((e) => e.triple === triple).map((e) => e.negated)).toEqual([true]);

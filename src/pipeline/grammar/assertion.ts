@@ -5,7 +5,7 @@
 // recalled"). Walks up from the trigger through the clauses that embed it.
 import { CONDITION_MARKERS, MODALS, NEGATIONS, NEGATIVE_VERBS, NON_FACTIVE_NOUNS, NON_FACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { TreeSentence } from './tree.js';
-import { NEGATIVE_PRONOUNS } from '../../lexicon/function-words.js';
+import { FUTURE_AUXILIARIES, NEGATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 export interface Assertion {
   status: 'asserted' | 'negated' | 'unasserted';
@@ -17,7 +17,7 @@ const ASSERTED: Assertion = { status: 'asserted' };
 /** how far up the tree embedding clauses are followed */
 const MAX_DEPTH = 8;
 
-export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): Assertion {
+export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false, pastFuture = false): Assertion {
   let negated: string | undefined;
   let node = trigger;
   let modalsOnly = false;
@@ -25,7 +25,11 @@ export function assertionOf(t: TreeSentence, trigger: number, ownOnly = false): 
     for (const c of t.children[node]!) {
       const rel = t.rel(c);
       const lemma = t.lemma(c);
-      if ((rel === 'aux' || rel === 'aux:pass') && MODALS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };
+      if ((rel === 'aux' || rel === 'aux:pass') && MODALS.has(lemma)) {
+        // (read past the future that makes an intention: what its "would" leaves, negation or a denial above it)
+        if (pastFuture && FUTURE_AUXILIARIES.has(t.lower(c))) continue;
+        return { status: 'unasserted', cue: t.words[c]!.form };
+      }
       if (modalsOnly) continue;
       if ((rel === 'advmod' || rel === 'det') && (NEGATIONS.has(lemma) || NEGATIONS.has(t.lower(c)))) negated ??= t.words[c]!.form;
       if (rel === 'mark' && CONDITION_MARKERS.has(lemma)) return { status: 'unasserted', cue: t.words[c]!.form };

@@ -1064,6 +1064,23 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Lawmakers called on the government to impose sanctions on Venezuela.'],
   },
   {
+    // sanctions promised on a condition are a threat: "said it would impose sanctions on Norway if the talks failed"
+    id: 'threaten.tree.conditional-sanctions',
+    predicate: 'threatened',
+    trigger: { lemmas: SANCTION_LIGHT_VERBS, upos: ['VERB'] },
+    // (the future and the condition are what make it a threat, read as an intention: the clause asserts no sanction)
+    factuality: 'intent',
+    requires: {
+      sanctions: { path: 'patient', lemmas: SANCTION_NOUNS },
+      future: { path: '>aux', lemmas: set('will', 'would') },
+      condition: { path: '>advcl >mark', lemmas: set('if', 'unless') },
+    },
+    args: { source: { path: 'agent', types: PARTY }, target: { path: 'patient >nmod[on,against] | >obl[on,against]', types: PARTY } },
+    confidence: 0.7,
+    examples: ['Sweden said it would impose sanctions on Norway if the talks failed.', 'Washington will impose sanctions on Caracas unless the vote is held.'],
+    negatives: ['Sweden said it would impose sanctions on Norway.', 'Sweden imposed sanctions on Norway after the talks failed.'],
+  },
+  {
     // sanctions in preparation: "said it was preparing sanctions against Belarus", "threatened sanctions on Iran"
     id: 'sanction.tree.planned',
     predicate: 'sanctioned',

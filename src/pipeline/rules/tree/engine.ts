@@ -395,7 +395,10 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
           : assertion.status === 'unasserted' && !(factuality === 'plan' && (future || SCHEDULED_WORDS.has((assertion.cue ?? '').toLowerCase())))
       )
         continue;
-      const negated = assertion.status === 'negated';
+      // an intention is read past its "would" too: "would not hold talks" is negated, "denied it would" says none
+      const intended = factuality === 'intent' ? assertionOf(t, w, false, true) : undefined;
+      if (intended?.status === 'unasserted') continue;
+      const negated = (intended ?? assertion).status === 'negated';
       const evidence = {
         doc: ctx.a.doc.id,
         start: sentence.start,
