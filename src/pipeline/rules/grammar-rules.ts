@@ -1064,6 +1064,21 @@ export const eventTreeRules: TreeRule[] = [
     negatives: ['Lawmakers called on the government to impose sanctions on Venezuela.'],
   },
   {
+    // assets frozen are a sanction on their owner: "Norway froze the assets of three Swedish officials"
+    id: 'sanction.tree.assets-frozen',
+    predicate: 'sanctioned',
+    trigger: { lemmas: set('freeze', 'seize'), upos: ['VERB'] },
+    requires: { assets: { path: 'patient', lemmas: set('asset', 'assets', 'fund', 'funds', 'property') } },
+    args: {
+      source: { path: 'agent', types: PARTY },
+      target: { path: 'patient poss | patient >nmod[of] | patient >nmod[of] >amod | patient >amod', types: PARTY },
+    },
+    attributes: { status: 'imposed' },
+    confidence: 0.75,
+    examples: ['Norway froze the assets of three Swedish officials.', "The European Union froze Belarus's assets on Monday."],
+    negatives: ['Norway froze the price of gas.', 'Norway could freeze the assets of three Swedish officials.'],
+  },
+  {
     // sanctions promised on a condition are a threat: "said it would impose sanctions on Norway if the talks failed"
     id: 'threaten.tree.conditional-sanctions',
     predicate: 'threatened',
