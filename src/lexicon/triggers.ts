@@ -157,6 +157,8 @@ export const ALLEGED_ADJECTIVES = words('alleged suspected purported');
 export const REPORT_VERBS = words('say tell add state insist maintain complain argue assert declare note stress write report');
 /** Verbs that report an allegation: whatever their clause says is alleged ("The KDP charges that the PUK has backing from Iran"). */
 export const ALLEGE_VERBS = words('allege charge accuse');
+/** Verbs that report or allege what their clause says: "Egypt says …", "Kenya alleged that …". */
+export const REPORT_OR_ALLEGE_VERBS: ReadonlySet<string> = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
 
 // ---- words the tree engine and the time stage read around a trigger ----------------------------------------
 

@@ -76,10 +76,9 @@ function portfolioLength(tokens: Token[], first: number, last: number): number {
 }
 
 const MISC_ORG_HEADS = new Set([...ORG_HEAD_WORDS].filter((w) => w !== 'league' && w !== 'club'));
-// Regnal numbers: "Felipe VI", "Mohammed VI" are persons whatever the recogniser says
 /** Military ranks that name nothing else ("General" and "Major" also open "General Motors" and "Major League"). */
 const PERSON_RANKS = new Set(['colonel', 'lieutenant', 'brigadier', 'sergeant', 'admiral', 'corporal', 'lt.', 'col.']);
-
+// Regnal numbers: "Felipe VI", "Mohammed VI" are persons whatever the recogniser says
 const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 /** A number joined by a hyphen before a name: the "5-" of "5-Star Movement" (the tokeniser splits it off). */
 const isNumberPrefix = (tokens: Token[], i: number) =>

@@ -15,7 +15,7 @@ import { TreeSentence } from './grammar/tree.js';
 import { lemmaCandidates } from './syntax/lemma.js';
 import { grammarRelationRules } from './rules/grammar-rules.js';
 import { grammarRoleRules } from './rules/grammar-roles.js';
-import { compileTreeRules, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
+import { compileTreeRules, guessedFromContext, indexByTrigger, matchSentence, type TreeMatchContext } from './rules/tree/engine.js';
 import { resolveWord, type ResolveScope } from './rules/tree/resolve.js';
 import { ENVOY_NOUNS } from '../lexicon/triggers.js';
 import { CONTEXT_CONFIDENCE } from './context/index.js';
@@ -660,8 +660,8 @@ export function extractRelations(a: AnalyzedDocument, names: Mention[], facts: R
  */
 export function withoutGuessedTwins(relations: Relation[]): Relation[] {
   const key = (r: Relation) => `${r.source}\u0000${r.attributes.role}\u0000${r.evidence.doc}\u0000${r.evidence.start}`;
-  const named = new Set(relations.filter((r) => r.predicate === 'holds_role' && !r.ruleId.endsWith('+context')).map(key));
-  return relations.filter((r) => r.predicate !== 'holds_role' || !r.ruleId.endsWith('+context') || !named.has(key(r)));
+  const named = new Set(relations.filter((r) => r.predicate === 'holds_role' && !guessedFromContext(r)).map(key));
+  return relations.filter((r) => r.predicate !== 'holds_role' || !guessedFromContext(r) || !named.has(key(r)));
 }
 
 /** what someone does against a country, which no official of that country does to it */
@@ -685,7 +685,7 @@ export function withContextRolesChecked(relations: Relation[], facts: RoleFacts,
   if (against.size === 0) return relations;
   const out: Relation[] = [];
   for (const r of relations) {
-    if (r.predicate !== 'holds_role' || !r.ruleId.endsWith('+context') || !against.has(`${r.source}\u0000${r.target}`)) {
+    if (r.predicate !== 'holds_role' || !guessedFromContext(r) || !against.has(`${r.source}\u0000${r.target}`)) {
       out.push(r);
       continue;
     }

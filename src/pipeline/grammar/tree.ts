@@ -80,8 +80,13 @@ export class TreeSentence {
    * A verb in "-ing", which is never passive: "Eritrea was training the rebels", whose subject the labeller may
    * still call passive ("was" read as a passive auxiliary).
    */
-  private isPresentParticiple(i: number): boolean {
+  isPresentParticiple(i: number): boolean {
     return this.words[i]!.upos === 'VERB' && this.lower(i).endsWith('ing') && this.lemma(i) !== this.lower(i);
+  }
+
+  /** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
+  isFiniteVerb(i: number): boolean {
+    return this.words[i]!.upos === 'VERB' && this.lower(i) !== this.lemma(i) && !this.lower(i).endsWith('ing');
   }
 
   /**

@@ -4,6 +4,7 @@
 // `agent`; negation, modality, conditions and demands are read once for every rule (grammar/assertion.ts).
 import {
   ARMED_GROUP_NOUNS,
+  REPORT_OR_ALLEGE_VERBS,
   SUPPORT_VERBS,
   ACCUSATION_NOUNS,
   ACCUSE_VERBS,
@@ -412,8 +413,6 @@ export const expelTreeRules: TreeRule[] = [
 
 // The accused and the charge: "accused Japan of arming the rebels", "blamed Iran for the attack".
 /** a reported clause put in the future, a possibility or a denial: "said Argentina would not recognise another fraud" */
-/** verbs that report or allege what their clause says: "Egypt says …", "Kenya alleged that …" */
-const REPORTING_VERBS = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
 const HEDGED_CLAUSE = { modal: { path: '>ccomp >aux', lemmas: MODALS }, negation: { path: '>ccomp >advmod', lemmas: NEGATIONS } };
 
 const CHARGE_OF: ArgSpec = {
@@ -619,7 +618,7 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.reported',
     predicate: 'accused_of',
     trigger: { lemmas: WRONGDOING_VERBS, upos: ['VERB'] },
-    requires: { reported: { path: 'reporter', lemmas: REPORTING_VERBS } },
+    requires: { reported: { path: 'reporter', lemmas: REPORT_OR_ALLEGE_VERBS } },
     // the deed of an accusation the clause makes is the accused's, not the accuser's ("… and accused Rwanda of
     // invading its provinces, state radio said")
     unless: { accusation: { path: '<', lemmas: ACCUSE_VERBS } },
@@ -646,7 +645,7 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: set('bear', 'carry'), upos: ['VERB'] },
     requires: {
-      reported: { path: 'reporter', lemmas: REPORTING_VERBS },
+      reported: { path: 'reporter', lemmas: REPORT_OR_ALLEGE_VERBS },
       responsibility: { path: 'patient', lemmas: set('responsibility') },
     },
     // ("bore no responsibility": a denial)
@@ -669,7 +668,7 @@ export const accusationTreeRules: TreeRule[] = [
     predicate: 'accused_of',
     trigger: { lemmas: SUPPORT_VERBS, upos: ['VERB'] },
     requires: {
-      reported: { path: 'reporter', lemmas: REPORTING_VERBS },
+      reported: { path: 'reporter', lemmas: REPORT_OR_ALLEGE_VERBS },
       group: { path: 'patient | >obl[to]', lemmas: ARMED_GROUP_NOUNS },
     },
     unless: { accusation: { path: '<', lemmas: ACCUSE_VERBS } },
@@ -695,7 +694,7 @@ export const accusationTreeRules: TreeRule[] = [
     id: 'accuse.tree.reported-adjective',
     predicate: 'accused_of',
     trigger: { lemmas: WRONGDOING_ADJECTIVES, upos: ['ADJ', 'VERB'] },
-    requires: { reported: { path: 'reporter', lemmas: REPORTING_VERBS } },
+    requires: { reported: { path: 'reporter', lemmas: REPORT_OR_ALLEGE_VERBS } },
     args: {
       by: { path: 'reporter agent', types: PARTY, optional: true },
       source: { path: '>nsubj | >nsubj:pass', types: PARTY },
@@ -763,7 +762,7 @@ export const accusationTreeRules: TreeRule[] = [
     // "Poland says Belarus is behind the migrant crisis": the one behind a deed, as someone says
     id: 'accuse.tree.behind',
     predicate: 'accused_of',
-    trigger: { lemmas: REPORTING_VERBS, upos: ['VERB'] },
+    trigger: { lemmas: REPORT_OR_ALLEGE_VERBS, upos: ['VERB'] },
     requires: { behind: { path: '>ccomp >case', lemmas: set('behind') }, be: { path: '>ccomp >cop', lemmas: set('be') } },
     unless: HEDGED_CLAUSE,
     args: {

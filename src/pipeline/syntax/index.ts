@@ -182,11 +182,11 @@ export function analyzeSomeSyntax(
 const SCARE_QUOTE_WORDS = 4;
 
 /**
- * The quotation marks around a few words quoted inside a phrase ('threatened "harsh" sanctions', 'called the
- * remarks "irresponsible"'): a few words in lower case, each mark with the quoted word it belongs to (the first for an opening mark, the last for
- * a closing one). The parser learnt from web text, where such quotes are rare, and reads '"harsh"' as a noun; the
- * marks are left out of the parse and hung on the quoted words. A quotation holding punctuation is speech, and
- * stays.
+ * The quotation marks around a few words in lower case quoted inside a phrase ('threatened "harsh" sanctions',
+ * 'called the remarks "irresponsible"'), each mark with the quoted word it belongs to (the first for an opening
+ * mark, the last for a closing one). The parser learnt from web text, where such quotes are rare, and reads
+ * '"harsh"' as a noun; the marks are left out of the parse and hung on the quoted words. A quotation holding
+ * punctuation is speech, and stays.
  */
 function scareQuotes(words: readonly SyntaxWord[]): Map<number, number> {
   const out = new Map<number, number>();

@@ -116,8 +116,9 @@ function objectAfterGerund(t: TreeSentence, w: number, words: readonly number[])
 }
 
 /**
- * The position in `words` of the mark closing the first quotation they hold whole (from word `from` on), else -1. The sentence's marks
- * pair up in order (the first opens, the second closes), so a stray closing mark is not taken for an opening one.
+ * The position in `words` of the mark closing the first quotation they hold whole (from word `from` on), else -1.
+ * The sentence's marks pair up in order (the first opens, the second closes), so a stray closing mark is not taken
+ * for an opening one.
  */
 function closingQuote(t: TreeSentence, words: readonly number[], from = words[0]): number {
   const marks: number[] = [];
@@ -127,9 +128,6 @@ function closingQuote(t: TreeSentence, words: readonly number[], from = words[0]
   for (let m = 0; m + 1 < marks.length; m += 2) if (opens(marks[m]!) && words.includes(marks[m + 1]!)) return words.indexOf(marks[m + 1]!);
   return -1;
 }
-
-/** A verb in a tense of its own ("said", "denies"), not a gerund or an infinitive. */
-const isFiniteVerb = (t: TreeSentence, k: number) => t.words[k]!.upos === 'VERB' && t.lower(k) !== t.lemma(k) && !t.lower(k).endsWith('ing');
 
 /** A phrase naming a party (a country, person or organisation) hanging on a word by a preposition other than "of". */
 function isParty(t: TreeSentence, c: number): boolean {
@@ -201,7 +199,7 @@ function phraseOf(t: TreeSentence, w: number, mode: NonNullable<ArgSpec['phrase'
     const ownClauses = new Set(
       t
         .subtree(w)
-        .filter((c) => c !== w && t.rel(c) === 'conj' && isFiniteVerb(t, c) && !isFiniteVerb(t, w))
+        .filter((c) => c !== w && t.rel(c) === 'conj' && t.isFiniteVerb(c) && !t.isFiniteVerb(w))
         .flatMap((c) => t.subtree(c)),
     );
     const words = t
@@ -261,6 +259,12 @@ function wordsAfter(t: TreeSentence, w: number): string[] {
   for (let k = w + 1; k < t.length && out.length < 5 && !t.mentionOf[k] && /^\p{L}/u.test(t.words[k]!.form); k++) out.push(t.lower(k));
   return out;
 }
+
+/** What a rule's id is marked with when an argument came from the story's context, not the sentence's words. */
+const FROM_CONTEXT = '+context';
+
+/** Whether a relation took an argument from the story's context ("OSLO - Prime Minister Anna Berg": Norway). */
+export const guessedFromContext = (r: Relation) => r.ruleId.endsWith(FROM_CONTEXT);
 
 export interface TreeMatchContext {
   a: AnalyzedDocument;
@@ -411,7 +415,7 @@ export function matchSentence(t: TreeSentence, index: Map<string, CompiledTreeRu
           out.push({
             ...built,
             attributes: { ...rule.attributes, ...built.attributes },
-            ruleId: fromContext === undefined ? rule.id : `${rule.id}+context`,
+            ruleId: fromContext === undefined ? rule.id : `${rule.id}${FROM_CONTEXT}`,
             confidence: fromContext === undefined ? rule.confidence : Math.min(rule.confidence, fromContext),
             evidence,
             ...(negated ? { negated: true } : {}),

@@ -26,11 +26,9 @@
 // Steps are separated by spaces and run left to right over sets of words; alternatives are separated by " | "
 // and tried in order: the first that reaches a word gives the argument (for an entity argument, the first that
 // reaches an entity of a type the argument allows).
-import { ALLEGE_VERBS, CANCEL_VERBS, LEAVE_VERBS, PUT_OFF_VERBS, REPORT_VERBS } from '../../../lexicon/triggers.js';
+import { CANCEL_VERBS, LEAVE_VERBS, PUT_OFF_VERBS, REPORT_OR_ALLEGE_VERBS } from '../../../lexicon/triggers.js';
 import type { TreeSentence } from '../../grammar/tree.js';
 import { COUNTRY_NOUNS } from '../../../lexicon/places.js';
-
-const REPORTING = new Set([...REPORT_VERBS, ...ALLEGE_VERBS]);
 
 type Step = (t: TreeSentence, from: number) => number[];
 
@@ -71,7 +69,7 @@ const NAMED_STEPS: Record<string, Step> = {
   'appositive-after': (t, w) => one(t.appositiveName(w, 'after')),
   'appositive-before': (t, w) => one(t.appositiveName(w, 'before')),
   'title-qualifier': (t, w) => one(t.titleQualifier(w)),
-  reporter: (t, w) => one(t.reporterOf(w, REPORTING)),
+  reporter: (t, w) => one(t.reporterOf(w, REPORT_OR_ALLEGE_VERBS)),
   // a verb of naming: who is named ("branded him a killer": him, whether parsed as object or indirect object)
   // and what they are named (a second object, a predicate complement, an "as" phrase)
   named: (t, w) => one(t.kids(w, 'iobj')[0] ?? t.patient(w)),
